@@ -1,0 +1,59 @@
+// Column definitions: one declaration per column drives parsing, validation, templates and notes.
+import type { IsoDate } from '../dates';
+
+/** What a bound may depend on: the settings of the period (e.g. birth year ≤ period end − 16). */
+export interface BoundContext {
+  periodEnd: IsoDate;
+}
+export type Bound = number | ((ctx: BoundContext) => number);
+
+interface ColumnBase<T> {
+  header: string;
+  /** Other headers accepted for the same column (e.g. «Табельный номер» for «ФИО»). */
+  aliases?: readonly string[];
+  /** An empty cell is an error. */
+  required?: boolean;
+  /** An error in this cell excludes the whole row (SPEC §6 row errors). */
+  excludesRow?: boolean;
+  /** Shown as the header's note in templates: what to type here. */
+  note: string;
+  width: number;
+  /** Phantom field carrying the parsed value type. */
+  readonly _value?: T;
+}
+
+export type ColumnDef<T = unknown> =
+  | (ColumnBase<T> & { kind: 'text' })
+  | (ColumnBase<T> & { kind: 'int' | 'number'; min?: Bound; max?: Bound })
+  | (ColumnBase<T> & { kind: 'date' })
+  | (ColumnBase<T> & { kind: 'yesno' })
+  | (ColumnBase<T> & { kind: 'list'; values: readonly string[] })
+  | (ColumnBase<T> & { kind: 'multi'; values: readonly string[] });
+
+type Options = Omit<ColumnBase<never>, 'header' | '_value' | 'width'> & { width?: number };
+
+export const col = {
+  text: (header: string, o: Options): ColumnDef<string | null> => ({ kind: 'text', header, width: 200, ...o }),
+  int: (header: string, o: Options & { min?: Bound; max?: Bound }): ColumnDef<number | null> => ({
+    kind: 'int', header, width: 110, ...o,
+  }),
+  number: (header: string, o: Options & { min?: Bound; max?: Bound }): ColumnDef<number | null> => ({
+    kind: 'number', header, width: 110, ...o,
+  }),
+  date: (header: string, o: Options): ColumnDef<IsoDate | null> => ({ kind: 'date', header, width: 110, ...o }),
+  yesno: (header: string, o: Options): ColumnDef<boolean | null> => ({ kind: 'yesno', header, width: 100, ...o }),
+  list: <V extends string>(header: string, values: readonly V[], o: Options): ColumnDef<V | null> => ({
+    kind: 'list', header, values, width: 180, ...o,
+  }),
+  multi: <V extends string>(header: string, values: readonly V[], o: Options): ColumnDef<V[]> => ({
+    kind: 'multi', header, values, width: 200, ...o,
+  }),
+};
+
+export type Columns = Record<string, ColumnDef<any>>;
+/** The parsed values of one row, typed from its column definitions. */
+export type RowValues<C extends Columns> = { [K in keyof C]: C[K] extends ColumnDef<infer T> ? T : never };
+
+export function resolveBound(bound: Bound | undefined, ctx: BoundContext): number | undefined {
+  return typeof bound === 'function' ? bound(ctx) : bound;
+}

@@ -1,0 +1,130 @@
+// The sheets of the district workbook (SPEC §2–§4): names and columns, in template order.
+import { yearOf } from '../dates';
+import { col, type Columns } from './columns';
+import {
+  CATEGORIES, DEFICITS, EDUCATION, EVENT_KINDS, EVENT_LEVELS, EVENT_RESULTS, IOM, MENTORING, POSITIONS,
+  PROGRAM_KINDS, PROVIDER_TYPES, SCHOOL_KINDS, STUDY_FORMS, SUBJECTS,
+} from './lists';
+
+export const SHEET_NAMES = {
+  parameters: 'Параметры',
+  registry: 'ОО',
+  summary: 'Сводная',
+  summaryBySubject: 'Сводная по предметам',
+  errors: 'Ошибки',
+  coursePlan: 'План ПК',
+} as const;
+
+const teacherKeyColumn = col.text('ФИО', {
+  aliases: ['Табельный номер', 'Код педагога'],
+  required: true,
+  excludesRow: true,
+  note: 'Фамилия Имя Отчество педагога (или табельный номер / код педагога — одинаково на всех трёх листах школы).',
+  width: 240,
+});
+
+export const teacherColumns = {
+  name: teacherKeyColumn,
+  position: col.list('Должность', POSITIONS, { note: 'Должность по штатному расписанию: выберите из списка.' }),
+  subjects: col.multi('Предмет', SUBJECTS, {
+    note: 'Преподаваемые предметы из списка; несколько — через «;». Для учителя обязательно.',
+  }),
+  birthYear: col.int('Год рождения', {
+    min: 1940,
+    max: ({ periodEnd }) => yearOf(periodEnd) - 16,
+    note: 'Год рождения, четыре цифры, например 1985.',
+  }),
+  experience: col.number('Педагогический стаж', { min: 0, max: 60, note: 'Полных лет педагогического стажа, от 0 до 60.' }),
+  education: col.list('Образование', EDUCATION, { note: 'Уровень и профиль образования: выберите из списка.', width: 260 }),
+  profileMatch: col.yesno('Соответствие профилю', {
+    note: 'да — образование соответствует преподаваемому предмету (профилю работы).',
+  }),
+  category: col.list('Категория', CATEGORIES, { note: 'Квалификационная категория: выберите из списка.', width: 220 }),
+  attestationDate: col.date('Дата аттестации', {
+    note: 'Дата приказа о присвоении категории, дд.мм.гггг. Не позже конца отчётного периода.',
+  }),
+  partTime: col.yesno('Совместитель', { note: 'да — внешний совместитель.' }),
+  diagnosticsDate: col.date('Диагностика дефицитов', {
+    note: 'Дата последней диагностики профессиональных дефицитов, дд.мм.гггг; пусто — не проходил(а).',
+  }),
+  deficits: col.multi('Выявленные дефициты', DEFICITS, {
+    note: 'Дефициты по итогам диагностики из списка; несколько — через «;». «нет» — дефицитов не выявлено.',
+    width: 240,
+  }),
+  iom: col.list('ИОМ', IOM, { note: 'Индивидуальный образовательный маршрут: выберите из списка.', width: 240 }),
+  mentoring: col.list('Наставничество', MENTORING, { note: 'Участие в наставничестве: наставник, наставляемый или нет.' }),
+  methodActive: col.yesno('Методический актив', { note: 'да — входит в методический актив (руководитель МО, тьютор и т. п.).' }),
+  network: col.yesno('Сетевое сообщество', { note: 'да — участник сетевого профессионального сообщества.' }),
+  giaExpert: col.yesno('Эксперт ГИА', { note: 'да — член региональной предметной комиссии ОГЭ/ЕГЭ.' }),
+  innovation: col.yesno('Инновационная деятельность', { note: 'да — участвует в экспериментальной / апробационной работе.' }),
+} satisfies Columns;
+
+export const courseColumns = {
+  name: teacherKeyColumn,
+  programKind: col.list('Вид программы', PROGRAM_KINDS, { note: 'Повышение квалификации или профессиональная переподготовка.', width: 230 }),
+  programTitle: col.text('Название программы', { required: true, note: 'Название программы по документу об обучении.', width: 280 }),
+  provider: col.text('Организация', { required: true, note: 'Организация, проводившая обучение.', width: 220 }),
+  providerType: col.list('Тип организации', PROVIDER_TYPES, { note: 'Тип организации: выберите из списка.', width: 200 }),
+  hours: col.int('Часы', {
+    max: 2000,
+    note: 'Объём программы в часах: повышение квалификации — от 16, переподготовка — от 250, не более 2000.',
+  }),
+  form: col.list('Форма обучения', STUDY_FORMS, { note: 'Форма обучения: выберите из списка.' }),
+  startDate: col.date('Дата начала', { note: 'Дата начала обучения, дд.мм.гггг.' }),
+  endDate: col.date('Дата окончания', {
+    required: true,
+    excludesRow: true,
+    note: 'Дата окончания обучения, дд.мм.гггг. Обязательно; не раньше начала и не позже конца отчётного периода.',
+  }),
+  targeted: col.yesno('Адресная', { note: 'да — программа выбрана по выявленным у педагога дефицитам.' }),
+  pedagogical: col.yesno('Педагогической направленности', { note: 'Для переподготовки: да — программа педагогической направленности.' }),
+  satisfaction: col.number('Удовлетворенность, %', { min: 0, max: 100, note: 'Удовлетворённость слушателя обучением, от 0 до 100.' }),
+  certificate: col.text('Номер документа', { note: 'Номер удостоверения или диплома.' }),
+} satisfies Columns;
+
+export const eventColumns = {
+  name: teacherKeyColumn,
+  kind: col.list('Вид', EVENT_KINDS, { note: 'Вид мероприятия: выберите из списка.', width: 240 }),
+  level: col.list('Уровень', EVENT_LEVELS, { note: 'Уровень мероприятия: выберите из списка.' }),
+  title: col.text('Название', { required: true, note: 'Название мероприятия.', width: 280 }),
+  date: col.date('Дата', { note: 'Дата проведения, дд.мм.гггг; учитываются мероприятия отчётного периода.' }),
+  result: col.list('Результат', EVENT_RESULTS, { note: 'Для конкурсов: участник, призер или победитель; можно оставить пустым.' }),
+} satisfies Columns;
+
+export const registryColumns = {
+  code: col.text('Код', { required: true, excludesRow: true, note: 'Короткий код ОО, уникальный: 01, СОШ2 и т. п. Листы школы называются «<код> Педагоги» и т. д.', width: 80 }),
+  shortName: col.text('Краткое наименование', { required: true, note: 'Как ОО называется в сводной и справке, например «МБОУ СОШ №1».', width: 220 }),
+  fullName: col.text('Полное наименование', { note: 'Полное наименование по уставу.', width: 320 }),
+  kind: col.list('Вид', SCHOOL_KINDS, { note: 'Вид ОО: выберите из списка.', width: 100 }),
+  responsible: col.text('Ответственный', { note: 'ФИО ответственного за заполнение в ОО.', width: 200 }),
+  email: col.text('Email ответственного', { note: 'Адрес Google-аккаунта ответственного: только он сможет редактировать листы своей ОО.', width: 220 }),
+  spreadsheet: col.text('Таблица', { note: 'Необязательно: ссылка на отдельную таблицу ОО (режим «таблица на школу»).', width: 260 }),
+} satisfies Columns;
+
+export type SchoolSheetKind = 'Педагоги' | 'Курсы' | 'Мероприятия';
+
+export interface SheetDef<C extends Columns = Columns> {
+  kind: string;
+  columns: C;
+  /** Shown as the first line of the sheet's help. */
+  purpose: string;
+}
+
+export const SCHOOL_SHEETS = {
+  Педагоги: { kind: 'Педагоги', columns: teacherColumns, purpose: 'Педагогические работники ОО: одна строка — один педагог.' },
+  Курсы: { kind: 'Курсы', columns: courseColumns, purpose: 'Пройденное обучение (КПК и переподготовка) не менее чем за 3 года: одна строка — один курс.' },
+  Мероприятия: { kind: 'Мероприятия', columns: eventColumns, purpose: 'Профессиональные мероприятия отчётного периода: одна строка — одно мероприятие.' },
+} as const satisfies Record<SchoolSheetKind, SheetDef>;
+
+export const SCHOOL_SHEET_KINDS: readonly SchoolSheetKind[] = ['Педагоги', 'Курсы', 'Мероприятия'];
+
+export const REGISTRY_SHEET: SheetDef<typeof registryColumns> = {
+  kind: SHEET_NAMES.registry,
+  columns: registryColumns,
+  purpose: 'Реестр образовательных организаций района.',
+};
+
+/** `<код> Педагоги` in a shared workbook; a school's own spreadsheet uses the bare kind. */
+export function schoolSheetName(code: string, kind: SchoolSheetKind): string {
+  return `${code} ${kind}`;
+}

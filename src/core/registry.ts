@@ -1,0 +1,55 @@
+// Reads the registry `ОО` (SPEC §3): the schools of the district, in the registry's order.
+import { REGISTRY_SHEET, SHEET_NAMES } from './catalogue/sheets';
+import type { SchoolKind } from './catalogue/lists';
+import type { BoundContext } from './catalogue/columns';
+import { q, type Issue } from './issues';
+import { readTable, tableIssue, type SheetData } from './table';
+import { matchKey } from './text';
+
+export interface School {
+  code: string;
+  /** Short name for tables and the report (falls back to the code). */
+  name: string;
+  fullName: string;
+  kind: SchoolKind | null;
+  responsible: string;
+  email: string;
+  /** The school's own spreadsheet (URL, or a path offline); empty when its sheets are in the district workbook. */
+  spreadsheet: string;
+  /** Registry row, for links back to it. */
+  row: number;
+}
+
+export interface RegistryResult {
+  schools: School[];
+  issues: Issue[];
+}
+
+export function readRegistry(sheet: SheetData, ctx: BoundContext): RegistryResult {
+  const table = readTable(sheet, REGISTRY_SHEET.columns, { sheet: SHEET_NAMES.registry }, ctx);
+  const issues = [...table.issues];
+  const schools: School[] = [];
+  const seen = new Map<string, number>();
+  for (const r of table.rows) {
+    const v = r.values;
+    if (!v.code) continue; // already reported as a missing required value
+    const key = matchKey(v.code);
+    const first = seen.get(key);
+    if (first !== undefined) {
+      issues.push(tableIssue(table, 'code', r.row, 'school_code_duplicate', `Код ОО ${q(v.code)} уже указан в строке ${first}. Коды должны быть уникальными — строка не учтена.`));
+      continue;
+    }
+    seen.set(key, r.row);
+    schools.push({
+      code: v.code,
+      name: v.shortName ?? v.code,
+      fullName: v.fullName ?? v.shortName ?? v.code,
+      kind: v.kind,
+      responsible: v.responsible ?? '',
+      email: v.email ?? '',
+      spreadsheet: v.spreadsheet ?? '',
+      row: r.row,
+    });
+  }
+  return { schools, issues };
+}

@@ -1,0 +1,32 @@
+// Finds the teacher a `Курсы`/`Мероприятия` row names, with a hint when the name almost matches.
+import { q } from '../issues';
+import { matchKey, teacherKey } from '../text';
+import type { Teacher } from './teachers';
+
+export interface Roster {
+  byKey: Map<string, Teacher>;
+  /** Folded keys (Latin look-alikes → Cyrillic) for hints only: SPEC keys names without folding. */
+  byFolded: Map<string, Teacher>;
+}
+
+export function makeRoster(teachers: readonly Teacher[]): Roster {
+  const byKey = new Map<string, Teacher>();
+  const byFolded = new Map<string, Teacher>();
+  for (const t of teachers) {
+    byKey.set(t.key, t);
+    byFolded.set(matchKey(t.key), t);
+  }
+  return { byKey, byFolded };
+}
+
+export type Lookup = { teacher: Teacher } | { teacher: null; message: string };
+
+export function findTeacher(roster: Roster, name: string, sheetOfTeachers: string): Lookup {
+  const teacher = roster.byKey.get(teacherKey(name));
+  if (teacher) return { teacher };
+  const near = roster.byFolded.get(matchKey(name));
+  const hint = near
+    ? ` Похоже на ${q(near.values.name ?? '')} (строка ${near.row}), но в написании есть латинские буквы вместо русских — исправьте.`
+    : ` Добавьте педагога на лист ${q(sheetOfTeachers)} или исправьте написание.`;
+  return { teacher: null, message: `Педагог ${q(name)} не найден на листе ${q(sheetOfTeachers)} — строка не учтена.${hint}` };
+}

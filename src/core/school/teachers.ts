@@ -1,0 +1,80 @@
+// Validates `Педагоги` (SPEC §4.1, §6): teacher keys, duplicates and the sheet's own warnings.
+import type { RowValues } from '../catalogue/columns';
+import { teacherColumns } from '../catalogue/sheets';
+import { addYears, formatRu, yearOf, type IsoDate } from '../dates';
+import { q, type Issue } from '../issues';
+import { tableIssue, type Table } from '../table';
+import { teacherKey } from '../text';
+import { countRows, type CheckContext, type RowCount } from './context';
+
+export type TeacherValues = RowValues<typeof teacherColumns>;
+
+export interface Teacher {
+  key: string;
+  row: number;
+  values: TeacherValues;
+  /** Diagnostics date that counts for this period (a date after period end does not). */
+  diagnostics: IsoDate | null;
+}
+
+export interface TeachersResult {
+  teachers: Teacher[];
+  byKey: Map<string, Teacher>;
+  issues: Issue[];
+  rows: RowCount;
+}
+
+/** Categories from this date on do not expire (Приказ Минпросвещения № 196); older ones last 5 years. */
+const PERMANENT_CATEGORIES_FROM = '2023-09-01';
+const CATEGORY_YEARS = 5;
+
+export function checkTeachers(table: Table<typeof teacherColumns>, ctx: CheckContext): TeachersResult {
+  const { period } = ctx.settings;
+  const issues: Issue[] = [...table.issues];
+  const teachers: Teacher[] = [];
+  const byKey = new Map<string, Teacher>();
+  let excluded = 0;
+  const at = (key: keyof typeof teacherColumns, row: number, code: Issue['code'], message: string) =>
+    issues.push(tableIssue(table, key, row, code, message));
+
+  for (const r of table.rows) {
+    const v = { ...r.values };
+    if (!v.name) {
+      excluded++;
+      continue;
+    }
+    const key = teacherKey(v.name);
+    const first = byKey.get(key);
+    if (first) {
+      excluded++;
+      at('name', r.row, 'teacher_duplicate', `Педагог ${q(v.name)} уже указан в строке ${first.row}. Повторная строка не учтена: оставьте одну строку на педагога.`);
+      continue;
+    }
+    if (v.position === 'учитель' && v.subjects.length === 0 && !r.invalid.has('subjects') && table.columnIndex.subjects) {
+      at('subjects', r.row, 'subject_missing', 'Для учителя не указан преподаваемый предмет: он не попадёт в показатели по предметам.');
+    }
+    const age = v.birthYear === null ? null : yearOf(period.end) - v.birthYear;
+    if (age !== null && v.experience !== null && v.experience > age - 16) {
+      at('experience', r.row, 'experience_exceeds_age', `Педагогический стаж ${String(v.experience).replace('.', ',')} лет больше возможного при возрасте ${age} лет. Проверьте стаж и год рождения.`);
+    }
+    if (v.attestationDate !== null && v.attestationDate > period.end) {
+      at('attestationDate', r.row, 'date_after_period_end', `Дата аттестации ${formatRu(v.attestationDate)} позже конца отчётного периода (${formatRu(period.end)}). Значение не учтено.`);
+      v.attestationDate = null;
+    } else if (v.category !== null && v.category !== 'без категории') {
+      if (!r.filled.has('attestationDate') && table.columnIndex.attestationDate) {
+        at('attestationDate', r.row, 'attestation_date_missing', `Указана категория ${q(v.category)}, но не указана дата аттестации.`);
+      } else if (v.attestationDate !== null && v.attestationDate < PERMANENT_CATEGORIES_FROM && addYears(v.attestationDate, CATEGORY_YEARS) <= period.end) {
+        at('attestationDate', r.row, 'category_expired', `Категория ${q(v.category)} от ${formatRu(v.attestationDate)} истекла ${formatRu(addYears(v.attestationDate, CATEGORY_YEARS))} (действует 5 лет). Уточните категорию и дату аттестации.`);
+      }
+    }
+    let diagnostics = v.diagnosticsDate;
+    if (diagnostics !== null && diagnostics > period.end) {
+      at('diagnosticsDate', r.row, 'diagnostics_after_period', `Дата диагностики ${formatRu(diagnostics)} позже конца отчётного периода (${formatRu(period.end)}): в этом периоде диагностика не учитывается.`);
+      diagnostics = null;
+    }
+    const teacher: Teacher = { key, row: r.row, values: v, diagnostics };
+    teachers.push(teacher);
+    byKey.set(key, teacher);
+  }
+  return { teachers, byKey, issues, rows: countRows(table.rows.length, excluded) };
+}

@@ -1,0 +1,148 @@
+// Reads `Параметры` (SPEC §5): the period, thresholds and targets, with defaults for absent keys.
+import { a1, cellText, isBlank, parseDate, parseInteger, parseNumber, type CellValue } from './cells';
+import { PARAMETERS, TARGET_PREFIX, type ParameterName } from './catalogue/parameters';
+import { SHEET_NAMES } from './catalogue/sheets';
+import { addDays, addYears, formatRu, isoDate, parts, type IsoDate } from './dates';
+import { issue, q, shown, type Issue } from './issues';
+import type { SheetData } from './table';
+import { matchKey } from './text';
+
+export interface Period {
+  start: IsoDate;
+  end: IsoDate;
+}
+
+export interface Target {
+  code: string;
+  value: number;
+  /** Where the target was set, for messages. */
+  cell: string;
+}
+
+export interface Settings {
+  municipality: string;
+  period: Period;
+  cycleYears: number;
+  youngAge: number;
+  youngExperience: number;
+  pensionAge: number;
+  targets: Target[];
+}
+
+/** 1 September of the last academic year that has finished by `today`. */
+export function defaultPeriod(today: IsoDate): Period {
+  const { year } = parts(today);
+  const startYear = today >= `${year}-09-01` ? year - 1 : year - 2;
+  return { start: isoDate(startYear, 9, 1) as IsoDate, end: isoDate(startYear + 1, 8, 31) as IsoDate };
+}
+
+export interface SettingsResult {
+  settings: Settings;
+  issues: Issue[];
+}
+
+/**
+ * @param canonicalIndicator maps a typed indicator code to the catalogue's spelling, or null if unknown.
+ */
+export function readSettings(
+  sheet: SheetData | undefined,
+  today: IsoDate,
+  canonicalIndicator: (typed: string) => string | null,
+): SettingsResult {
+  const issues: Issue[] = [];
+  const found: Partial<Record<ParameterName, { value: CellValue; row: number }>> = {};
+  const targets: Target[] = [];
+  const byKey = new Map<string, ParameterName>(
+    (Object.keys(PARAMETERS) as ParameterName[]).map((name) => [matchKey(PARAMETERS[name].key), name]),
+  );
+  const targetPrefix = matchKey(TARGET_PREFIX);
+  const at = (row: number, column: number, header: string) => ({
+    sheet: SHEET_NAMES.parameters, cell: a1(row, column), row, column: header,
+  });
+
+  const grid = sheet?.values ?? [];
+  grid.forEach((cells, i) => {
+    const row = i + 1;
+    const keyText = cellText(cells[0]);
+    const value = cells[1];
+    if (keyText === '') return;
+    const key = matchKey(keyText);
+    const name = byKey.get(key);
+    if (name) {
+      found[name] = { value, row };
+      return;
+    }
+    if (key.startsWith(targetPrefix)) {
+      const typedCode = keyText.slice(keyText.indexOf(':') + 1).trim();
+      const code = canonicalIndicator(typedCode);
+      if (!code) {
+        issues.push(issue({ ...at(row, 1, 'Параметр'), code: 'target_unknown_indicator', message: `Цель задана для неизвестного показателя ${shown(typedCode)} и не учитывается. Коды показателей — в приложении к справке (например, PK1, D1, D1:Математика).` }));
+        return;
+      }
+      const n = parseNumber(value);
+      if (!n.ok) {
+        issues.push(issue({ ...at(row, 2, 'Значение'), code: 'parameter_invalid', message: `Цель для ${code} должна быть числом (для долей — в процентах, например 100), а введено ${shown(cellText(value))}. Цель не учтена.` }));
+        return;
+      }
+      targets.push({ code, value: n.value, cell: a1(row, 2) });
+      return;
+    }
+    // Row 1 may be a header such as «Параметр | Значение».
+    if (row === 1) return;
+    issues.push(issue({ ...at(row, 1, 'Параметр'), code: 'parameter_unknown', message: `Параметр ${shown(keyText)} не известен и не учитывается. Проверьте написание по шаблону листа «${SHEET_NAMES.parameters}».` }));
+  });
+
+  const invalid = (name: ParameterName, what: string) => {
+    const f = found[name] as { value: CellValue; row: number };
+    issues.push(issue({ ...at(f.row, 2, PARAMETERS[name].key), code: 'parameter_invalid', message: `Параметр ${q(PARAMETERS[name].key)}: ${what}, а введено ${shown(cellText(f.value))}. Используется значение по умолчанию.` }));
+  };
+  const numberParam = (name: 'cycleYears' | 'youngAge' | 'youngExperience' | 'pensionAge'): number => {
+    const def = PARAMETERS[name];
+    const f = found[name];
+    if (!f || isBlank(f.value)) return def.default;
+    const n = def.kind === 'int' ? parseInteger(f.value) : parseNumber(f.value);
+    if (!n.ok || n.value < def.min || n.value > def.max) {
+      invalid(name, `ожидается ${def.kind === 'int' ? 'целое ' : ''}число от ${def.min} до ${def.max}`);
+      return def.default;
+    }
+    return n.value;
+  };
+  const dateParam = (name: 'periodStart' | 'periodEnd'): IsoDate | null => {
+    const f = found[name];
+    if (!f || isBlank(f.value)) return null;
+    const d = parseDate(f.value);
+    if (!d.ok) {
+      invalid(name, 'ожидается дата дд.мм.гггг');
+      return null;
+    }
+    return d.value;
+  };
+
+  const start = dateParam('periodStart');
+  const end = dateParam('periodEnd');
+  let period: Period;
+  if (start && end) period = { start, end };
+  else if (start) period = { start, end: addDays(addYears(start, 1), -1) };
+  else if (end) period = { start: addDays(addYears(end, -1), 1), end };
+  else period = defaultPeriod(today);
+  if (period.start > period.end) {
+    const fallback = defaultPeriod(today);
+    const row = found.periodStart?.row ?? found.periodEnd?.row ?? 1;
+    issues.push(issue({ ...at(row, 2, PARAMETERS.periodStart.key), code: 'period_invalid', message: `Начало периода (${formatRu(period.start)}) позже его конца (${formatRu(period.end)}). Используется период по умолчанию: ${formatRu(fallback.start)} — ${formatRu(fallback.end)}.` }));
+    period = fallback;
+  }
+
+  const municipality = found.municipality ? cellText(found.municipality.value) : '';
+  return {
+    settings: {
+      municipality,
+      period,
+      cycleYears: numberParam('cycleYears'),
+      youngAge: numberParam('youngAge'),
+      youngExperience: numberParam('youngExperience'),
+      pensionAge: numberParam('pensionAge'),
+      targets,
+    },
+    issues,
+  };
+}

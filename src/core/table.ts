@@ -1,0 +1,251 @@
+// Reads one data sheet against its catalogue definition: headers by text, typed cells, cell issues.
+import { a1, cellText, isBlank, parseDate, parseInteger, parseNumber, parseYesNo, type CellValue, type Grid, type ParseFailure } from './cells';
+import { resolveBound, type BoundContext, type ColumnDef, type Columns, type RowValues } from './catalogue/columns';
+import { formatRu } from './dates';
+import { issue, q, shown, type ExternalLocation, type Issue, type IssueCode } from './issues';
+import { matchKey } from './text';
+
+/** A sheet as an adapter read it, with one values call. */
+export interface SheetData {
+  name: string;
+  values: Grid;
+}
+
+/** Where issues of this sheet point: the district's name for it and, maybe, the school's own file. */
+export interface SheetPlace {
+  sheet: string;
+  school?: string;
+  external?: ExternalLocation;
+}
+
+export interface TableRow<C extends Columns> {
+  /** 1-based sheet row. */
+  row: number;
+  values: RowValues<C>;
+  /** What was typed, as text, for messages. */
+  text: { [K in keyof C]: string };
+  /** Columns whose cell had an error (value treated as empty). */
+  invalid: Set<keyof C>;
+  /** Columns whose cell holds something. */
+  filled: Set<keyof C>;
+}
+
+export interface Table<C extends Columns> {
+  place: SheetPlace;
+  rows: TableRow<C>[];
+  issues: Issue[];
+  /** 1-based column of each found column. */
+  columnIndex: Partial<Record<keyof C, number>>;
+  /** Required columns the sheet lacks (one sheet error each). */
+  missing: (keyof C)[];
+  columns: C;
+}
+
+export function cellOf<C extends Columns>(table: Table<C>, key: keyof C, row: number): string {
+  const index = table.columnIndex[key];
+  return index ? a1(row, index) : a1(row, 1);
+}
+
+/** Builds an issue at a row and column of this table. */
+export function tableIssue<C extends Columns>(
+  table: Table<C>,
+  key: keyof C,
+  row: number,
+  code: IssueCode,
+  message: string,
+): Issue {
+  return issue({
+    ...placeFields(table.place),
+    cell: cellOf(table, key, row),
+    row,
+    column: table.columns[key].header,
+    code,
+    message,
+  });
+}
+
+export function placeFields(place: SheetPlace): Pick<Issue, 'sheet' | 'school' | 'external'> {
+  const fields: Pick<Issue, 'sheet' | 'school' | 'external'> = { sheet: place.sheet };
+  if (place.school !== undefined) fields.school = place.school;
+  if (place.external !== undefined) fields.external = place.external;
+  return fields;
+}
+
+interface Matcher {
+  key: string;
+  def: ColumnDef<unknown>;
+  /** matchKey(list value) → canonical list value. */
+  list?: Map<string, string>;
+}
+
+export function readTable<C extends Columns>(sheet: SheetData, columns: C, place: SheetPlace, ctx: BoundContext): Table<C> {
+  const grid = sheet.values;
+  const header = grid[0] ?? [];
+  const issues: Issue[] = [];
+  const columnIndex: Partial<Record<keyof C, number>> = {};
+  const byHeader = new Map<string, keyof C>();
+  for (const key of Object.keys(columns) as (keyof C)[]) {
+    const def = columns[key];
+    for (const h of [def.header, ...(def.aliases ?? [])]) byHeader.set(matchKey(h), key);
+  }
+  const width = Math.max(header.length, ...grid.map((r) => r.length));
+  const table: Table<C> = { place, rows: [], issues, columnIndex, missing: [], columns };
+  const headerIssue = (column: number, columnName: string, code: IssueCode, message: string) =>
+    issues.push(issue({ ...placeFields(place), cell: a1(1, column), row: 1, column: columnName, code, message }));
+
+  for (let j = 0; j < width; j++) {
+    const raw = header[j];
+    if (isBlank(raw)) {
+      if (grid.some((r, i) => i > 0 && !isBlank(r[j]))) {
+        headerIssue(j + 1, '', 'column_unknown', `Столбец ${a1(1, j + 1).replace(/\d+$/, '')} заполнен, но у него нет заголовка — его данные не учитываются. Впишите заголовок из шаблона или перенесите данные в нужный столбец.`);
+      }
+      continue;
+    }
+    const text = cellText(raw);
+    const key = byHeader.get(matchKey(text));
+    if (key === undefined) {
+      headerIssue(j + 1, text, 'column_unknown', `Столбец ${q(text)} не предусмотрен шаблоном и не учитывается. Если это один из нужных столбцов, исправьте заголовок по шаблону.`);
+    } else if (columnIndex[key] !== undefined) {
+      headerIssue(j + 1, text, 'column_duplicate', `Столбец ${q(columns[key].header)} встречается повторно — учитывается только первый (${a1(1, columnIndex[key] as number).replace(/\d+$/, '')}).`);
+    } else {
+      columnIndex[key] = j + 1;
+    }
+  }
+  const firstFree = width + 1;
+  for (const key of Object.keys(columns) as (keyof C)[]) {
+    if (columnIndex[key] !== undefined) continue;
+    const def = columns[key];
+    if (def.required) {
+      table.missing.push(key);
+      headerIssue(firstFree, def.header, 'column_missing', `На листе нет обязательного столбца ${q(def.header)}. Добавьте его с заголовком ${q(def.header)} в первой строке.${def.excludesRow ? ' Пока его нет, строки листа не учитываются.' : ''}`);
+    } else {
+      headerIssue(firstFree, def.header, 'column_missing_optional', `На листе нет столбца ${q(def.header)}: показатели, которые от него зависят, считаются без этих данных. Добавьте столбец с заголовком ${q(def.header)}.`);
+    }
+  }
+
+  const matchers: Matcher[] = [];
+  for (const key of Object.keys(columns)) {
+    const def = columns[key] as ColumnDef<unknown>;
+    const m: Matcher = { key, def };
+    if (def.kind === 'list' || def.kind === 'multi') m.list = new Map(def.values.map((v) => [matchKey(v), v]));
+    matchers.push(m);
+  }
+
+  for (let i = 1; i < grid.length; i++) {
+    const cells = grid[i];
+    if (!cells || cells.every(isBlank)) continue;
+    const row = i + 1;
+    const values: Record<string, unknown> = {};
+    const textOut: Record<string, string> = {};
+    const invalid = new Set<keyof C>();
+    const filled = new Set<keyof C>();
+    for (const m of matchers) {
+      const index = columnIndex[m.key as keyof C];
+      const raw: CellValue = index === undefined ? null : cells[index - 1];
+      const text = cellText(raw);
+      textOut[m.key] = text;
+      if (isBlank(raw)) {
+        values[m.key] = m.def.kind === 'multi' ? [] : null;
+        if (m.def.required && index !== undefined) {
+          invalid.add(m.key as keyof C);
+          issues.push(issue({
+            ...placeFields(place), cell: a1(row, index), row, column: m.def.header, code: m.key === 'name' ? 'name_missing' : 'required_missing',
+            message: m.def.excludesRow
+              ? `Не заполнен обязательный столбец ${q(m.def.header)} — строка не учтена.`
+              : `Не заполнен обязательный столбец ${q(m.def.header)}.`,
+          }));
+        }
+        continue;
+      }
+      filled.add(m.key as keyof C);
+      const parsed = parseCell(m, raw, text, ctx);
+      if (parsed.ok) {
+        values[m.key] = parsed.value;
+      } else {
+        values[m.key] = m.def.kind === 'multi' ? [] : null;
+        invalid.add(m.key as keyof C);
+        const tail = m.def.excludesRow ? ' Строка не учтена.' : ' Значение не учтено.';
+        issues.push(issue({
+          ...placeFields(place), cell: a1(row, index as number), row, column: m.def.header, code: parsed.code,
+          message: parsed.message + tail,
+        }));
+      }
+    }
+    table.rows.push({
+      row,
+      values: values as RowValues<C>,
+      text: textOut as { [K in keyof C]: string },
+      invalid,
+      filled,
+    });
+  }
+  return table;
+}
+
+type CellResult = { ok: true; value: unknown } | { ok: false; code: IssueCode; message: string };
+
+const FAILURE_TEXT: Record<ParseFailure, (header: string, typed: string) => string> = {
+  not_a_number: (h, t) => `В столбце ${q(h)} должно быть число, а введено ${shown(t)}.`,
+  not_an_integer: (h, t) => `В столбце ${q(h)} должно быть целое число, а введено ${shown(t)}.`,
+  not_a_date: (h, t) => `В столбце ${q(h)} должна быть дата в виде дд.мм.гггг (например, 25.03.2021), а введено ${shown(t)}.`,
+  not_yes_no: (h, t) => `В столбце ${q(h)} ожидается «да» или «нет», а введено ${shown(t)}.`,
+};
+
+function parseCell(m: Matcher, raw: CellValue, text: string, ctx: BoundContext): CellResult {
+  const def = m.def;
+  const fail = (code: ParseFailure): CellResult => ({ ok: false, code, message: FAILURE_TEXT[code](def.header, text) });
+  switch (def.kind) {
+    case 'text':
+      return { ok: true, value: text };
+    case 'int':
+    case 'number': {
+      const n = def.kind === 'int' ? parseInteger(raw) : parseNumber(raw);
+      if (!n.ok) return fail(n.reason);
+      const min = resolveBound(def.min, ctx);
+      const max = resolveBound(def.max, ctx);
+      if ((min !== undefined && n.value < min) || (max !== undefined && n.value > max)) {
+        const range = min !== undefined && max !== undefined ? `от ${fmt(min)} до ${fmt(max)}` : min !== undefined ? `не меньше ${fmt(min)}` : `не больше ${fmt(max as number)}`;
+        return { ok: false, code: 'out_of_range', message: `В столбце ${q(def.header)} допустимо значение ${range}, а введено ${shown(text)}.` };
+      }
+      return { ok: true, value: n.value };
+    }
+    case 'date': {
+      const d = parseDate(raw);
+      return d.ok ? d : fail(d.reason);
+    }
+    case 'yesno': {
+      const b = parseYesNo(raw);
+      return b.ok ? b : fail(b.reason);
+    }
+    case 'list': {
+      const v = m.list?.get(matchKey(text));
+      if (v !== undefined) return { ok: true, value: v };
+      return { ok: false, code: 'not_in_list', message: `В столбце ${q(def.header)} значение ${shown(text)} не из списка. ${listHint(def.values)}` };
+    }
+    case 'multi': {
+      const parts = text.split(/[;,\n]/).map((p) => p.trim()).filter((p) => p !== '');
+      const out: string[] = [];
+      const bad: string[] = [];
+      for (const p of parts) {
+        const v = m.list?.get(matchKey(p));
+        if (v === undefined) bad.push(p);
+        else if (!out.includes(v)) out.push(v);
+      }
+      if (bad.length > 0) {
+        const what = bad.length === 1 ? `значение ${shown(bad[0])} не из списка` : `значения ${bad.map((b) => shown(b, 30)).join(', ')} не из списка`;
+        return { ok: false, code: 'not_in_list', message: `В столбце ${q(def.header)} ${what}. ${listHint(def.values)} Несколько значений разделяйте «;».` };
+      }
+      return { ok: true, value: out };
+    }
+  }
+}
+
+function listHint(values: readonly string[]): string {
+  return values.length <= 8 ? `Допустимо: ${values.join(', ')}.` : 'Выберите значение из раскрывающегося списка (см. шаблон).';
+}
+
+function fmt(n: number): string {
+  return String(n).replace('.', ',');
+}
+
+export { formatRu };

@@ -1,0 +1,92 @@
+// The contract between the sidebar and the Apps Script server: every function name and JSON-safe payload.
+// Only plain data crosses google.script.run: no Date, no class instances, no functions.
+
+export type JobKind = 'check' | 'summary' | 'report';
+export type SetupMode = 'shared' | 'per-school';
+
+/** Where a cell is: a sheet of this workbook, or of a school's own spreadsheet (`file` = its URL). */
+export interface CellTarget {
+  sheet: string;
+  cell: string;
+  file?: string;
+}
+
+export interface IssueView {
+  school: string | null;
+  sheet: string;
+  cell: string;
+  column: string;
+  severity: 'error' | 'warning';
+  code: string;
+  message: string;
+  target: CellTarget;
+}
+
+export interface SchoolView {
+  code: string;
+  name: string;
+  /** null — not checked yet. */
+  submitted: boolean | null;
+  errors: number;
+  warnings: number;
+}
+
+export interface PanelState {
+  municipality: string;
+  /** ISO dates 'YYYY-MM-DD'. */
+  period: { start: string; end: string };
+  mode: SetupMode;
+  registered: number;
+  /** null until the data has been checked once. */
+  submitted: number | null;
+  notSubmitted: number | null;
+  schools: SchoolView[];
+  /** Issues of the last check, errors first, at most `issueLimit`. */
+  issues: IssueView[];
+  issuesTotal: number;
+  /** ISO timestamp of the last finished job of each kind. */
+  lastRun: Partial<Record<JobKind, string>>;
+  reportUrl: string | null;
+}
+
+export interface JobProgress {
+  jobId: string;
+  kind: JobKind;
+  /** Russian: «Чтение листов», «Расчёт показателей», … */
+  stage: string;
+  /** The school being processed, if any. */
+  school: string | null;
+  done: number;
+  total: number;
+}
+
+export interface JobOutcome {
+  kind: JobKind;
+  /** Russian summary for the panel: «Сводная собрана: 15 ОО, 241 педагог». */
+  message: string;
+  reportUrl: string | null;
+  state: PanelState;
+}
+
+export type JobStep = { status: 'running'; progress: JobProgress } | { status: 'done'; outcome: JobOutcome };
+
+export interface SetupOutcome {
+  message: string;
+  createdSheets: number;
+  createdFiles: number;
+  state: PanelState;
+}
+
+export type OpenCellResult = { opened: true } | { opened: false; url: string };
+
+/** Server functions the sidebar may call; each is a top-level function of the Apps Script bundle. */
+export interface ServerFunctions {
+  getPanelState(): PanelState;
+  setupWorkbook(mode: SetupMode): SetupOutcome;
+  startJob(kind: JobKind): JobStep;
+  continueJob(jobId: string): JobStep;
+  /** Activates a cell of this workbook; for a school's own file returns the URL to open instead. */
+  openCell(target: CellTarget): OpenCellResult;
+}
+
+export type ServerFunctionName = keyof ServerFunctions;
