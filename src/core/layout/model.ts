@@ -13,7 +13,8 @@ export interface CellLink {
 }
 
 export interface ModelCell {
-  /** Strings are always written as text, never as formulas. Percent values are fractions (0.249). */
+  /** Strings are always written as text, never as formulas. Percent values are fractions (0.249);
+   *  with format 'date' the value is an ISO date string 'YYYY-MM-DD' that writers turn into a real date. */
   value: string | number | null;
   format?: CellFormat;
   tone?: CellTone;
