@@ -1,11 +1,10 @@
 // Text normalisation for matching what people type against the catalogue (SPEC: case, spaces, ё, look-alikes).
 
-/** Latin letters that look like Cyrillic ones; typed by mistake inside Russian words. */
+/** Latin letters that look like Cyrillic ones (after lower-casing: B→b looks like В, so b→в). */
 const LOOKALIKES: Record<string, string> = {
-  A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', Y: 'У',
-  a: 'а', c: 'с', e: 'е', k: 'к', o: 'о', p: 'р', x: 'х', y: 'у',
+  a: 'а', b: 'в', c: 'с', e: 'е', h: 'н', k: 'к', m: 'м', o: 'о', p: 'р', t: 'т', x: 'х', y: 'у',
 };
-const LOOKALIKE_RE = /[ABCEHKMOPTXYacekopxy]/g;
+const LOOKALIKE_RE = /[abcehkmoptxy]/g;
 
 /** Collapses every run of whitespace (incl. NBSP) to one space and trims. */
 export function squeezeSpaces(text: string): string {
@@ -19,8 +18,9 @@ export function teacherKey(text: string): string {
 
 /** Key for headers, list values, sheet names and parameter keys: also folds Latin look-alikes. */
 export function matchKey(text: string): string {
-  return squeezeSpaces(text.replace(LOOKALIKE_RE, (ch) => LOOKALIKES[ch] ?? ch))
+  return squeezeSpaces(text)
     .toLowerCase()
+    .replace(LOOKALIKE_RE, (ch) => LOOKALIKES[ch] ?? ch)
     .replace(/ё/g, 'е');
 }
 
