@@ -36,8 +36,22 @@ const INDICATOR_BY_KEY = new Map(INDICATORS.map((i) => [matchKey(i.code), i.code
 export const canonicalIndicator = (typed: string): string | null => INDICATOR_BY_KEY.get(matchKey(typed)) ?? null;
 
 export function findSheet(sheetNames: readonly string[], wanted: string): string | undefined {
-  const key = matchKey(wanted);
-  return sheetNames.find((n) => matchKey(n) === key);
+  return sheetIndex(sheetNames).get(matchKey(wanted));
+}
+
+/** matchKey(name) → name, built once per list of names (districts have hundreds of sheets). */
+const indexes = new WeakMap<readonly string[], Map<string, string>>();
+function sheetIndex(sheetNames: readonly string[]): Map<string, string> {
+  let index = indexes.get(sheetNames);
+  if (!index) {
+    index = new Map();
+    for (const n of sheetNames) {
+      const k = matchKey(n);
+      if (!index.has(k)) index.set(k, n);
+    }
+    indexes.set(sheetNames, index);
+  }
+  return index;
 }
 
 export function planDistrict(tabs: DistrictTabs, today: IsoDate): DistrictPlan {

@@ -8,6 +8,8 @@ const LOOKALIKE_RE = /[abcehkmoptxy]/g;
 
 /** Collapses every run of whitespace (incl. NBSP) to one space and trims. */
 export function squeezeSpaces(text: string): string {
+  // Fast path: most cells hold tidy text; only rewrite when there is something to squeeze.
+  if (!/\s\s|[\t\n\r\f\v\u00a0\u2007\u202f]|^\s|\s$/.test(text)) return text;
   return text.replace(/[\s\u00a0\u2007\u202f]+/g, ' ').trim();
 }
 
@@ -16,15 +18,22 @@ export function teacherKey(text: string): string {
   return squeezeSpaces(text).toLowerCase().replace(/ё/g, 'е');
 }
 
+const matchKeyCache = new Map<string, string>();
+
 /** Key for headers, list values, sheet names and parameter keys: also folds Latin look-alikes. */
 export function matchKey(text: string): string {
+  // Cells repeat the same few list values thousands of times: remember the answers.
+  const cached = matchKeyCache.get(text);
+  if (cached !== undefined) return cached;
+  if (matchKeyCache.size > 50000) matchKeyCache.clear();
+  const key = foldKey(text);
+  matchKeyCache.set(text, key);
+  return key;
+}
+
+function foldKey(text: string): string {
   return squeezeSpaces(text)
     .toLowerCase()
     .replace(LOOKALIKE_RE, (ch) => LOOKALIKES[ch] ?? ch)
     .replace(/ё/g, 'е');
-}
-
-/** True when the text has a Latin look-alike letter next to a Cyrillic one (used for hints). */
-export function hasLookalikes(text: string): boolean {
-  return /[а-яё][ABCEHKMOPTXYacekopxy]|[ABCEHKMOPTXYacekopxy][а-яё]/i.test(text);
 }
