@@ -1,7 +1,6 @@
 // Reads one data sheet against its catalogue definition: headers by text, typed cells, cell issues.
 import { a1, cellText, isBlank, parseDate, parseInteger, parseNumber, parseYesNo, type CellValue, type Grid, type ParseFailure } from './cells';
 import { resolveBound, type BoundContext, type ColumnDef, type Columns, type RowValues } from './catalogue/columns';
-import { formatRu } from './dates';
 import { issue, q, shown, type ExternalLocation, type Issue, type IssueCode } from './issues';
 import { matchKey } from './text';
 
@@ -149,7 +148,7 @@ export function readTable<C extends Columns>(sheet: SheetData, columns: C, place
         if (m.def.required && index !== undefined) {
           invalid.add(m.key as keyof C);
           issues.push(issue({
-            ...placeFields(place), cell: a1(row, index), row, column: m.def.header, code: m.key === 'name' ? 'name_missing' : 'required_missing',
+            ...placeFields(place), cell: a1(row, index), row, column: m.def.header, code: m.def.missingCode ?? 'required_missing',
             message: m.def.excludesRow
               ? `Не заполнен обязательный столбец ${q(m.def.header)} — строка не учтена.`
               : `Не заполнен обязательный столбец ${q(m.def.header)}.`,
@@ -248,4 +247,3 @@ function fmt(n: number): string {
   return String(n).replace('.', ',');
 }
 
-export { formatRu };

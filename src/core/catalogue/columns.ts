@@ -1,5 +1,6 @@
 // Column definitions: one declaration per column drives parsing, validation, templates and notes.
 import type { IsoDate } from '../dates';
+import type { IssueCode } from '../issues';
 
 /** What a bound may depend on: the settings of the period (e.g. birth year ≤ period end − 16). */
 export interface BoundContext {
@@ -15,6 +16,8 @@ interface ColumnBase<T> {
   required?: boolean;
   /** An error in this cell excludes the whole row (SPEC §6 row errors). */
   excludesRow?: boolean;
+  /** Issue code when a required cell is empty (default `required_missing`). */
+  missingCode?: IssueCode;
   /** Shown as the header's note in templates: what to type here. */
   note: string;
   width: number;

@@ -19,6 +19,7 @@ const teacherKeyColumn = col.text('ФИО', {
   aliases: ['Табельный номер', 'Код педагога'],
   required: true,
   excludesRow: true,
+  missingCode: 'name_missing',
   note: 'Фамилия Имя Отчество педагога (или табельный номер / код педагога — одинаково на всех трёх листах школы).',
   width: 240,
 });
