@@ -39,6 +39,17 @@ export function findSheet(sheetNames: readonly string[], wanted: string): string
   return sheetIndex(sheetNames).get(matchKey(wanted));
 }
 
+/** `01 Педагоги` for code `01`; a code that a spreadsheet turned into the number 1 still finds `01 Педагоги`. */
+function findSchoolSheet(sheetNames: readonly string[], code: string, kind: SchoolSheetKind): string | undefined {
+  const exact = findSheet(sheetNames, schoolSheetName(code, kind));
+  if (exact !== undefined || !/^\d+$/.test(code)) return exact;
+  for (let width = code.length + 1; width <= 4; width++) {
+    const padded = findSheet(sheetNames, schoolSheetName(code.padStart(width, '0'), kind));
+    if (padded !== undefined) return padded;
+  }
+  return undefined;
+}
+
 /** matchKey(name) → name, built once per list of names (districts have hundreds of sheets). */
 const indexes = new WeakMap<readonly string[], Map<string, string>>();
 function sheetIndex(sheetNames: readonly string[]): Map<string, string> {
@@ -69,7 +80,7 @@ export function planDistrict(tabs: DistrictTabs, today: IsoDate): DistrictPlan {
     }
     const sheets: Partial<Record<SchoolSheetKind, string>> = {};
     for (const kind of SCHOOL_SHEET_KINDS) {
-      const name = findSheet(tabs.sheetNames, schoolSheetName(s.code, kind));
+      const name = findSchoolSheet(tabs.sheetNames, s.code, kind);
       if (name) {
         sheets[kind] = name;
         claimed.add(name);

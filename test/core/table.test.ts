@@ -113,3 +113,12 @@ test('лист без данных и регистр без листов шко�
   expect(r.fig('K4')).toMatchObject({ numerator: 1, denominator: 1 });
   expect(r.summary.issues).toEqual([]);
 });
+
+test('код ОО, который таблица превратила в число 1, находит листы «01 …»', () => {
+  const sheets = oneSchool([teacher('Иванова А. П.')]);
+  sheets[1] = registry([{ code: '01', name: 'МБОУ СОШ №1' }]);
+  (sheets[1].values[1] as unknown[])[0] = 1;
+  const r = run(sheets);
+  expect(r.summary.schools[0]).toMatchObject({ code: '1', submitted: true });
+  expect(r.summary.issues).toEqual([]);
+});
