@@ -3,6 +3,7 @@ import type { RowValues } from '../catalogue/columns';
 import { teacherColumns } from '../catalogue/sheets';
 import { addYears, formatRu, yearOf, type IsoDate } from '../dates';
 import { q, type Issue } from '../issues';
+import { count, YEARS } from '../plural';
 import { tableIssue, type Table } from '../table';
 import { teacherKey } from '../text';
 import { countRows, type CheckContext, type RowCount } from './context';
@@ -55,7 +56,7 @@ export function checkTeachers(table: Table<typeof teacherColumns>, ctx: CheckCon
     }
     const age = v.birthYear === null ? null : yearOf(period.end) - v.birthYear;
     if (age !== null && v.experience !== null && v.experience > age - 16) {
-      at('experience', r.row, 'experience_exceeds_age', `Педагогический стаж ${String(v.experience).replace('.', ',')} лет больше возможного при возрасте ${age} лет. Проверьте стаж и год рождения.`);
+      at('experience', r.row, 'experience_exceeds_age', `Педагогический стаж ${count(v.experience, YEARS)} больше возможного при возрасте ${count(age, YEARS)}. Проверьте стаж и год рождения.`);
     }
     if (v.attestationDate !== null && v.attestationDate > period.end) {
       at('attestationDate', r.row, 'date_after_period_end', `Дата аттестации ${formatRu(v.attestationDate)} позже конца отчётного периода (${formatRu(period.end)}). Значение не учтено.`);
