@@ -1,0 +1,111 @@
+// Writes sheet models and raw sheets to .xlsx (exceljs). Strings always stay text, never formulas.
+import ExcelJS from 'exceljs';
+import type { CellValue } from '../core/cells';
+import { parts } from '../core/dates';
+import type { CellTone, ModelCell, SheetModel } from '../core/layout/model';
+import type { SheetData } from '../core/table';
+
+/** Fixed metadata dates: the same input gives the same file. */
+const FIXED_DATE = new Date(Date.UTC(2021, 0, 1));
+
+export const TONE_FILL: Record<CellTone, string> = {
+  'below-target': 'FFF4CCCC',
+  error: 'FFFCE4E4',
+  warning: 'FFFFF2CC',
+  total: 'FFE2EFDA',
+  muted: 'FFF2F2F2',
+  target: 'FFDDEBF7',
+};
+const HEADER_FILL = 'FFD9E1F2';
+
+const NUMBER_FORMAT: Record<string, string> = {
+  percent: '0.0%',
+  integer: '0',
+  decimal: '0.0',
+  date: 'dd.mm.yyyy',
+};
+
+export function newWorkbook(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'PedMonitor';
+  wb.created = FIXED_DATE;
+  wb.modified = FIXED_DATE;
+  return wb;
+}
+
+/** A cell value exceljs writes literally: strings go in as shared strings, never as formulas. */
+function literal(value: string | number | null, format: ModelCell['format']): ExcelJS.CellValue {
+  if (value === null) return null;
+  if (format === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    const { year, month, day } = parts(value);
+    return new Date(Date.UTC(year, month - 1, day));
+  }
+  return value;
+}
+
+function linkTarget(link: NonNullable<ModelCell['link']>): string {
+  const sheet = `'${link.sheet.replace(/'/g, "''")}'!${link.cell}`;
+  return link.file ? `${encodeURI(link.file)}#${sheet}` : `#${sheet}`;
+}
+
+export function addModelSheet(wb: ExcelJS.Workbook, model: SheetModel): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(model.name, {
+    views: [{ state: 'frozen', xSplit: model.frozenColumns, ySplit: model.frozenRows }],
+  });
+  ws.columns = model.columnWidths.map((w) => ({ width: Math.max(6, Math.round(w / 7)) }));
+  model.header.forEach((cells, i) => {
+    const row = ws.getRow(i + 1);
+    cells.forEach((text, j) => {
+      const cell = row.getCell(j + 1);
+      cell.value = text;
+      cell.font = { bold: true };
+      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
+      cell.alignment = { wrapText: true, vertical: 'top' };
+    });
+  });
+  model.rows.forEach((cells, i) => {
+    const row = ws.getRow(model.header.length + i + 1);
+    cells.forEach((c, j) => {
+      const cell = row.getCell(j + 1);
+      const value = literal(c.value, c.format);
+      cell.value = c.link && typeof value === 'string' ? { text: value, hyperlink: linkTarget(c.link) } : value;
+      if (c.format && c.format !== 'text') cell.numFmt = NUMBER_FORMAT[c.format];
+      if (c.tone) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: TONE_FILL[c.tone] } };
+      if (c.bold) cell.font = { bold: true };
+      if (c.link) cell.font = { color: { argb: 'FF1155CC' }, underline: true };
+      if (c.note) cell.note = c.note;
+      if (typeof c.value === 'string' && c.value.length > 60) cell.alignment = { wrapText: true, vertical: 'top' };
+    });
+  });
+  return ws;
+}
+
+export async function writeModels(models: readonly SheetModel[]): Promise<Uint8Array> {
+  const wb = newWorkbook();
+  for (const m of models) addModelSheet(wb, m);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** Raw sheets (the sample, school files): Dates become date cells shown as дд.мм.гггг. */
+export function addDataSheet(wb: ExcelJS.Workbook, sheet: SheetData): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.values.forEach((cells, i) => {
+    const row = ws.getRow(i + 1);
+    cells.forEach((v: CellValue, j) => {
+      if (v === null || v === undefined) return;
+      const cell = row.getCell(j + 1);
+      cell.value = v;
+      if (v instanceof Date) cell.numFmt = 'dd.mm.yyyy';
+      if (i === 0) cell.font = { bold: true };
+    });
+  });
+  const width = Math.max(0, ...sheet.values.map((r) => r.length));
+  ws.columns = Array.from({ length: width }, () => ({ width: 18 }));
+  return ws;
+}
+
+export async function writeSheets(sheets: readonly SheetData[]): Promise<Uint8Array> {
+  const wb = newWorkbook();
+  for (const s of sheets) addDataSheet(wb, s);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
