@@ -76,8 +76,8 @@ export function parseDate(value: CellValue): Parsed<IsoDate> {
   if (m) return orFail(isoDate(Number(m[3]), Number(m[2]), Number(m[1])));
   m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
   if (m) return orFail(isoDate(Number(m[1]), Number(m[2]), Number(m[3])));
-  // A serial that arrived as text (CSV exports).
-  if (/^\d{4,6}([.,]\d+)?$/.test(text)) return orFail(fromSerial(Number(text.replace(',', '.'))));
+  // A serial that arrived as text (CSV exports). Five digits only: «2021» typed alone is a year, not a date.
+  if (/^\d{5}([.,]\d+)?$/.test(text)) return orFail(fromSerial(Number(text.replace(',', '.'))));
   return fail('not_a_date');
 }
 

@@ -27,6 +27,9 @@ describe('даты (SPEC §4)', () => {
     expect(parseDate(44075)).toEqual({ ok: true, value: '2020-09-01' });
     expect(parseDate('44075')).toEqual({ ok: true, value: '2020-09-01' });
   });
+  test('год без дня и месяца — не дата', () => {
+    expect(parseDate('2021')).toEqual({ ok: false, reason: 'not_a_date' });
+  });
   test('31.02.2021 и «вчера» — не даты', () => {
     expect(parseDate('31.02.2021').ok).toBe(false);
     expect(parseDate('вчера').ok).toBe(false);
