@@ -1,6 +1,6 @@
-// The offline build: district .xlsx → summary.json, summary.xlsx, report.docx in an output folder.
+// The offline build: district .xlsx → summary.json, summary.xlsx, report.docx in an output folder, stage by stage.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { analyseFrom } from '../core/build';
 import type { IsoDate } from '../core/dates';
 import { assembleDistrict, type BuildResult } from '../core/district';
@@ -9,8 +9,13 @@ import { outputSheets } from '../core/layout';
 import { buildReport } from '../core/report/build';
 import { parseSummary, toSummary, type Summary } from '../core/summary';
 import { renderDocx } from './docx';
-import { openDistrict } from './districtFiles';
+import { openDistrict, type OpenedDistrict } from './districtFiles';
 import { writeModels } from './xlsxWrite';
+
+/** The stages of a build, in order; the bench prints their times. */
+export const STAGES = ['read', 'core', 'summaryJson', 'summaryXlsx', 'reportDocx'] as const;
+export type Stage = (typeof STAGES)[number];
+export type StageTimes = Record<Stage, number>;
 
 export interface BuildOptions {
   input: string;
@@ -19,12 +24,16 @@ export interface BuildOptions {
   /** A summary.json of an earlier build, for the report's dynamics. */
   previous?: string;
   log?: (line: string) => void;
+  /** Filled with each stage's wall time, in milliseconds. */
+  times?: Partial<StageTimes>;
 }
+
+export const OUTPUT_FILES = { summaryJson: 'summary.json', summaryXlsx: 'summary.xlsx', reportDocx: 'report.docx' } as const;
 
 export interface BuildOutput {
   result: BuildResult;
   summary: Summary;
-  files: { summaryJson: string; summaryXlsx: string; reportDocx: string };
+  files: Record<keyof typeof OUTPUT_FILES, string>;
 }
 
 export async function readPrevious(path: string): Promise<Summary> {
@@ -41,28 +50,53 @@ export async function readPrevious(path: string): Promise<Summary> {
   }
 }
 
-export async function buildToFolder(o: BuildOptions): Promise<BuildOutput> {
-  const log = o.log ?? (() => undefined);
-  const previous = o.previous ? await readPrevious(o.previous) : undefined;
-  log(`Читаю книгу района «${o.input}»…`);
-  const { source, plan, files } = await openDistrict(o.input, o.today, (code) => log(`Открываю таблицу ОО ${code}…`));
+async function timed<T>(times: Partial<StageTimes> | undefined, stage: Stage, run: () => Promise<T> | T): Promise<T> {
+  const started = performance.now();
+  try {
+    return await run();
+  } finally {
+    if (times) times[stage] = (times[stage] ?? 0) + (performance.now() - started);
+  }
+}
+
+/** Every school of an opened district through the core, then the district sums. */
+export function analyseDistrict({ source, plan, files }: OpenedDistrict, log: (line: string) => void = () => undefined): BuildResult {
   const analyses = plan.schools.map((school, i) => {
     log(`Проверяю ОО ${i + 1} из ${plan.schools.length}: ${school.name}`);
     return analyseFrom(plan, school, source, files.get(school.code));
   });
-  const result = assembleDistrict(plan, analyses);
+  return assembleDistrict(plan, analyses);
+}
+
+/** Reads a district (and its school files) and computes the result, without writing anything. */
+export async function computeDistrict(input: string, today: IsoDate, log?: (line: string) => void, times?: Partial<StageTimes>): Promise<BuildResult> {
+  log?.(`Читаю книгу района «${input}»…`);
+  const opened = await timed(times, 'read', () => openDistrict(input, today, (code) => log?.(`Открываю таблицу ОО ${code}…`)));
+  return timed(times, 'core', () => analyseDistrict(opened, log));
+}
+
+/** summary.xlsx: links to school files are made relative to the output folder, where the file is opened. */
+export function summaryWorkbook(result: BuildResult, input: string, outDir: string): Promise<Uint8Array> {
+  const fileLink = (file: string) => relative(resolve(outDir), resolve(dirname(input), file)).split('\\').join('/');
+  return writeModels(outputSheets(result), { fileLink });
+}
+
+export async function buildToFolder(o: BuildOptions): Promise<BuildOutput> {
+  const log = o.log ?? (() => undefined);
+  const previous = o.previous ? await readPrevious(o.previous) : undefined;
+  const result = await computeDistrict(o.input, o.today, log, o.times);
   const summary = toSummary(result);
   await mkdir(o.outDir, { recursive: true });
-  const paths = {
-    summaryJson: join(o.outDir, 'summary.json'),
-    summaryXlsx: join(o.outDir, 'summary.xlsx'),
-    reportDocx: join(o.outDir, 'report.docx'),
+  const files = {
+    summaryJson: join(o.outDir, OUTPUT_FILES.summaryJson),
+    summaryXlsx: join(o.outDir, OUTPUT_FILES.summaryXlsx),
+    reportDocx: join(o.outDir, OUTPUT_FILES.reportDocx),
   };
-  log('Записываю summary.json…');
-  await writeFile(paths.summaryJson, `${JSON.stringify(summary, null, 2)}\n`);
-  log('Записываю summary.xlsx…');
-  await writeFile(paths.summaryXlsx, await writeModels(outputSheets(result)));
-  log('Формирую аналитическую справку report.docx…');
-  await writeFile(paths.reportDocx, await renderDocx(buildReport(result, previous)));
-  return { result, summary, files: paths };
+  log(`Записываю ${OUTPUT_FILES.summaryJson}…`);
+  await timed(o.times, 'summaryJson', () => writeFile(files.summaryJson, `${JSON.stringify(summary, null, 2)}\n`));
+  log(`Записываю ${OUTPUT_FILES.summaryXlsx}…`);
+  await timed(o.times, 'summaryXlsx', async () => writeFile(files.summaryXlsx, await summaryWorkbook(result, o.input, o.outDir)));
+  log(`Формирую аналитическую справку ${OUTPUT_FILES.reportDocx}…`);
+  await timed(o.times, 'reportDocx', async () => writeFile(files.reportDocx, await renderDocx(buildReport(result, previous))));
+  return { result, summary, files };
 }

@@ -43,12 +43,20 @@ function literal(value: string | number | null, format: ModelCell['format']): Ex
   return value;
 }
 
-function linkTarget(link: NonNullable<ModelCell['link']>): string {
-  const sheet = `'${link.sheet.replace(/'/g, "''")}'!${link.cell}`;
-  return link.file ? `${encodeURI(link.file)}#${sheet}` : `#${sheet}`;
+export interface WriteOptions {
+  /** Where a school's own file is, seen from the written workbook (offline: relative to the output folder). */
+  fileLink?: (file: string) => string;
 }
 
-export function addModelSheet(wb: ExcelJS.Workbook, model: SheetModel): ExcelJS.Worksheet {
+/** `#'01 Педагоги'!D5` inside the workbook; `ОО 01.xlsx#'Педагоги'!D5` in a school's own file. */
+export function linkTarget(link: NonNullable<ModelCell['link']>, options: WriteOptions = {}): string {
+  const sheet = `'${link.sheet.replace(/'/g, "''")}'!${link.cell}`;
+  if (!link.file) return `#${sheet}`;
+  const file = options.fileLink ? options.fileLink(link.file) : link.file;
+  return `${encodeURI(file)}#${sheet}`;
+}
+
+export function addModelSheet(wb: ExcelJS.Workbook, model: SheetModel, options: WriteOptions = {}): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(model.name, {
     views: [{ state: 'frozen', xSplit: model.frozenColumns, ySplit: model.frozenRows }],
   });
@@ -68,7 +76,7 @@ export function addModelSheet(wb: ExcelJS.Workbook, model: SheetModel): ExcelJS.
     cells.forEach((c, j) => {
       const cell = row.getCell(j + 1);
       const value = literal(c.value, c.format);
-      cell.value = c.link && typeof value === 'string' ? { text: value, hyperlink: linkTarget(c.link) } : value;
+      cell.value = c.link && typeof value === 'string' ? { text: value, hyperlink: linkTarget(c.link, options) } : value;
       if (c.format && c.format !== 'text') cell.numFmt = NUMBER_FORMAT[c.format];
       if (c.tone) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: TONE_FILL[c.tone] } };
       if (c.bold) cell.font = { bold: true };
@@ -80,9 +88,9 @@ export function addModelSheet(wb: ExcelJS.Workbook, model: SheetModel): ExcelJS.
   return ws;
 }
 
-export async function writeModels(models: readonly SheetModel[]): Promise<Uint8Array> {
+export async function writeModels(models: readonly SheetModel[], options: WriteOptions = {}): Promise<Uint8Array> {
   const wb = newWorkbook();
-  for (const m of models) addModelSheet(wb, m);
+  for (const m of models) addModelSheet(wb, m, options);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 

@@ -1,0 +1,94 @@
+// Bench section: the whole offline build (read .xlsx → core → summary.json, summary.xlsx, report.docx) at 10/100/400 schools.
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildToFolder, STAGES, type StageTimes } from '../local/build';
+import { writeSheets } from '../local/xlsxWrite';
+import { generateDistrict } from '../sample/district';
+import type { BenchSection } from './section';
+
+const SIZES = [10, 100, 400] as const;
+const TEACHERS = 40;
+/** The goal from the issue: 400 schools on a 2-core machine. */
+const GOAL = { schools: 400, seconds: 20, mib: 1024 };
+const TODAY = '2021-09-15';
+
+interface ChildResult {
+  times: Partial<StageTimes>;
+  wallMs: number;
+  maxRssMib: number;
+  teachers: number;
+  issues: number;
+  /** Why a stage failed (e.g. the report renderer is not there yet). */
+  failed?: string;
+}
+
+const CHILD = 'offline-build';
+
+/** Runs in a fresh process so that its peak memory is the build's alone. */
+async function childRun(args: readonly string[]): Promise<void> {
+  const [input, outDir] = args;
+  const times: Partial<StageTimes> = {};
+  const started = performance.now();
+  let failed: string | undefined;
+  let teachers = 0;
+  let issues = 0;
+  try {
+    const out = await buildToFolder({ input, outDir, today: TODAY, times });
+    teachers = (out.summary.district.indicators.K1 as { value: number }).value;
+    issues = out.summary.issues.length;
+  } catch (e) {
+    failed = e instanceof Error ? e.message : String(e);
+  }
+  const result: ChildResult = {
+    times, wallMs: performance.now() - started, maxRssMib: process.resourceUsage().maxRSS / 1024, teachers, issues,
+    ...(failed ? { failed } : {}),
+  };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+function runChild(input: string, outDir: string): Promise<ChildResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [process.argv[1], '--child', CHILD, input, outDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let text = '';
+    child.stdout.on('data', (d: Buffer) => { text += d.toString(); });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const line = text.trim().split('\n').pop() ?? '';
+      try {
+        resolve(JSON.parse(line) as ChildResult);
+      } catch {
+        reject(new Error(`bench child exited with ${code}: ${text}`));
+      }
+    });
+  });
+}
+
+const sec = (ms: number | undefined) => (ms === undefined ? '—' : (ms / 1000).toFixed(2).padStart(6));
+
+export const offlineBuildSection: BenchSection = {
+  title: `Офлайн-сборка целиком: книга .xlsx → summary.json, summary.xlsx, report.docx (${TEACHERS} педагогов на ОО, с типичными ошибками)`,
+  child: { name: CHILD, run: childRun },
+  async run(print) {
+    const dir = await mkdtemp(join(tmpdir(), 'pedmonitor-bench-'));
+    try {
+      print(`${'ОО'.padStart(4)} ${'педагогов'.padStart(9)} ${'файл, МиБ'.padStart(9)} | ${STAGES.map((s) => s.padStart(11)).join(' ')} | ${'всего, с'.padStart(8)} ${'пик RSS, МиБ'.padStart(12)}`);
+      for (const schools of SIZES) {
+        const input = join(dir, `district-${schools}.xlsx`);
+        const sample = generateDistrict({ schools, teachersPerSchool: TEACHERS, seed: 7, mistakes: true, notSubmitted: 0 });
+        await writeFile(input, await writeSheets(sample.district));
+        const size = (await stat(input)).size / 2 ** 20;
+        const r = await runChild(input, join(dir, `out-${schools}`));
+        const within = schools === GOAL.schools
+          ? ` ${r.wallMs / 1000 <= GOAL.seconds && r.maxRssMib <= GOAL.mib ? 'в пределах цели' : 'ВНЕ ЦЕЛИ'} (≤ ${GOAL.seconds} с, ≤ ${GOAL.mib} МиБ)`
+          : '';
+        print(`${String(schools).padStart(4)} ${String(r.teachers).padStart(9)} ${size.toFixed(1).padStart(9)} | ${STAGES.map((s) => sec(r.times[s]).padStart(11)).join(' ')} | ${sec(r.wallMs).padStart(8)} ${r.maxRssMib.toFixed(0).padStart(12)}${within}`);
+        if (r.failed) print(`     сборка остановилась: ${r.failed}`);
+      }
+      print('Стадии: read — чтение .xlsx; core — проверка и показатели; summaryJson, summaryXlsx, reportDocx — запись файлов.');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  },
+};

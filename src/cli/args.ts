@@ -1,0 +1,107 @@
+// Parses the command line into one typed command, or a usage error in Russian (exit code 2).
+import { isoDate, type IsoDate } from '../core/dates';
+
+export type Command =
+  | { name: 'help' }
+  | { name: 'version' }
+  | { name: 'build'; input: string; outDir: string; previous?: string; today?: IsoDate }
+  | { name: 'template'; out: string; perSchool: false }
+  | { name: 'template'; out: string; perSchool: true; schools: number }
+  | { name: 'sample'; out: string; perSchoolDir?: string };
+
+/** A command line that cannot be run as typed. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/** Options each command accepts: name → takes a value. */
+const OPTIONS: Record<string, Record<string, boolean>> = {
+  build: { input: true, out: true, previous: true, today: true },
+  template: { out: true, 'per-school': false, schools: true },
+  sample: { out: true, 'per-school': true },
+};
+
+function readOptions(command: string, args: readonly string[]): Map<string, string | true> {
+  const known = OPTIONS[command];
+  const out = new Map<string, string | true>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const m = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
+    if (!m) throw new UsageError(`Непонятный аргумент «${arg}». Параметры пишутся так: --out папка.`);
+    const [, name, inline] = m;
+    if (!(name in known)) throw new UsageError(`Команда «${command}» не знает параметра --${name}.`);
+    if (out.has(name)) throw new UsageError(`Параметр --${name} указан дважды.`);
+    if (!known[name]) {
+      if (inline !== undefined) throw new UsageError(`Параметр --${name} пишется без значения.`);
+      out.set(name, true);
+      continue;
+    }
+    const value = inline ?? args[++i];
+    if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) {
+      throw new UsageError(`После --${name} нужно значение.`);
+    }
+    out.set(name, value);
+  }
+  return out;
+}
+
+function required(options: Map<string, string | true>, name: string, what: string): string {
+  const v = options.get(name);
+  if (typeof v !== 'string') throw new UsageError(`Не указан параметр --${name} (${what}).`);
+  return v;
+}
+
+function optional(options: Map<string, string | true>, name: string): string | undefined {
+  const v = options.get(name);
+  return typeof v === 'string' ? v : undefined;
+}
+
+function parseToday(text: string): IsoDate {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const d = m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+  if (!d) throw new UsageError(`--today ожидает дату в виде ГГГГ-ММ-ДД, например 2021-09-15, а указано «${text}».`);
+  return d;
+}
+
+const MAX_SCHOOLS = 999;
+
+export function parseArgs(argv: readonly string[]): Command {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') return { name: 'help' };
+  if (command === '--version' || command === '-v') return { name: 'version' };
+  if (!(command in OPTIONS)) throw new UsageError(`Неизвестная команда «${command}».`);
+  if (rest.includes('--help') || rest.includes('-h')) return { name: 'help' };
+  const o = readOptions(command, rest);
+  switch (command) {
+    case 'build': {
+      const today = optional(o, 'today');
+      return {
+        name: 'build',
+        input: required(o, 'input', 'книга района .xlsx'),
+        outDir: required(o, 'out', 'папка для результатов'),
+        ...(o.has('previous') ? { previous: optional(o, 'previous') } : {}),
+        ...(today !== undefined ? { today: parseToday(today) } : {}),
+      };
+    }
+    case 'template': {
+      const out = required(o, 'out', o.has('per-school') ? 'папка для файлов' : 'файл .xlsx');
+      if (!o.has('per-school')) {
+        if (o.has('schools')) throw new UsageError('--schools используется только вместе с --per-school.');
+        return { name: 'template', out, perSchool: false };
+      }
+      const typed = optional(o, 'schools') ?? '1';
+      const schools = Number(typed);
+      if (!/^\d+$/.test(typed) || schools < 1 || schools > MAX_SCHOOLS) {
+        throw new UsageError(`--schools ожидает число ОО от 1 до ${MAX_SCHOOLS}, а указано «${typed}».`);
+      }
+      return { name: 'template', out, perSchool: true, schools };
+    }
+    default: {
+      const perSchoolDir = optional(o, 'per-school');
+      return { name: 'sample', out: required(o, 'out', 'файл .xlsx'), ...(perSchoolDir !== undefined ? { perSchoolDir } : {}) };
+    }
+  }
+}

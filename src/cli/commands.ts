@@ -1,0 +1,61 @@
+// What each CLI command does: files in, files out, progress lines on stderr.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { IsoDate } from '../core/dates';
+import { buildToFolder } from '../local/build';
+import { perSchoolTemplate, sharedTemplate, type TemplateSchool } from '../local/template';
+import { writeSheets } from '../local/xlsxWrite';
+import { generateDistrict, SAMPLE_OPTIONS } from '../sample/district';
+import type { Command } from './args';
+
+export type Log = (line: string) => void;
+
+/** The district file of a per-school folder; school files sit next to it. */
+export const PER_SCHOOL_DISTRICT_FILE = 'Район.xlsx';
+export const schoolFileName = (code: string) => `ОО ${code}.xlsx`;
+
+/** Today's date where the methodologist is (the machine's local calendar). */
+export function localToday(now = new Date()): IsoDate {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+async function save(path: string, bytes: Uint8Array, log: Log): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, bytes);
+  log(`Записан файл «${path}».`);
+}
+
+export async function runBuild(c: Extract<Command, { name: 'build' }>, log: Log): Promise<void> {
+  const out = await buildToFolder({
+    input: c.input, outDir: c.outDir, today: c.today ?? localToday(), log,
+    ...(c.previous !== undefined ? { previous: c.previous } : {}),
+  });
+  const errors = out.summary.issues.filter((i) => i.severity === 'error').length;
+  const warnings = out.summary.issues.length - errors;
+  const submitted = out.summary.schools.filter((s) => s.submitted).length;
+  log(`Готово: ОО сдали данные ${submitted} из ${out.summary.schools.length}; ошибок ${errors}, предупреждений ${warnings}.`);
+  log(`Результаты в папке «${c.outDir}»: summary.json, summary.xlsx, report.docx.`);
+}
+
+export async function runTemplate(c: Extract<Command, { name: 'template' }>, log: Log): Promise<void> {
+  if (!c.perSchool) {
+    await save(c.out, await sharedTemplate(), log);
+    return;
+  }
+  const schools: TemplateSchool[] = Array.from({ length: c.schools }, (_, i) => {
+    const code = String(i + 1).padStart(c.schools > 99 ? 3 : 2, '0');
+    return { code, name: `ОО ${code}`, file: schoolFileName(code) };
+  });
+  const files = await perSchoolTemplate(schools);
+  await save(join(c.out, PER_SCHOOL_DISTRICT_FILE), files.district, log);
+  for (const [name, bytes] of files.schools) await save(join(c.out, name), bytes, log);
+}
+
+export async function runSample(c: Extract<Command, { name: 'sample' }>, log: Log): Promise<void> {
+  await save(c.out, await writeSheets(generateDistrict(SAMPLE_OPTIONS).district), log);
+  if (c.perSchoolDir === undefined) return;
+  const split = generateDistrict({ ...SAMPLE_OPTIONS, perSchool: true });
+  await save(join(c.perSchoolDir, PER_SCHOOL_DISTRICT_FILE), await writeSheets(split.district), log);
+  for (const [name, sheets] of split.schoolFiles) await save(join(c.perSchoolDir, name), await writeSheets(sheets), log);
+}
