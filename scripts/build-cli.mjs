@@ -9,7 +9,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** Native or large packages stay in node_modules and are required at run time. */
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
-const external = ['exceljs', 'docx', '@resvg/resvg-js', 'dejavu-fonts-ttf'];
+const external = ['exceljs', 'jszip', 'docx', '@resvg/resvg-js', 'dejavu-fonts-ttf'];
 
 const entries = {
   cli: 'src/cli/main.ts',
