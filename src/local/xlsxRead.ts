@@ -1,41 +1,57 @@
-// Reads .xlsx files into the core's sheets: one grid per sheet, cell values normalised (exceljs).
+// Reads .xlsx files into the core's sheets: one grid per sheet, each cell as the spreadsheet shows it (exceljs).
 import ExcelJS from 'exceljs';
-import { access, readFile } from 'node:fs/promises';
+import JSZip from 'jszip';
+import { readFile } from 'node:fs/promises';
 import type { CellValue, Grid } from '../core/cells';
 import { DataError } from '../core/errors';
 import type { SheetData } from '../core/table';
 
-/** exceljs value → core CellValue: formulas give their result, rich text its text, errors their code. */
+const DAY_MS = 86400000;
+/** Days between the 1900 and 1904 date systems' day zero. */
+const DAYS_1904 = 1462;
+
+/** The text a rich-text value shows. */
+function richText(v: ExcelJS.CellRichTextValue): string {
+  return v.richText.map((r) => r.text).join('');
+}
+
+/** exceljs value → core CellValue: formulas give their cached result, rich text its text, errors their code (#N/A). */
 export function toCellValue(v: ExcelJS.CellValue): CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
-  // exceljs reads date cells as Dates at UTC midnight: the calendar date is in the UTC fields.
+  // Date cells: exceljs turns the serial into a Date counted from UTC midnight, so the UTC fields hold the
+  // calendar date the spreadsheet shows whatever this machine's time zone (a time part is ignored by the core).
   if (v instanceof Date) return v;
-  if (typeof v === 'object') {
-    if ('richText' in v) return v.richText.map((r) => r.text).join('');
-    if ('formula' in v || 'sharedFormula' in v) {
-      const result = (v as ExcelJS.CellFormulaValue).result;
-      if (result === undefined || result === null) return null;
-      if (typeof result === 'object' && 'error' in result) return result.error;
-      return result as CellValue;
-    }
-    if ('hyperlink' in v) {
-      const text = (v as ExcelJS.CellHyperlinkValue).text as unknown;
-      if (typeof text === 'string') return text;
-      if (text && typeof text === 'object' && 'richText' in text) return (text as ExcelJS.CellRichTextValue).richText.map((r) => r.text).join('');
-      return (v as ExcelJS.CellHyperlinkValue).hyperlink;
-    }
-    if ('error' in v) return (v as ExcelJS.CellErrorValue).error;
+  if ('richText' in v) return richText(v);
+  if ('formula' in v || 'sharedFormula' in v) {
+    const result = (v as ExcelJS.CellFormulaValue).result;
+    if (result === undefined || result === null) return null;
+    if (typeof result === 'object' && !(result instanceof Date) && 'error' in result) return result.error;
+    return result as CellValue;
   }
+  if ('hyperlink' in v) {
+    const text = (v as ExcelJS.CellHyperlinkValue).text as unknown;
+    if (typeof text === 'string') return text;
+    if (text && typeof text === 'object' && 'richText' in text) return richText(text as ExcelJS.CellRichTextValue);
+    return (v as ExcelJS.CellHyperlinkValue).hyperlink;
+  }
+  if ('error' in v) return (v as ExcelJS.CellErrorValue).error;
   return String(v);
 }
 
-export function worksheetGrid(ws: ExcelJS.Worksheet): Grid {
+/**
+ * The sheet's values as Google Sheets' getValues gives them: a merged range holds its value in its top-left
+ * cell only (exceljs repeats it in every merged cell, which would duplicate headers and teachers).
+ */
+export function worksheetGrid(ws: ExcelJS.Worksheet, shiftDays = 0): Grid {
   const grid: CellValue[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, col) => {
-      cells[col - 1] = toCellValue(cell.value);
+      if (cell.type === ExcelJS.ValueType.Merge) return;
+      let value = toCellValue(cell.value);
+      if (shiftDays !== 0 && value instanceof Date) value = new Date(value.getTime() + shiftDays * DAY_MS);
+      cells[col - 1] = value;
     });
     for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
     grid[rowNumber - 1] = cells;
@@ -44,19 +60,65 @@ export function worksheetGrid(ws: ExcelJS.Worksheet): Grid {
   return grid;
 }
 
-/** Reads every sheet of an .xlsx file; a missing or damaged file is a DataError with a Russian message. */
-export async function readXlsx(path: string): Promise<SheetData[]> {
+const notWorkbook = (path: string, why: string) =>
+  new DataError(`Файл «${path}» — не книга Excel (.xlsx): ${why} Откройте его в Excel или Google Таблицах и сохраните как «Книга Excel (.xlsx)».`);
+
+/** What the archive says before exceljs reads it: the kind of file, and the workbook's date system. */
+interface Inspection {
+  /** Excel's `date1904` written as "true" (exceljs understands only "1"). */
+  date1904: boolean;
+  /** Sheets with ISO date cells (t="d"), rewritten as text cells exceljs can read. */
+  bytes: Uint8Array;
+}
+
+const ISO_DATE_CELL = /<c\b([^>]*?)\bt="d"([^>]*)>\s*<v>([^<]*)<\/v>/g;
+
+async function inspect(path: string, bytes: Uint8Array): Promise<Inspection> {
+  if (bytes.length === 0) throw notWorkbook(path, 'файл пустой.');
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf) throw notWorkbook(path, 'это файл старого формата Excel 97–2003 (.xls).');
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw notWorkbook(path, 'это не архив Office Open XML (возможно, CSV или текст).');
+  let zip: JSZip;
   try {
-    await access(path);
+    zip = await JSZip.loadAsync(bytes);
   } catch {
+    throw notWorkbook(path, 'архив повреждён.');
+  }
+  const workbook = zip.file('xl/workbook.xml');
+  if (!workbook) {
+    const what = zip.file('word/document.xml') ? 'это документ Word (.docx).' : zip.file('ppt/presentation.xml') ? 'это презентация PowerPoint.' : 'в архиве нет книги Excel.';
+    throw notWorkbook(path, what);
+  }
+  const date1904 = /<(?:\w+:)?workbookPr\b[^>]*\bdate1904="true"/.test(await workbook.async('string'));
+  // t="d" (ISO 8601 date cells) is legal OOXML that exceljs misreads as a number: make them text, which the core parses.
+  let changed = false;
+  for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))) {
+    const xml = await zip.file(name)!.async('string');
+    if (!xml.includes('t="d"')) continue;
+    zip.file(name, xml.replace(ISO_DATE_CELL, (_m, before: string, after: string, iso: string) => `<c${before}t="inlineStr"${after}><is><t>${iso}</t></is>`));
+    changed = true;
+  }
+  return { date1904, bytes: changed ? await zip.generateAsync({ type: 'uint8array' }) : bytes };
+}
+
+/** Reads every sheet of an .xlsx file; a missing, damaged or wrong file is a DataError with a Russian message. */
+export async function readXlsx(path: string): Promise<SheetData[]> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') throw new DataError(`«${path}» — это папка, а нужен файл книги .xlsx.`);
+    if (code === 'EACCES' || code === 'EPERM') throw new DataError(`Нет прав на чтение файла «${path}».`);
     throw new DataError(`Файл «${path}» не найден.`);
   }
-  const bytes = await readFile(path);
+  const inspected = await inspect(path, bytes);
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    await wb.xlsx.load(inspected.bytes as unknown as ArrayBuffer);
   } catch {
-    throw new DataError(`Файл «${path}» не удалось прочитать как книгу Excel (.xlsx). Сохраните его в формате .xlsx и повторите.`);
+    throw notWorkbook(path, 'книгу не удалось разобрать (файл повреждён или сохранён не полностью).');
   }
-  return wb.worksheets.map((ws) => ({ name: ws.name, values: worksheetGrid(ws) }));
+  // exceljs already applies date1904="1"; "true" it misses, so its dates are 1462 days early.
+  const shift = inspected.date1904 && !wb.properties.date1904 ? DAYS_1904 : 0;
+  return wb.worksheets.map((ws) => ({ name: ws.name, values: worksheetGrid(ws, shift) }));
 }

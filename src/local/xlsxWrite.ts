@@ -1,5 +1,6 @@
 // Writes sheet models and raw sheets to .xlsx (exceljs). Strings always stay text, never formulas.
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { CellValue } from '../core/cells';
 import { parts } from '../core/dates';
 import type { CellTone, ModelCell, SheetModel } from '../core/layout/model';
@@ -91,7 +92,43 @@ export function addModelSheet(wb: ExcelJS.Workbook, model: SheetModel, options: 
 export async function writeModels(models: readonly SheetModel[], options: WriteOptions = {}): Promise<Uint8Array> {
   const wb = newWorkbook();
   for (const m of models) addModelSheet(wb, m, options);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  return models.some((m) => m.rows.some((r) => r.some((c) => c.link))) ? canonicalHyperlinks(bytes) : bytes;
+}
+
+const HYPERLINK = /<hyperlink ref="([A-Z]+\d+)" r:id="(rId\d+)" location="([^"]*)"\/>/g;
+
+/**
+ * exceljs writes every hyperlink as an external relationship and repeats the target as its location; Excel
+ * wants a jump inside the workbook as `location` alone, and a link to a school's file as that file plus the
+ * sheet and cell as `location`. Rewrites both the way Excel itself saves them.
+ */
+async function canonicalHyperlinks(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  for (const name of Object.keys(zip.files)) {
+    const m = /^xl\/worksheets\/(sheet\d+\.xml)$/.exec(name);
+    const relsName = m && `xl/worksheets/_rels/${m[1]}.rels`;
+    if (!m || !relsName || !zip.file(relsName)) continue;
+    const sheet = await zip.file(name)!.async('string');
+    if (!sheet.includes('<hyperlink ')) continue;
+    let rels = await zip.file(relsName)!.async('string');
+    const internal = new Set<string>();
+    const fixed = sheet.replace(HYPERLINK, (_all, ref: string, id: string, target: string) => {
+      const hash = target.indexOf('#');
+      if (hash < 0) return `<hyperlink ref="${ref}" r:id="${id}"/>`;
+      const location = target.slice(hash + 1);
+      if (hash === 0) {
+        internal.add(id);
+        return `<hyperlink ref="${ref}" location="${location}" display="${location.replace(/^.*!/, '')}"/>`;
+      }
+      rels = rels.replace(new RegExp(`(<Relationship Id="${id}" [^>]*?Target=")[^"]*`), `$1${target.slice(0, hash)}`);
+      return `<hyperlink ref="${ref}" r:id="${id}" location="${location}"/>`;
+    });
+    if (internal.size > 0) rels = rels.replace(/<Relationship Id="(rId\d+)"[^>]*\/>/g, (rel, id: string) => (internal.has(id) ? '' : rel));
+    zip.file(name, fixed);
+    zip.file(relsName, rels);
+  }
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
 /** Raw sheets (the sample, school files): Dates become date cells shown as дд.мм.гггг. */
