@@ -1,10 +1,67 @@
-// PLACEHOLDER until the report builder lands: signature only.
+// Builds the analytical report (SPEC §9) from a build result: sections in the order of the spec, no teacher named.
 import type { BuildResult } from '../district';
 import type { Summary } from '../summary';
+import { reportContext, type ReportContext } from './context';
+import { academicYear, formatDate, periodPhrase } from './format';
 import type { ReportDoc } from './model';
+import { activitySection } from './sections/activity';
+import { appendixSection } from './sections/appendix';
+import { bySchoolSection } from './sections/bySchool';
+import { conclusionsSection } from './sections/conclusions';
+import { coursesSection } from './sections/courses';
+import { diagnosticsSection } from './sections/diagnostics';
+import { dynamicsSection } from './sections/dynamics';
+import { generalSection } from './sections/general';
+import { mentoringSection } from './sections/mentoring';
+import { routesSection } from './sections/routes';
+import { staffSection } from './sections/staff';
+import { ReportWriter } from './writer';
+
+interface Section {
+  title: string;
+  write: (ctx: ReportContext, w: ReportWriter) => void;
+  /** Starts on a new page (the wide table, the conclusions a head of district reads first). */
+  newPage?: boolean;
+}
+
+/** SPEC §9, in order. */
+export const SECTIONS: readonly Section[] = [
+  { title: 'Общие сведения и полнота данных', write: generalSection },
+  { title: 'Кадровый состав', write: staffSection },
+  { title: 'Повышение квалификации', write: coursesSection },
+  { title: 'Диагностика профессиональных дефицитов', write: diagnosticsSection },
+  { title: 'Индивидуальные образовательные маршруты и адресные программы', write: routesSection },
+  { title: 'Наставничество и молодые педагоги', write: mentoringSection },
+  { title: 'Методическая активность и конкурсы профессионального мастерства', write: activitySection },
+  { title: 'Показатели по образовательным организациям', write: bySchoolSection, newPage: true },
+  { title: 'Динамика показателей', write: dynamicsSection },
+  { title: 'Выводы и рекомендации', write: conclusionsSection, newPage: true },
+];
+const APPENDIX_TITLE = 'Приложение. Методика расчёта показателей';
+
+export function reportTitle(result: BuildResult): string {
+  const who = result.settings.municipality.trim();
+  return `Аналитическая справка о профессиональном развитии педагогических работников${who ? ` ${who}` : ''} ${periodPhrase(result.settings.period)}`;
+}
 
 /** Builds the analytical report (SPEC §9) from a build result; `previous` gives the dynamics section. */
 export function buildReport(result: BuildResult, previous?: Summary): ReportDoc {
-  void result; void previous;
-  throw new Error('buildReport: not implemented yet');
+  const ctx = reportContext(result, previous);
+  const w = new ReportWriter();
+  SECTIONS.forEach((section, i) => {
+    if (section.newPage) w.pageBreak();
+    w.heading(1, `${i + 1}. ${section.title}`);
+    section.write(ctx, w);
+  });
+  w.pageBreak();
+  w.heading(1, APPENDIX_TITLE);
+  appendixSection(ctx, w);
+  const { start, end } = result.settings.period;
+  const year = academicYear(result.settings.period);
+  return {
+    title: reportTitle(result),
+    subtitle: `По данным мониторинга за период с ${formatDate(start)} по ${formatDate(end)}`,
+    fileName: `Аналитическая справка ${year ? year.replace('/', '-').replace(' учебный год', '') : `${start}—${end}`}`,
+    blocks: w.blocks,
+  };
 }

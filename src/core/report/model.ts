@@ -1,5 +1,12 @@
 // The report as data: headings, paragraphs, tables and charts that the .docx and Google Docs renderers draw.
+//
+// Every block maps onto something DocumentApp can make (paragraph, list item, table, inline image, page
+// break), so the Google Docs renderer needs no layout logic of its own. All text is final: numbers are
+// already formatted the Russian way, tables and figures are already numbered, «—» already stands where a
+// denominator is zero. Renderers only choose fonts, sizes and colours. Text that schools typed (their
+// names) is plain text here and must be written as text, never as a formula or a field.
 
+/** A piece of a paragraph with its own emphasis. */
 export interface Run {
   text: string;
   bold?: boolean;
@@ -11,12 +18,17 @@ export interface ReportCell {
   text: string;
   align?: 'left' | 'center' | 'right';
   bold?: boolean;
-  shade?: 'header' | 'below-target' | 'total';
+  italic?: boolean;
+  /**
+   * header — the table's head row; below-target — a school's value below the district target (pale red);
+   * total — the district row (pale grey-blue); muted — a school that did not submit (grey text, no fill).
+   */
+  shade?: 'header' | 'below-target' | 'total' | 'muted';
 }
 
 export interface ChartSeries {
   name: string;
-  /** In the chart's unit: percent (24.9) or people; null — no data. */
+  /** In the chart's unit: percent (24.9) or people; null — no data (zero denominator), drawn as «—». */
   values: (number | null)[];
 }
 
@@ -33,16 +45,26 @@ export interface ChartSpec {
 }
 
 export type ReportBlock =
+  /** level 1 — a numbered section («3. Повышение квалификации»); level 2 — a part of it. */
   | { kind: 'heading'; level: 1 | 2; text: string }
+  /** justify — ordinary text with a first-line indent; note — a smaller remark under a table or figure. */
   | { kind: 'paragraph'; runs: Inline[]; align?: 'left' | 'center' | 'right' | 'justify'; style?: 'normal' | 'note' }
+  /** A bulleted list, one Inline[] per item. */
   | { kind: 'bullets'; items: Inline[][] }
-  | { kind: 'table'; caption: string; header: string[]; rows: ReportCell[][]; widths?: number[] }
-  | { kind: 'chart'; chart: ChartSpec }
+  /**
+   * A real table: `caption` («Таблица 2 — …») goes above it, `header` is the head row (repeated on every
+   * page), `widths` are relative column widths (any scale). `dense` — many columns: a smaller font.
+   */
+  | { kind: 'table'; caption: string; header: string[]; rows: ReportCell[][]; widths?: number[]; dense?: boolean }
+  /** A chart drawn as a picture; `caption` («Рисунок 1 — …») goes under it (falls back to chart.title). */
+  | { kind: 'chart'; chart: ChartSpec; caption?: string }
   | { kind: 'pageBreak' };
 
 export interface ReportDoc {
-  /** «Аналитическая справка о профессиональном развитии …» */
+  /** «Аналитическая справка о профессиональном развитии …» — drawn centred and bold at the top. */
   title: string;
+  /** A line under the title: what data the report rests on (date of the build is not included: it would differ between runs). */
+  subtitle?: string;
   /** File name without extension. */
   fileName: string;
   blocks: ReportBlock[];

@@ -1,0 +1,28 @@
+// Section 7: methodological activity and contests — A1–A4, E1–E4.
+import { countOf, type ReportContext } from '../context';
+import { formatCount, formatNumber, periodIn, TEACHERS } from '../format';
+import { indicatorRows } from '../tables';
+import { valueText } from '../values';
+import type { ReportWriter } from '../writer';
+import { capitalise } from './courses';
+
+export const ACTIVITY_CODES = ['A1', 'A2', 'A3', 'A4', 'E1', 'E2', 'E3', 'E4'] as const;
+
+export function activitySection(ctx: ReportContext, w: ReportWriter): void {
+  const d = (code: string) => ctx.district(code);
+  const people = (code: string) => formatCount(countOf(d(code)), TEACHERS);
+  w.paragraph(
+    `В методический актив входят ${people('A1')} (${valueText(d('A1'))}), в сетевые профессиональные сообщества — ${people('A2')} (${valueText(d('A2'))}). `
+    + `В инновационной (экспериментальной, апробационной) деятельности участвуют ${people('A4')} (${valueText(d('A4'))}). `
+    + `Членов региональных предметных комиссий ОГЭ и ЕГЭ — ${people('A3')}.`,
+  );
+  w.paragraph(
+    `${capitalise(periodIn(ctx.settings.period))} педагоги провели ${formatCount(countOf(d('E1')), OPEN_LESSONS)}; `
+    + `педагогов, представивших опыт на муниципальном уровне и выше (открытые уроки, мастер-классы, выступления, публикации), — ${formatNumber(countOf(d('E4')), 0)}. `
+    + `Участников конкурсов профессионального мастерства — ${people('E2')}, из них победителей и призёров — ${people('E3')}.`,
+  );
+  const t = indicatorRows(ctx, ACTIVITY_CODES);
+  w.table('Методическая активность и конкурсы профессионального мастерства', t.header, t.rows, { widths: t.widths });
+}
+
+const OPEN_LESSONS = ['открытый урок или мастер-класс', 'открытых урока и мастер-класса', 'открытых уроков и мастер-классов'] as const;

@@ -1,0 +1,39 @@
+// Appendix: how each indicator is computed — the catalogue's method split into numerator and denominator.
+import { BASE_INDICATORS, type IndicatorDef } from '../../catalogue/indicators';
+import type { ReportCell } from '../model';
+import type { ReportWriter } from '../writer';
+import type { ReportContext } from '../context';
+import { formatNumber, NBSP, YEARS_GENITIVE } from '../format';
+import { plural, YEARS } from '../../plural';
+
+/** A method reads «numerator / denominator.» for shares and means; counts have no denominator. */
+export function methodParts(def: IndicatorDef): { numerator: string; denominator: string } {
+  const parts = def.method.split(' / ');
+  if (def.kind === 'count' || parts.length !== 2) return { numerator: def.method, denominator: '—' };
+  return { numerator: `${parts[0]}.`, denominator: capitalise(parts[1]) };
+}
+
+export function appendixSection(ctx: ReportContext, w: ReportWriter): void {
+  const s = ctx.settings;
+  w.paragraph(
+    'Показатели рассчитываются по сведениям, учтённым после проверки. Доля района — отношение суммы числителей к сумме знаменателей по всем образовательным организациям, '
+    + 'представившим данные, а не среднее долей организаций. Если знаменатель равен нулю, вместо значения ставится «—». '
+    + `Параметры расчёта: периодичность повышения квалификации — ${formatNumber(s.cycleYears, 0)}${NBSP}${plural(s.cycleYears, YEARS)}, `
+    + `молодой педагог — возраст до ${formatNumber(s.youngAge, 0)}${NBSP}лет включительно и стаж менее ${formatNumber(s.youngExperience)}${NBSP}${plural(s.youngExperience, YEARS_GENITIVE)}, `
+    + `пенсионный возраст — ${formatNumber(s.pensionAge, 0)}${NBSP}лет. Возраст определяется как разность года окончания периода и года рождения.`,
+  );
+  const rows: ReportCell[][] = BASE_INDICATORS.map((def) => {
+    const m = methodParts(def);
+    return [{ text: def.code, align: 'center' }, { text: def.name }, { text: m.numerator }, { text: m.denominator }];
+  });
+  w.table('Методика расчёта показателей', ['Код', 'Показатель', 'Числитель (что считается)', 'Знаменатель'], rows, { widths: [9, 27, 36, 28], dense: true });
+  w.note(
+    'D1:<предмет> — тот же показатель D1 среди педагогов, преподающих предмет (педагог учитывается по каждому своему предмету); '
+    + 'D2:<дефицит> — число педагогов, указавших этот тип дефицита в сведениях о диагностике.',
+  );
+}
+
+function capitalise(text: string): string {
+  const t = text.trim();
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}

@@ -1,0 +1,56 @@
+// Section 3: professional development courses — PK1–PK5, PK8, PK9, the qualification cycle and next period's plan size.
+import { SHEET_NAMES } from '../../catalogue/sheets';
+import { plural, YEARS } from '../../plural';
+import { countOf, type ReportContext } from '../context';
+import { formatCount, formatNumber, formatShare, NBSP, periodIn, TEACHERS, YEARS_GENITIVE } from '../format';
+import { indicatorRows, schoolChart } from '../tables';
+import { valueText } from '../values';
+import type { ReportWriter } from '../writer';
+
+export const COURSE_CODES = ['PK1', 'PK2', 'PK3', 'PK4', 'PK5', 'PK8', 'PK9'] as const;
+
+export function coursesSection(ctx: ReportContext, w: ReportWriter): void {
+  const d = (code: string) => ctx.district(code);
+  const people = (code: string) => formatCount(countOf(d(code)), TEACHERS);
+  const total = countOf(d('K1'));
+  const trained = countOf(d('PK1'));
+  const cycle = ctx.settings.cycleYears;
+  const cycleText = `${formatNumber(cycle, 0)}${NBSP}${plural(cycle, YEARS)}`;
+
+  w.paragraph(
+    `${capitalise(periodIn(ctx.settings.period))} курсы повышения квалификации или профессиональную переподготовку прошли ${formatCount(trained, TEACHERS)}, `
+    + `что составляет ${valueText(d('PK1'))} от общего числа педагогических работников. `
+    + `Из них в региональном институте развития образования (повышения квалификации) обучались ${people('PK2')}, `
+    + `по дополнительным профессиональным программам в дистанционной форме — ${people('PK5')} (${valueText(d('PK5'))} от общего числа).`,
+  );
+  const valid = countOf(d('PK3'));
+  w.paragraph(
+    `Повышение квалификации педагогические работники проходят не реже одного раза в ${cycleText}. `
+    + `Действующее повышение квалификации (курсы окончены не ранее чем за ${cycleText} до конца отчётного периода) имеют ${formatCount(valid, TEACHERS)} (${valueText(d('PK3'))}); `
+    + `${total - valid > 0 ? `не имеют — ${formatCount(total - valid, TEACHERS)}` : 'педагогов без действующего повышения квалификации нет'}. `
+    + `В следующем периоде повышение квалификации потребуется ${formatCount(countOf(d('PK4')), TEACHERS_DATIVE)}: это объём плана-графика повышения квалификации на следующий год. `
+    + `Поимённый список приведён на листе «${SHEET_NAMES.coursePlan}» сводной таблицы и в справку не включается.`,
+  );
+  const pk8 = d('PK8');
+  const pk9 = d('PK9');
+  w.paragraph(
+    (pk8.kind !== 'count' && pk8.denominator > 0
+      ? `Профессиональную переподготовку прошли ${formatCount(pk8.denominator, TEACHERS)}, из них по программам педагогической направленности — ${formatNumber(pk8.numerator, 0)} (${formatShare(pk8.numerator, pk8.denominator)}). `
+      : 'Профессиональную переподготовку в отчётном периоде педагоги не проходили. ')
+    + (pk9.kind !== 'count' && pk9.denominator > 0
+      ? `Средняя удовлетворённость слушателей дополнительных профессиональных программ — ${valueText(pk9)} (по ${formatCount(pk9.denominator, ['оценке', 'оценкам', 'оценкам'])} слушателей).`
+      : 'Сведения об удовлетворённости слушателей курсами периода не представлены.'),
+  );
+  const t = indicatorRows(ctx, COURSE_CODES);
+  w.table('Повышение квалификации педагогических работников', t.header, t.rows, { widths: t.widths });
+  if (ctx.submitted.length > 0) {
+    w.chart(schoolChart(ctx, 'PK1', 'Доля педагогов, прошедших курсы повышения квалификации в отчётном периоде, по ОО, %'));
+    w.chart(schoolChart(ctx, 'PK3', `Доля педагогов с действующим повышением квалификации (не старше ${formatNumber(cycle, 0)}${NBSP}${plural(cycle, YEARS_GENITIVE)}), по ОО, %`));
+  }
+}
+
+const TEACHERS_DATIVE = ['педагогу', 'педагогам', 'педагогам'] as const;
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

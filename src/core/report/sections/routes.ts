@@ -1,0 +1,25 @@
+// Section 5: individual educational routes and addressed programs — I1, PK6, PK7.
+import { countOf, type ReportContext } from '../context';
+import { formatCount, formatNumber, TEACHERS, TEACHERS_GENITIVE } from '../format';
+import { indicatorRows, schoolChart } from '../tables';
+import { valueText } from '../values';
+import type { ReportWriter } from '../writer';
+
+export const ROUTE_CODES = ['I1', 'PK6', 'PK7'] as const;
+
+export function routesSection(ctx: ReportContext, w: ReportWriter): void {
+  const i1 = ctx.district('I1');
+  const pk6 = ctx.district('PK6');
+  const pk7 = ctx.district('PK7');
+  w.paragraph(
+    (i1.kind !== 'count' && i1.denominator > 0
+      ? `Индивидуальные образовательные маршруты (ИОМ) разработаны для ${formatCount(i1.denominator, TEACHERS_GENITIVE)}, `
+        + `из них на основе диагностики профессиональных дефицитов — ${formatNumber(i1.numerator, 0)} (${valueText(i1)}). `
+      : 'Сведения о разработанных индивидуальных образовательных маршрутах (ИОМ) не представлены. ')
+    + `Адресными программами повышения квалификации, построенными на выявленных дефицитах, охвачены ${formatCount(countOf(pk6), TEACHERS)} (${valueText(pk6)} от общего числа). `
+    + `Повышение квалификации, направленное на устранение дефицитов, выявленных в ходе диагностики, прошли ${formatCount(countOf(pk7), TEACHERS)}.`,
+  );
+  const t = indicatorRows(ctx, ROUTE_CODES);
+  w.table('Индивидуальные образовательные маршруты и адресные программы', t.header, t.rows, { widths: t.widths });
+  if (ctx.submitted.length > 0 && ctx.target('PK6') !== undefined) w.chart(schoolChart(ctx, 'PK6', 'Доля педагогов, охваченных адресными программами повышения квалификации, по ОО, %'));
+}

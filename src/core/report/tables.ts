@@ -1,0 +1,43 @@
+// Table and chart pieces that several sections share: a district indicator table, a by-school chart.
+import type { ReportContext } from './context';
+import type { ChartSpec, ReportCell } from './model';
+import { basisText, indicatorDef, scaled, targetText, valueWithUnit } from './values';
+
+/** «Показатель | Значение по району | Из чего рассчитано | Цель» for the given codes (Цель only when one is set). */
+export function indicatorRows(ctx: ReportContext, codes: readonly string[]): { header: string[]; rows: ReportCell[][]; widths: number[] } {
+  const withTargets = codes.some((c) => ctx.target(c) !== undefined);
+  const header = ['Показатель', 'Значение по району', 'Расчёт', ...(withTargets ? ['Цель'] : [])];
+  const rows = codes.map((code): ReportCell[] => {
+    const def = indicatorDef(code);
+    const v = ctx.district(code);
+    const target = ctx.target(code);
+    const x = scaled(v);
+    const below = target !== undefined && x !== null && x < target - 1e-9;
+    return [
+      { text: `${def.name} (${def.code})` },
+      { text: valueWithUnit(def, v), align: 'center', ...(below ? { shade: 'below-target' as const } : {}) },
+      { text: basisText(def, v), align: 'center' },
+      ...(withTargets ? [{ text: target === undefined ? '' : targetText(def, target), align: 'center' as const }] : []),
+    ];
+  });
+  return { header, rows, widths: withTargets ? [52, 16, 18, 14] : [58, 20, 22] };
+}
+
+/** One bar per school that submitted: the indicator on its own scale, the target line when there is one. */
+export function schoolChart(ctx: ReportContext, code: string, title: string): ChartSpec {
+  const def = indicatorDef(code);
+  const target = ctx.target(code);
+  return {
+    id: `${code.toLowerCase()}-by-school`,
+    type: 'bar',
+    title,
+    categories: ctx.submitted.map((s) => s.school.name),
+    series: [{ name: def.name, values: ctx.submitted.map((s) => round1(scaled(s.indicators[code]))) }],
+    unit: def.unit === '%' ? '%' : 'чел.',
+    ...(target !== undefined ? { target } : {}),
+  };
+}
+
+export function round1(x: number | null): number | null {
+  return x === null ? null : Math.round(x * 10) / 10;
+}

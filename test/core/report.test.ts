@@ -1,0 +1,238 @@
+import { INDICATORS, BASE_INDICATORS } from '../../src/core/catalogue/indicators';
+import { SHEET_NAMES } from '../../src/core/catalogue/sheets';
+import { buildDistrict, memorySource } from '../../src/core/build';
+import { buildReport } from '../../src/core/report/build';
+import type { Inline, ReportBlock, ReportDoc } from '../../src/core/report/model';
+import { measureFor } from '../../src/core/report/recommendations';
+import { toSummary } from '../../src/core/summary';
+import { generateDistrict, SAMPLE_OPTIONS } from '../../src/sample/district';
+import { run } from '../support/run';
+import { TODAY } from '../support/district';
+import { districtSheets, SCHOOL_1, SCHOOL_2, SCHOOL_3, SCHOOL_4, TEACHER_NAMES } from './reportFixture';
+
+const NB = '\u00a0';
+const text = (runs: Inline[]) => runs.map((r) => (typeof r === 'string' ? r : r.text)).join('');
+const { result } = run(districtSheets());
+const doc = buildReport(result);
+
+/** The blocks between a level-1 heading that starts with `title` and the next level-1 heading. */
+function section(d: ReportDoc, title: string): ReportBlock[] {
+  const start = d.blocks.findIndex((b) => b.kind === 'heading' && b.level === 1 && b.text.includes(title));
+  if (start < 0) throw new Error(`no section ${title}`);
+  const end = d.blocks.findIndex((b, i) => i > start && b.kind === 'heading' && b.level === 1);
+  return d.blocks.slice(start + 1, end < 0 ? undefined : end).filter((b) => b.kind !== 'pageBreak');
+}
+const prose = (blocks: ReportBlock[]) => blocks.map((b) => (b.kind === 'paragraph' ? text(b.runs) : b.kind === 'bullets' ? b.items.map(text).join('\n') : '')).join('\n');
+const tables = (blocks: ReportBlock[]) => blocks.filter((b): b is Extract<ReportBlock, { kind: 'table' }> => b.kind === 'table');
+const charts = (blocks: ReportBlock[]) => blocks.filter((b): b is Extract<ReportBlock, { kind: 'chart' }> => b.kind === 'chart');
+
+describe('заголовок', () => {
+  test('муниципалитет и учебный год', () => {
+    expect(doc.title).toBe('Аналитическая справка о профессиональном развитии педагогических работников Кузнецкого района за 2020/2021 учебный год');
+  });
+  test('период не с 1 сентября — датами', () => {
+    const other = buildReport(run(districtSheets({ 'Начало периода': '01.01.2021', 'Конец периода': '31.12.2021' })).result);
+    expect(other.title).toMatch(/ за период с 01\.01\.2021 по 31\.12\.2021$/);
+  });
+});
+
+test('разделы идут в порядке SPEC §9, приложение — последним', () => {
+  const headings = doc.blocks.filter((b) => b.kind === 'heading' && b.level === 1).map((b) => (b as { text: string }).text);
+  expect(headings).toEqual([
+    '1. Общие сведения и полнота данных',
+    '2. Кадровый состав',
+    '3. Повышение квалификации',
+    '4. Диагностика профессиональных дефицитов',
+    '5. Индивидуальные образовательные маршруты и адресные программы',
+    '6. Наставничество и молодые педагоги',
+    '7. Методическая активность и конкурсы профессионального мастерства',
+    '8. Показатели по образовательным организациям',
+    '9. Динамика показателей',
+    '10. Выводы и рекомендации',
+    'Приложение. Методика расчёта показателей',
+  ]);
+});
+
+describe('1. Общие сведения', () => {
+  const blocks = section(doc, 'Общие сведения');
+  test('сколько ОО сдали данные и какие — нет', () => {
+    expect(prose(blocks)).toContain(`Данные представили 3 из 4${NB}образовательных организаций (75${NB}%). Не представили данные: ${SCHOOL_4}.`);
+  });
+  test('строки: прочитано, учтено, исключено по каждому листу', () => {
+    const t = tables(blocks)[0];
+    expect(t.header).toEqual(['Лист', 'Прочитано строк', 'Учтено', 'Исключено']);
+    expect(t.rows.map((r) => r.map((c) => c.text))).toEqual([['Педагоги', '8', '8', '0'], ['Курсы', '6', '5', '1'], ['Мероприятия', '2', '2', '0']]);
+  });
+  test('число ошибок и предупреждений', () => {
+    const errors = result.issues.filter((i) => i.severity === 'error').length;
+    const warnings = result.issues.length - errors;
+    expect(errors).toBeGreaterThan(0);
+    expect(prose(blocks)).toMatch(new RegExp(`выявлено: ${errors}${NB}ошибк\\S*, ${warnings}${NB}предупрежден`));
+  });
+});
+
+describe('разделы показателей', () => {
+  test('2. Кадровый состав: K1–K6 в таблице, численность в тексте', () => {
+    const blocks = section(doc, 'Кадровый состав');
+    expect(tables(blocks)[0].rows.map((r) => r[0].text)).toEqual(['K1', 'K2', 'K3', 'K4', 'K5', 'K6'].map((c) => `${INDICATORS.find((d) => d.code === c)!.name} (${c})`));
+    expect(prose(blocks)).toContain(`работают 8${NB}педагогов`);
+  });
+  test('3. Повышение квалификации: доля района — сумма числителей на сумму знаменателей', () => {
+    const blocks = section(doc, 'Повышение квалификации');
+    // PK3: (3 + 2 + 0) / (4 + 2 + 2) = 62,5 %, not the mean of 75 %, 100 % and 0 %.
+    expect(prose(blocks)).toContain(`имеют 5${NB}педагогов (62,5${NB}%)`);
+    const pk3 = tables(blocks)[0].rows.find((r) => r[0].text.endsWith('(PK3)'))!;
+    expect(pk3.map((c) => c.text)).toEqual([expect.any(String), `62,5${NB}%`, '5 из 8', `90${NB}%`]);
+    expect(pk3[1].shade).toBe('below-target');
+  });
+  test('3. План ПК — только число педагогов и ссылка на лист', () => {
+    const blocks = section(doc, 'Повышение квалификации');
+    expect(prose(blocks)).toMatch(new RegExp(`потребуется \\d+${NB}педагог\\S*: это объём плана-графика`));
+    expect(prose(blocks)).toContain(`«${SHEET_NAMES.coursePlan}»`);
+  });
+  test('3. Нет переподготовки — фраза вместо «0 из 0»', () => {
+    expect(prose(section(doc, 'Повышение квалификации'))).toContain('Профессиональную переподготовку в отчётном периоде педагоги не проходили.');
+  });
+  test('4. Диагностика по предметам: таблица только по преподаваемым предметам и диаграмма', () => {
+    const blocks = section(doc, 'Диагностика');
+    const bySubject = tables(blocks).find((t) => t.header[0] === 'Учебный предмет')!;
+    const rows = Object.fromEntries(bySubject.rows.map((r) => [r[0].text, r.slice(1).map((c) => c.text)]));
+    expect(rows['Математика']).toEqual(['4', '3', `75${NB}%`]);
+    expect(rows['Физика']).toEqual(['1', '0', `0${NB}%`]);
+    expect(rows['Химия']).toBeUndefined();
+    const chart = charts(blocks).find((c) => c.chart.id === 'd1-by-subject')!.chart;
+    expect(chart.categories).toEqual(bySubject.rows.map((r) => r[0].text));
+  });
+  test('4. D2: дефициты с числом педагогов, «нет» — не дефицит', () => {
+    const chart = charts(section(doc, 'Диагностика')).find((c) => c.chart.id === 'd2-deficits')!.chart;
+    const values = Object.fromEntries(chart.categories.map((c, i) => [c, chart.series[0].values[i]]));
+    expect(values).toEqual({ предметные: 1, методические: 2, 'психолого-педагогические': 0, коммуникативные: 0, цифровые: 1 });
+  });
+  test('диаграммы по ОО — по одной категории на сдавшую ОО, с линией цели', () => {
+    const chart = charts(doc.blocks).find((c) => c.chart.id === 'pk3-by-school')!.chart;
+    expect(chart.categories).toEqual([SCHOOL_1, SCHOOL_2, SCHOOL_3]);
+    expect(chart.series[0].values).toEqual([75, 100, 0]);
+    expect(chart.target).toBe(90);
+  });
+  test('6. Наставничество: молодые и охват', () => {
+    expect(prose(section(doc, 'Наставничество'))).toContain(`Молодых педагогов в образовательных организациях — 1 (12,5${NB}%`);
+  });
+});
+
+describe('8. Показатели по ОО', () => {
+  const t = tables(section(doc, 'Показатели по образовательным')).at(0)!;
+  const row = (name: string) => t.rows.find((r) => r[0].text === name)!;
+  const col = (code: string) => t.header.indexOf(code);
+  test('столбцы — ключевые показатели каталога', () => {
+    expect(t.header.slice(1)).toEqual(INDICATORS.filter((d) => d.key).map((d) => d.code));
+  });
+  test('итог района, строка целей, затем ОО в порядке реестра', () => {
+    expect(t.rows.map((r) => r[0].text)).toEqual(['Итого по району', 'Цель', SCHOOL_1, SCHOOL_2, SCHOOL_3, SCHOOL_4]);
+  });
+  test('ниже цели — выделено; на уровне цели — нет', () => {
+    expect(row(SCHOOL_1)[col('PK3')]).toMatchObject({ text: `75${NB}%`, shade: 'below-target' });
+    expect(row(SCHOOL_1)[col('D1')]).toEqual({ text: `50${NB}%`, align: 'center' });
+  });
+  test('нулевой знаменатель — «—»', () => {
+    expect(row(SCHOOL_2)[col('M1')].text).toBe('—');
+  });
+  test('несдавшая ОО — «не сдала данные»', () => {
+    expect(row(SCHOOL_4)[1].text).toBe('не сдала данные');
+    expect(row(SCHOOL_4).slice(2).every((c) => c.text === '')).toBe(true);
+  });
+  test('название ОО, начинающееся с «=», — просто текст', () => {
+    expect(row(SCHOOL_3)[0]).toEqual({ text: SCHOOL_3 });
+  });
+});
+
+describe('10. Адресные рекомендации', () => {
+  const blocks = section(doc, 'Выводы');
+  const start = blocks.findIndex((b) => b.kind === 'heading' && b.text.startsWith('Адресные рекомендации'));
+  const addressed = blocks.slice(start + 1);
+  const forSchool = (name: string): string[] => {
+    const i = addressed.findIndex((b) => b.kind === 'paragraph' && text(b.runs) === name);
+    if (i < 0) return [];
+    const list = addressed[i + 1];
+    return list.kind === 'bullets' ? list.items.map(text) : [];
+  };
+  test('каждой ОО ниже цели — рекомендация по каждому такому показателю', () => {
+    expect(forSchool(SCHOOL_1)).toEqual([
+      `${INDICATORS.find((d) => d.code === 'PK3')!.name} (PK3): 75${NB}% при целевом значении 90${NB}% (3 из 4). Рекомендуется ${measureFor('PK3')}.`,
+    ]);
+    expect(forSchool(SCHOOL_2)).toEqual([expect.stringContaining(`(D1): 0${NB}% при целевом значении 50${NB}% (0 из 2). Рекомендуется ${measureFor('D1')}.`)]);
+    expect(forSchool(SCHOOL_3)).toEqual([expect.stringContaining(`(PK3): 0${NB}% при целевом значении 90${NB}%`)]);
+  });
+  test('ОО на уровне цели и несдавшая ОО рекомендаций не получают', () => {
+    expect(forSchool(SCHOOL_1).some((r) => r.includes('(D1)'))).toBe(false);
+    expect(forSchool(SCHOOL_2).some((r) => r.includes('(PK3)'))).toBe(false);
+    expect(forSchool(SCHOOL_4)).toEqual([]);
+  });
+  test('выводы называют недостигнутые цели и число ОО ниже цели', () => {
+    expect(prose(blocks)).toContain(`(PK3) — 62,5${NB}% при целевом значении 90${NB}%; ниже цели — 2 из 3${NB}образовательных организаций.`);
+  });
+  test('без целей — подсказка задать цели, адресных рекомендаций нет', () => {
+    const noTargets = buildReport(withoutTargets());
+    const p = prose(section(noTargets, 'Выводы'));
+    expect(p).toContain('Целевые значения показателей не заданы, поэтому адресные рекомендации не формируются.');
+    expect(p).toContain('«Цель: PK3»');
+  });
+  test('у каждого показателя каталога есть своя мера', () => {
+    const generic = measureFor('X9');
+    for (const def of BASE_INDICATORS) expect(measureFor(def.code)).not.toBe(generic);
+    expect(measureFor('D1:Математика')).toContain('«Математика»');
+  });
+});
+
+function withoutTargets() {
+  const sheets = districtSheets();
+  sheets[0] = { ...sheets[0], values: sheets[0].values.filter((r) => !String(r[0]).startsWith('Цель')) };
+  return buildDistrict(memorySource(sheets), TODAY);
+}
+
+describe('9. Динамика', () => {
+  test('без предыдущей сводки — одна фраза о том, когда появится динамика', () => {
+    const blocks = section(doc, 'Динамика');
+    expect(blocks).toHaveLength(1);
+    expect(prose(blocks)).toMatch(/после следующей сборки/);
+  });
+  test('с предыдущей сводкой — таблица: было, стало, изменение в п.п. и чел.', () => {
+    const previous = toSummary(result);
+    previous.period = { start: '2019-09-01', end: '2020-08-31' };
+    previous.district.indicators.PK3 = { numerator: 4, denominator: 8, value: 0.5 };
+    previous.district.indicators.K1 = { value: 10 };
+    const withDynamics = buildReport(result, previous);
+    const t = tables(section(withDynamics, 'Динамика'))[0];
+    expect(t.header).toEqual(['Показатель', '2019/2020', '2020/2021', 'Изменение']);
+    const row = (code: string) => t.rows.find((r) => r[0].text.endsWith(`(${code})`))!.slice(1).map((c) => c.text);
+    expect(row('PK3')).toEqual([`50${NB}%`, `62,5${NB}%`, `+12,5${NB}п.п.`]);
+    expect(row('K1')).toEqual(['10', '8', `\u22122${NB}чел.`]);
+    expect(row('PK8')).toEqual(['—', '—', '—']);
+  });
+});
+
+test('приложение: методика каждого показателя из каталога', () => {
+  const t = tables(section(doc, 'Приложение'))[0];
+  expect(t.rows.map((r) => r[0].text)).toEqual(BASE_INDICATORS.map((d) => d.code));
+  const k5 = t.rows.find((r) => r[0].text === 'K5')!;
+  expect(`${k5[2].text.replace(/\.$/, '')} / ${k5[3].text.charAt(0).toLowerCase()}${k5[3].text.slice(1)}`).toBe(BASE_INDICATORS.find((d) => d.code === 'K5')!.method);
+});
+
+describe('справка не называет педагогов', () => {
+  test('ни одного ФИО из листов небольшого района', () => {
+    const all = JSON.stringify(doc);
+    for (const name of [...TEACHER_NAMES, 'Петрова Светлана Ивановна']) expect(all).not.toContain(name.split(' ')[0]);
+  });
+  test('ни одного ФИО из примерного района на 15 ОО, в том числе ответственных', () => {
+    const { district } = generateDistrict(SAMPLE_OPTIONS);
+    const sample = buildReport(buildDistrict(memorySource(district), TODAY));
+    const all = JSON.stringify(sample);
+    const names = new Set<string>();
+    for (const s of district) {
+      if (s.name.endsWith('Педагоги') || s.name.endsWith('Курсы') || s.name.endsWith('Мероприятия')) for (const r of s.values.slice(1)) if (typeof r[0] === 'string') names.add(r[0]);
+      if (s.name === SHEET_NAMES.registry) for (const r of s.values.slice(1)) if (typeof r[4] === 'string') names.add(r[4]);
+    }
+    expect(names.size).toBeGreaterThan(200);
+    const found = [...names].filter((n) => all.includes(n));
+    expect(found).toEqual([]);
+  });
+});
