@@ -47,6 +47,10 @@ export function analyseFrom(plan: DistrictPlan, school: School, district: SheetS
       const data = file.sheets.find((s) => s.name === name);
       if (data) found[kind] = { data, place: expected[kind] };
     }
+    // A file with none of the three sheets (renamed, or the wrong file linked) is one issue, not silence.
+    if (Object.keys(found).length === 0) {
+      return unavailableSchool(school, `в файле нет листов ${SCHOOL_SHEET_KINDS.map((k) => `«${k}»`).join(', ')} (возможно, их переименовали или указан не тот файл).`);
+    }
   }
   return analyseSchool(plan.settings, school, { found, expected });
 }

@@ -149,8 +149,16 @@ export function addDataSheet(wb: ExcelJS.Workbook, sheet: SheetData): ExcelJS.Wo
   return ws;
 }
 
+/** Raw sheets as an .xlsx whose bytes depend on the sheets only (the committed sample must not change on regeneration). */
 export async function writeSheets(sheets: readonly SheetData[]): Promise<Uint8Array> {
   const wb = newWorkbook();
   for (const s of sheets) addDataSheet(wb, s);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return reproducible(new Uint8Array(await wb.xlsx.writeBuffer()));
+}
+
+/** exceljs stamps every archive entry with the current time: stamp them with the fixed date instead. */
+async function reproducible(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  zip.forEach((_path, file) => { file.date = FIXED_DATE; });
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

@@ -5,6 +5,7 @@ import { PARAMETERS } from '../core/catalogue/parameters';
 import { courseColumns, eventColumns, registryColumns, SHEET_NAMES, schoolSheetName, teacherColumns, type SchoolSheetKind } from '../core/catalogue/sheets';
 import { CATEGORIES, DEFICIT_TYPES, EVENT_KINDS, EVENT_LEVELS, SUBJECTS } from '../core/catalogue/lists';
 import type { SheetData } from '../core/table';
+import { HANDMADE_INDEX, handmadeSheets } from './handmade';
 import { FEMALE_NAMES, MALE_NAMES, PATRONYMIC_ROOTS, SCHOOLS, SURNAMES } from './names';
 import { Random } from './random';
 
@@ -19,6 +20,8 @@ export interface SampleOptions {
   notSubmitted?: number;
   /** Put each school's sheets in its own workbook (the registry's `Таблица` names the file). */
   perSchool?: boolean;
+  /** Replace school HANDMADE_INDEX by the hand-typed messy school the golden test checks. */
+  handmade?: boolean;
 }
 
 export interface SampleDistrict {
@@ -35,6 +38,7 @@ export const SAMPLE_OPTIONS: SampleOptions = {
   seed: 2021,
   mistakes: true,
   notSubmitted: 1,
+  handmade: true,
 };
 
 export const SAMPLE_MUNICIPALITY = 'Кузнецкого района';
@@ -93,10 +97,16 @@ export function generateDistrict(options: SampleOptions): SampleDistrict {
   const schoolFiles = new Map<string, SheetData[]>();
   codes.forEach((code, i) => {
     const size = typeof options.teachersPerSchool === 'number' ? options.teachersPerSchool : options.teachersPerSchool[i % options.teachersPerSchool.length];
-    const sheets = schoolSheets(rnd, i, size, options.mistakes, schoolInfo(i).kind);
-    if (notSubmitted.has(code)) return;
+    const generated = schoolSheets(rnd, i, size, options.mistakes, schoolInfo(i).kind);
+    const filled = options.handmade && i === HANDMADE_INDEX ? handmadeSheets() : generated;
+    // A school that did not submit still has the empty sheets «Настроить таблицу» made: headers only.
+    const headersOnly = (s: SheetData): SheetData => ({ ...s, values: s.values.slice(0, 1) });
+    const sheets = notSubmitted.has(code)
+      ? { teachers: headersOnly(generated.teachers), courses: headersOnly(generated.courses), events: generated.events && headersOnly(generated.events) }
+      : filled;
     const named = (kind: SchoolSheetKind, s: SheetData): SheetData => ({ ...s, name: options.perSchool ? kind : schoolSheetName(code, kind) });
-    const own = [named('Педагоги', sheets.teachers), named('Курсы', sheets.courses), named('Мероприятия', sheets.events)];
+    const own = [named('Педагоги', sheets.teachers), named('Курсы', sheets.courses)];
+    if (sheets.events) own.push(named('Мероприятия', sheets.events));
     if (options.perSchool) schoolFiles.set(fileOf(code), own);
     else district.push(...own);
   });
@@ -210,19 +220,45 @@ function schoolSheets(rnd: Random, index: number, size: number, mistakes: boolea
 
   const extra: string[] = [];
   if (mistakes) applyMistakes(index, teacherRows, courseRows, eventRows, extra);
-  // Exports from different spreadsheets: some schools type dates as text or leave serial numbers.
-  const style = index % 3;
-  const dateStyle = (v: CellValue): CellValue => (v instanceof Date ? (style === 1 ? ru(v) : style === 2 ? Math.round(v.getTime() / 86400000) + 25569 : v) : v);
+  // Exports from different spreadsheets: date cells, dates typed as text in both forms, bare serial numbers…
+  const dates = index % 4;
+  const dateStyle = (v: CellValue): CellValue => {
+    if (!(v instanceof Date)) return v;
+    if (dates === 1) return ru(v);
+    if (dates === 2) return Math.round(v.getTime() / 86400000) + 25569;
+    if (dates === 3) return v.toISOString().slice(0, 10);
+    return v;
+  };
   for (const r of teacherRows) { r.attestationDate = dateStyle(r.attestationDate ?? null); r.diagnosticsDate = dateStyle(r.diagnosticsDate ?? null); }
   for (const r of courseRows) { r.startDate = dateStyle(r.startDate ?? null); r.endDate = dateStyle(r.endDate ?? null); }
   for (const r of eventRows) r.date = dateStyle(r.date ?? null);
+  // …and да/нет as checkboxes (TRUE/FALSE), as «+»/«-», or capitalised.
+  const yesNo = YES_NO_STYLES[index % YES_NO_STYLES.length];
+  const restyle = <R extends Record<string, CellValue>>(rows: R[], keys: readonly (keyof R)[]) => {
+    for (const r of rows) for (const k of keys) if (r[k] === 'да' || r[k] === 'нет') (r as Record<keyof R, CellValue>)[k] = yesNo[r[k] as 'да' | 'нет'];
+  };
+  restyle(teacherRows, TEACHER_YES_NO);
+  restyle(courseRows, COURSE_YES_NO);
 
   return {
     teachers: toSheet('Педагоги', teacherColumns, teacherRows, extra),
     courses: toSheet('Курсы', courseColumns, courseRows),
-    events: toSheet('Мероприятия', eventColumns, eventRows),
+    // A kindergarten that held no events and deleted the sheet.
+    events: mistakes && index === NO_EVENTS_INDEX ? null : toSheet('Мероприятия', eventColumns, eventRows),
   };
 }
+
+const NO_EVENTS_INDEX = 12;
+const YES_NO_STYLES: readonly Record<'да' | 'нет', CellValue>[] = [
+  { да: 'да', нет: 'нет' },
+  { да: true, нет: false },
+  { да: '+', нет: '-' },
+  { да: 'Да', нет: 'Нет' },
+  { да: 'да', нет: 'нет' },
+];
+const keysOfKind = <C extends Columns>(columns: C, kind: string) => (Object.keys(columns) as (keyof C & string)[]).filter((k) => columns[k].kind === kind);
+const TEACHER_YES_NO = keysOfKind(teacherColumns, 'yesno');
+const COURSE_YES_NO = keysOfKind(courseColumns, 'yesno');
 
 /** One typical mistake per school, so `Ошибки` shows what real districts see. */
 function applyMistakes(index: number, teachers: Values<typeof teacherColumns>[], courses: Values<typeof courseColumns>[], events: Values<typeof eventColumns>[], extra: string[]): void {

@@ -76,7 +76,7 @@ export function analyseSchool(settings: Settings, school: School, sheets: School
     const place = sheets.expected[kind];
     issues.push(issue({
       ...placeFields(place), cell: 'A1', row: 1, column: '', code: 'sheet_missing',
-      message: `Не найден лист ${q(place.external ? place.external.sheetName : place.sheet)}${kind === 'Педагоги' ? ': без него данные ОО не учитываются' : ': считается, что записей нет'}. Создайте лист по шаблону («Настроить таблицу»).`,
+      message: `Не найден лист ${q(place.sheet)}${kind === 'Педагоги' ? ': без него данные ОО не учитываются' : ': считается, что записей нет'}. Создайте лист по шаблону («Настроить таблицу»).`,
     }));
   }
   const table = <C extends Columns>(kind: SchoolSheetKind, columns: C): Table<C> => {
@@ -84,7 +84,8 @@ export function analyseSchool(settings: Settings, school: School, sheets: School
     return s ? readTable(s.data, columns, s.place, bounds) : readTable({ name: kind, values: [] }, columns, sheets.expected[kind], bounds);
   };
   const teachersTable = table('Педагоги', SCHOOL_SHEETS.Педагоги.columns);
-  const teachersSheetName = sheets.found.Педагоги?.place.external?.sheetName ?? sheets.expected.Педагоги.external?.sheetName ?? sheets.expected.Педагоги.sheet;
+  // Messages name sheets as the district knows them (`09 Педагоги`) in both modes: summary.json must not depend on where the sheets live.
+  const teachersSheetName = sheets.found.Педагоги?.place.sheet ?? sheets.expected.Педагоги.sheet;
   const t = checkTeachers(teachersTable, ctx);
   const roster = makeRoster(t.teachers);
   const c = checkCourses(table('Курсы', SCHOOL_SHEETS.Курсы.columns), roster, teachersSheetName, ctx);
