@@ -1,0 +1,114 @@
+// The preview's HTTP server on 127.0.0.1: the panel page, its server calls, downloads, and what openCell recorded.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ServerFunctionName } from '../../src/shared/contract';
+import type { LocalServer } from './localServer';
+
+/** Only these names may be called: the page cannot reach anything else of the server object. */
+const CALLABLE: readonly ServerFunctionName[] = ['getPanelState', 'setupWorkbook', 'startJob', 'continueJob', 'openCell'];
+const MAX_BODY = 64 * 1024;
+
+export interface DevServerOptions {
+  /** The panel page with the google.script.run stand-in already in it. */
+  html: string;
+  port: number;
+  host?: string;
+  /** Each call waits this long first, as an Apps Script round trip does (a second or so in real life). */
+  delayMs: number;
+  /** Builds the stand-in server once the base URL (and so the download links) is known. */
+  makeServer: (baseUrl: string) => LocalServer;
+}
+
+export interface DevServer {
+  url: string;
+  local: LocalServer;
+  close(): Promise<void>;
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Uint8Array, extra: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...extra });
+  res.end(body);
+}
+
+function json(res: ServerResponse, status: number, value: unknown): void {
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) reject(new Error('request too large'));
+      else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Like Apps Script, a failure reaches the page as its message only: the stack stays in the server's log. */
+async function handleCall(local: LocalServer, req: IncomingMessage, res: ServerResponse, delayMs: number): Promise<void> {
+  let name: unknown;
+  let args: unknown;
+  try {
+    ({ name, args } = JSON.parse(await readBody(req)) as { name: unknown; args: unknown });
+  } catch {
+    json(res, 400, { ok: false, message: 'Неверный запрос к серверу предпросмотра.' });
+    return;
+  }
+  if (typeof name !== 'string' || !CALLABLE.includes(name as ServerFunctionName) || !Array.isArray(args)) {
+    json(res, 404, { ok: false, message: `Функция сервера «${String(name)}» не найдена.` });
+    return;
+  }
+  if (delayMs > 0) await sleep(delayMs);
+  try {
+    const fn = local[name as ServerFunctionName] as (...a: unknown[]) => Promise<unknown>;
+    json(res, 200, { ok: true, value: await fn.apply(local, args) });
+  } catch (error) {
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    process.stderr.write(`[предпросмотр] ${name}: ${error instanceof Error ? error.stack : message}\n`);
+    json(res, 200, { ok: false, message });
+  }
+}
+
+export async function startDevServer(o: DevServerOptions): Promise<DevServer> {
+  let local: LocalServer | null = null;
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://preview.invalid');
+    if (!local) return send(res, 503, 'text/plain; charset=utf-8', 'starting');
+    if (req.method === 'GET' && (url.pathname === '/' || url.pathname === '/index.html')) {
+      return send(res, 200, 'text/html; charset=utf-8', o.html);
+    }
+    if (req.method === 'POST' && url.pathname === '/__dev/call') {
+      handleCall(local, req, res, o.delayMs).catch((e) => json(res, 500, { ok: false, message: String(e) }));
+      return;
+    }
+    if (req.method === 'GET' && url.pathname === '/__dev/opened') {
+      return json(res, 200, { last: local.lastOpened, history: local.openedHistory });
+    }
+    if (req.method === 'GET' && url.pathname.startsWith('/download/')) {
+      const file = local.downloads.get(decodeURIComponent(url.pathname.slice('/download/'.length)));
+      if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'Файл не найден: сформируйте отчёт ещё раз.');
+      return send(res, 200, file.type, file.bytes, {
+        'content-disposition': `attachment; filename="report.docx"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+      });
+    }
+    return send(res, 404, 'text/plain; charset=utf-8', 'Не найдено');
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(o.port, o.host ?? '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${o.host ?? '127.0.0.1'}:${port}/`;
+  local = o.makeServer(url);
+  return {
+    url,
+    local,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

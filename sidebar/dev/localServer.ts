@@ -1,0 +1,180 @@
+// The preview's stand-in for the Apps Script server: the contract's functions over the offline engine, in memory.
+import { analyseFrom, memorySource, planFrom, type SheetSource } from '../../src/core/build';
+import { SCHOOL_SHEETS, SCHOOL_SHEET_KINDS, SHEET_NAMES, schoolSheetName } from '../../src/core/catalogue/sheets';
+import type { IsoDate } from '../../src/core/dates';
+import { assembleDistrict, findSheet, type BuildResult, type DistrictPlan } from '../../src/core/district';
+import { outputSheets } from '../../src/core/layout';
+import type { SheetModel } from '../../src/core/layout/model';
+import type { SchoolAnalysis } from '../../src/core/school/analyse';
+import type { SheetData } from '../../src/core/table';
+import type {
+  CellTarget, JobKind, JobStep, OpenCellResult, PanelState, ServerFunctionName, ServerFunctions, SetupMode, SetupOutcome,
+} from '../../src/shared/contract';
+import { outcomeMessage, panelAfterBuild, panelBeforeCheck, type PanelContext } from '../../src/shared/panelView';
+
+/** The contract with results that may arrive later: the preview renders the report asynchronously. */
+export type AsyncServerFunctions = {
+  [K in ServerFunctionName]: (...args: Parameters<ServerFunctions[K]>) => Promise<ReturnType<ServerFunctions[K]>>;
+};
+
+/** A file the preview offers for download (the report, instead of a Google Doc in the user's Drive). */
+export interface Download {
+  name: string;
+  type: string;
+  bytes: Uint8Array;
+}
+
+export interface LocalServerOptions {
+  /** The district workbook, as sheets in memory. */
+  sheets: SheetData[];
+  today: IsoDate;
+  /** Absolute URL where a download of this name will be served. */
+  downloadUrl: (name: string) => string;
+  /** Renders the report of a build; the offline .docx in the preview. */
+  renderReport: (result: BuildResult) => Promise<Download>;
+  /** Schools analysed per continueJob call; one makes the progress visible school by school. */
+  schoolsPerCall?: number;
+}
+
+const STAGES = {
+  schools: 'Проверка данных ОО',
+  assemble: 'Подсчёт показателей района',
+  sheets: `Запись листов «${SHEET_NAMES.summary}» и «${SHEET_NAMES.errors}»`,
+  report: 'Формирование справки',
+} as const;
+
+interface Job {
+  id: string;
+  kind: JobKind;
+  plan: DistrictPlan;
+  analyses: SchoolAnalysis[];
+  result: BuildResult | null;
+  /** The report stage is announced in one call and done in the next, as a slow Docs render would be. */
+  reportAnnounced: boolean;
+}
+
+export class LocalServer implements AsyncServerFunctions {
+  /** The last cell the panel asked to open: the preview shows it, tests read it. */
+  lastOpened: CellTarget | null = null;
+  readonly openedHistory: CellTarget[] = [];
+  /** Sheets a summary build would have written into the workbook. */
+  writtenSheets: SheetModel[] = [];
+  readonly downloads = new Map<string, Download>();
+
+  private sheets: SheetData[];
+  private mode: SetupMode = 'shared';
+  private lastRun: Partial<Record<JobKind, string>> = {};
+  private reportUrl: string | null = null;
+  private lastResult: BuildResult | null = null;
+  private jobs = new Map<string, Job>();
+  private jobCount = 0;
+
+  constructor(private readonly options: LocalServerOptions) {
+    this.sheets = [...options.sheets];
+  }
+
+  private source(): SheetSource {
+    return memorySource(this.sheets);
+  }
+
+  private context(): PanelContext {
+    return { mode: this.mode, lastRun: this.lastRun, reportUrl: this.reportUrl };
+  }
+
+  private state(): PanelState {
+    if (this.lastResult) return panelAfterBuild(this.lastResult, this.context());
+    const plan = planFrom(this.source(), this.options.today);
+    return panelBeforeCheck(plan.settings, plan.schools, this.context());
+  }
+
+  async getPanelState(): Promise<PanelState> {
+    return this.state();
+  }
+
+  /** Adds the missing sheets of every registered school (header row only); what schools typed is never touched. */
+  async setupWorkbook(mode: SetupMode): Promise<SetupOutcome> {
+    if (mode === 'per-school') {
+      return {
+        message: 'В предпросмотре отдельные таблицы ОО не создаются: это делает дополнение в Google Таблицах. Данные учебного района остаются в общей таблице.',
+        createdSheets: 0,
+        createdFiles: 0,
+        state: this.state(),
+      };
+    }
+    const plan = planFrom(this.source(), this.options.today);
+    let created = 0;
+    for (const school of plan.schools) {
+      const source = plan.sources[school.code];
+      if (source.mode !== 'shared') continue;
+      for (const kind of SCHOOL_SHEET_KINDS) {
+        if (source.sheets[kind] !== undefined) continue;
+        const name = schoolSheetName(school.code, kind);
+        if (findSheet(this.sheets.map((s) => s.name), name) !== undefined) continue;
+        this.sheets.push({ name, values: [Object.values(SCHOOL_SHEETS[kind].columns).map((c) => c.header)] });
+        created++;
+      }
+    }
+    this.mode = 'shared';
+    const message = created === 0
+      ? `Таблица уже настроена: листы всех ${plan.schools.length} ОО на месте, данные не изменены.`
+      : `Таблица настроена: добавлено листов — ${created}. Уже внесённые данные не изменены.`;
+    return { message, createdSheets: created, createdFiles: 0, state: this.state() };
+  }
+
+  async startJob(kind: JobKind): Promise<JobStep> {
+    const plan = planFrom(this.source(), this.options.today);
+    const job: Job = { id: `job-${++this.jobCount}`, kind, plan, analyses: [], result: null, reportAnnounced: false };
+    this.jobs.set(job.id, job);
+    return this.progress(job, STAGES.schools);
+  }
+
+  async continueJob(jobId: string): Promise<JobStep> {
+    const job = this.jobs.get(jobId);
+    if (!job) throw new Error('Задание не найдено: возможно, панель открыли заново. Запустите действие ещё раз.');
+    const { plan } = job;
+    const source = this.source();
+    if (job.analyses.length < plan.schools.length) {
+      const chunk = plan.schools.slice(job.analyses.length, job.analyses.length + (this.options.schoolsPerCall ?? 1));
+      for (const school of chunk) job.analyses.push(analyseFrom(plan, school, source));
+      if (job.analyses.length < plan.schools.length) return this.progress(job, STAGES.schools);
+      return this.progress(job, job.kind === 'check' ? STAGES.assemble : STAGES.sheets);
+    }
+    job.result ??= assembleDistrict(plan, job.analyses);
+    const result = job.result;
+    if (job.kind !== 'check') this.writtenSheets = outputSheets(result);
+    if (job.kind === 'report') {
+      if (!job.reportAnnounced) {
+        job.reportAnnounced = true;
+        return this.progress(job, STAGES.report);
+      }
+      const file = await this.options.renderReport(result);
+      this.downloads.set(file.name, file);
+      this.reportUrl = this.options.downloadUrl(file.name);
+    }
+    this.jobs.delete(job.id);
+    this.lastResult = result;
+    this.lastRun = { ...this.lastRun, [job.kind]: new Date().toISOString() };
+    return {
+      status: 'done',
+      outcome: {
+        kind: job.kind,
+        message: outcomeMessage(job.kind, result),
+        reportUrl: job.kind === 'report' ? this.reportUrl : null,
+        state: this.state(),
+      },
+    };
+  }
+
+  async openCell(target: CellTarget): Promise<OpenCellResult> {
+    this.lastOpened = { ...target };
+    this.openedHistory.push(this.lastOpened);
+    return target.file ? { opened: false, url: target.file } : { opened: true };
+  }
+
+  private progress(job: Job, stage: string): JobStep {
+    const total = job.plan.schools.length;
+    const done = job.analyses.length;
+    const next = done < total && stage === STAGES.schools ? job.plan.schools[done].name : null;
+    return { status: 'running', progress: { jobId: job.id, kind: job.kind, stage, school: next, done, total } };
+  }
+}

@@ -1,0 +1,152 @@
+// The panel's controller: loads the state, runs one action at a time, opens the cell of a clicked issue.
+import { SHEET_NAMES } from '../src/core/catalogue/sheets';
+import type { IssueView, JobKind, JobOutcome, PanelState, SetupMode } from '../src/shared/contract';
+import { makeCall, pageRunner } from './call';
+import { byId, safeUrl } from './dom';
+import { runJob } from './jobs';
+import { announce, progressView, renderAlert, renderProgress, renderResult, renderState, setBusy, type ActionButton, type ResultAction } from './render';
+import { readableError } from './serverErrors';
+import { JOB_STARTING, openedText } from './view';
+
+const call = makeCall(pageRunner);
+let busy = false;
+let state: PanelState | null = null;
+
+function show(next: PanelState): void {
+  state = next;
+  renderState(next, (issue, button) => void openIssue(issue, button));
+}
+
+/** One action at a time: buttons off while it runs, a readable message if it fails, focus back where it was. */
+async function exclusive(button: ActionButton, work: () => Promise<void>): Promise<void> {
+  if (busy) return;
+  busy = true;
+  setBusy(true);
+  renderAlert(null);
+  renderResult(null);
+  try {
+    await work();
+  } catch (error) {
+    renderProgress(null);
+    const readable = readableError(error);
+    renderAlert(readable);
+    announce(readable.text);
+  } finally {
+    busy = false;
+    setBusy(false);
+    // A disabled button drops keyboard focus; give it back so the next key press still works.
+    if (document.activeElement === document.body || document.activeElement === null) byId(button).focus();
+  }
+}
+
+function outcomeActions(outcome: JobOutcome): ResultAction[] {
+  const actions: ResultAction[] = [];
+  const report = safeUrl(outcome.reportUrl);
+  if (report) actions.push({ text: 'Открыть справку', href: report });
+  if (outcome.kind === 'summary') actions.push({ text: `Перейти к листу «${SHEET_NAMES.summary}»`, onClick: () => void openSheet(SHEET_NAMES.summary) });
+  if (outcome.kind === 'check' && outcome.state.issuesTotal > 0) actions.push({ text: `Перейти к листу «${SHEET_NAMES.errors}»`, onClick: () => void openSheet(SHEET_NAMES.errors) });
+  return actions;
+}
+
+function job(kind: JobKind, button: ActionButton): Promise<void> {
+  return exclusive(button, async () => {
+    renderProgress({ label: JOB_STARTING[kind], school: null, percent: 0 });
+    announce(JOB_STARTING[kind]);
+    const outcome = await runJob(call, kind, (p) => {
+      const view = progressView(p);
+      renderProgress(view);
+      announce(view.school ? `${view.label}. ${view.school}` : view.label);
+    });
+    renderProgress(null);
+    show(outcome.state);
+    renderResult(outcome.message, outcomeActions(outcome));
+    announce(outcome.message);
+  });
+}
+
+function setup(): Promise<void> {
+  const chosen = document.querySelector<HTMLInputElement>('input[name="mode"]:checked');
+  const mode: SetupMode = chosen?.value === 'per-school' ? 'per-school' : 'shared';
+  return exclusive('btn-setup', async () => {
+    renderProgress({ label: 'Настраиваю таблицу…', school: null, percent: 0 });
+    announce('Настраиваю таблицу…');
+    let outcome = await call('setupWorkbook', mode);
+    // Per-school files take seconds each: the server stops early and says how many schools are left.
+    let left = Number.POSITIVE_INFINITY;
+    while (outcome.pending !== undefined && outcome.pending > 0 && outcome.pending < left) {
+      left = outcome.pending;
+      const total = outcome.state.registered;
+      const view = { label: `Создаю таблицы ОО: осталось ${left} из ${total}`, school: null, percent: total > 0 ? Math.round(((total - left) / total) * 100) : 0 };
+      renderProgress(view);
+      announce(view.label);
+      outcome = await call('setupWorkbook', mode);
+    }
+    renderProgress(null);
+    show(outcome.state);
+    renderResult(outcome.message);
+    announce(outcome.message);
+  });
+}
+
+/** The cell of an issue: this workbook's cell is activated; a school's own file opens in a new tab. */
+async function openIssue(issue: IssueView, button: HTMLButtonElement): Promise<void> {
+  // A tab opened after an await is a pop-up to the browser; open it now, inside the click.
+  const tab = issue.target.file ? window.open('', '_blank') : null;
+  try {
+    const result = await call('openCell', issue.target);
+    if (result.opened) {
+      tab?.close();
+      announce(openedText(issue, false));
+      renderResult(openedText(issue, false));
+      return;
+    }
+    const url = safeUrl(result.url);
+    if (!url) throw new Error('Сервер вернул неверную ссылку на таблицу ОО.');
+    if (tab) {
+      tab.opener = null;
+      tab.location.href = url;
+    } else window.open(url, '_blank', 'noopener');
+    announce(openedText(issue.target, true));
+    renderResult(openedText(issue.target, true), [{ text: 'Открыть таблицу ОО ещё раз', href: url }]);
+  } catch (error) {
+    tab?.close();
+    renderAlert(readableError(error));
+  } finally {
+    button.focus();
+  }
+}
+
+async function openSheet(sheet: string): Promise<void> {
+  try {
+    await call('openCell', { sheet, cell: 'A1' });
+    announce(`Открыт лист «${sheet}».`);
+  } catch (error) {
+    renderAlert(readableError(error));
+  }
+}
+
+async function start(): Promise<void> {
+  byId('btn-setup').addEventListener('click', () => void setup());
+  byId('btn-check').addEventListener('click', () => void job('check', 'btn-check'));
+  byId('btn-summary').addEventListener('click', () => void job('summary', 'btn-summary'));
+  byId('btn-report').addEventListener('click', () => void job('report', 'btn-report'));
+  busy = true;
+  setBusy(true);
+  try {
+    show(await call('getPanelState'));
+    const report = safeUrl(state?.reportUrl);
+    if (report) renderResult('Последняя сформированная справка:', [{ text: 'Открыть справку', href: report }]);
+  } catch (error) {
+    renderAlert(readableError(error));
+    setText('municipality', 'Не удалось загрузить состояние таблицы');
+  } finally {
+    busy = false;
+    setBusy(false);
+  }
+}
+
+function setText(id: string, text: string): void {
+  byId(id).textContent = text;
+}
+
+void start();

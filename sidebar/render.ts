@@ -1,0 +1,146 @@
+// Puts the panel's data on the page: state at a glance, progress, outcome, failures, issues by school.
+import { SHEET_NAMES } from '../src/core/catalogue/sheets';
+import type { IssueView, JobProgress, PanelState } from '../src/shared/contract';
+import { byId, clear, el, safeUrl, setText } from './dom';
+import type { ReadableError } from './serverErrors';
+import {
+  groupIssues, issueCountText, issueTotals, issuePlace, MODE_TEXT, notSubmittedNames, periodText, progressPercent, progressText,
+  truncatedText, whenText,
+} from './view';
+
+export const ACTION_BUTTONS = ['btn-setup', 'btn-check', 'btn-summary', 'btn-report'] as const;
+export type ActionButton = (typeof ACTION_BUTTONS)[number];
+
+const LAST_RUN_TEXT = { check: 'проверка', summary: 'сводная', report: 'справка' } as const;
+
+/** Which issue groups the methodologist has opened, kept across re-renders. */
+const openGroups = new Set<string>();
+const groupKey = (school: string | null) => school ?? '';
+
+export function renderState(state: PanelState, onIssue: (issue: IssueView, button: HTMLButtonElement) => void): void {
+  setText(byId('municipality'), state.municipality || 'Муниципалитет не указан (лист «Параметры»)');
+  setText(byId('period'), `Отчётный период: ${periodText(state.period)}`);
+  setText(byId('mode'), `Режим: ${MODE_TEXT[state.mode]}`);
+  document.querySelectorAll<HTMLInputElement>('input[name="mode"]').forEach((input) => { input.checked = input.value === state.mode; });
+
+  setText(byId('registered'), String(state.registered));
+  setText(byId('submitted'), state.submitted === null ? '—' : String(state.submitted));
+  setText(byId('not-submitted'), state.notSubmitted === null ? '—' : String(state.notSubmitted));
+  byId('state-hint').hidden = state.submitted !== null;
+  const missing = notSubmittedNames(state);
+  const missingLine = byId('not-submitted-list');
+  missingLine.hidden = missing.length === 0;
+  setText(missingLine, missing.length ? `Не сдали: ${missing.join('; ')}.` : '');
+
+  renderIssues(state, onIssue);
+
+  const runs = (Object.keys(LAST_RUN_TEXT) as (keyof typeof LAST_RUN_TEXT)[])
+    .filter((k) => state.lastRun[k])
+    .map((k) => `${LAST_RUN_TEXT[k]} — ${whenText(state.lastRun[k] as string)}`);
+  setText(byId('last-runs'), runs.length ? `Последний запуск: ${runs.join('; ')}.` : 'Действия ещё не запускались.');
+}
+
+function renderIssues(state: PanelState, onIssue: (issue: IssueView, button: HTMLButtonElement) => void): void {
+  const groups = groupIssues(state);
+  const box = byId('issue-groups');
+  clear(box);
+  const { errors, warnings, clean } = issueTotals(state, groups);
+  setText(byId('issues-summary'), state.submitted === null
+    ? 'Замечаний пока нет: данные ещё не проверялись.'
+    : `Всего: ${issueCountText(errors, warnings)}.${clean ? ` Без замечаний: ${clean} ОО.` : ''} Нажмите на замечание, чтобы перейти к ячейке.`);
+
+  for (const g of groups) {
+    const key = groupKey(g.school);
+    const details = el('details', { className: 'group', attrs: { 'data-school': key } },
+      el('summary', {},
+        el('span', { className: 'name' }, g.title),
+        el('span', { className: 'counts' },
+          g.errors ? el('span', { className: 'e' }, issueCountText(g.errors, 0)) : null,
+          g.errors && g.warnings ? ', ' : null,
+          g.warnings ? el('span', { className: 'w' }, issueCountText(0, g.warnings)) : null)));
+    details.open = openGroups.has(key) || groups.length === 1;
+    details.addEventListener('toggle', () => (details.open ? openGroups.add(key) : openGroups.delete(key)));
+    const list = el('ul', { className: 'issues' });
+    for (const issue of g.issues) {
+      const label = `${issue.severity === 'error' ? 'Ошибка' : 'Предупреждение'}: ${issuePlace(issue)}. ${issue.message}`;
+      const button = el('button', { className: `issue ${issue.severity}`, attrs: { type: 'button', title: 'Перейти к ячейке', 'aria-label': label } },
+        el('span', { className: 'where' }, issuePlace(issue)),
+        el('span', { className: 'msg' }, issue.message));
+      button.addEventListener('click', () => onIssue(issue, button));
+      list.appendChild(el('li', {}, button));
+    }
+    const hidden = g.errors + g.warnings - g.issues.length;
+    details.appendChild(list);
+    if (hidden > 0) details.appendChild(el('p', { className: 'more' }, `Ещё ${hidden} — на листе «${SHEET_NAMES.errors}».`));
+    box.appendChild(details);
+  }
+  const cut = truncatedText(state);
+  const cutLine = byId('issues-truncated');
+  cutLine.hidden = cut === null;
+  setText(cutLine, cut ?? '');
+}
+
+export function renderProgress(p: { label: string; school: string | null; percent: number } | null): void {
+  const box = byId('job');
+  const appearing = box.hidden && p !== null;
+  box.hidden = p === null;
+  if (!p) return;
+  // In a short window the bar sits below the buttons: bring it into view once, not on every step.
+  if (appearing && typeof box.scrollIntoView === 'function') box.scrollIntoView({ block: 'nearest' });
+  setText(byId('job-label'), p.label);
+  setText(byId('job-school'), p.school ?? '');
+  const bar = byId('job-bar');
+  bar.setAttribute('aria-valuenow', String(p.percent));
+  bar.setAttribute('aria-valuetext', `${p.percent} %`);
+  (bar.firstElementChild as HTMLElement).style.width = `${p.percent}%`;
+}
+
+/** The server's progress as the panel shows it. */
+export function progressView(p: JobProgress): { label: string; school: string | null; percent: number } {
+  return { label: progressText(p), school: p.school, percent: progressPercent(p) };
+}
+
+/** Read out by screen readers: the live region holds the latest line. */
+export function announce(text: string): void {
+  setText(byId('status'), text);
+}
+
+export interface ResultAction {
+  text: string;
+  /** A web link (opens in a new tab), or a button. */
+  href?: string;
+  onClick?: () => void;
+}
+
+export function renderResult(text: string | null, actions: ResultAction[] = []): void {
+  const box = byId('result');
+  box.hidden = text === null;
+  setText(byId('result-text'), text ?? '');
+  const row = byId('result-actions');
+  clear(row);
+  for (const a of actions) {
+    const href = safeUrl(a.href);
+    if (href) row.appendChild(el('a', { attrs: { href, target: '_blank', rel: 'noopener noreferrer' } }, a.text));
+    else if (a.onClick) {
+      const b = el('button', { className: 'link', attrs: { type: 'button' } }, a.text);
+      b.addEventListener('click', a.onClick);
+      row.appendChild(b);
+    }
+  }
+  row.hidden = row.childNodes.length === 0;
+}
+
+export function renderAlert(error: ReadableError | null): void {
+  const box = byId('alert');
+  box.hidden = error === null;
+  setText(byId('alert-text'), error?.text ?? '');
+  const detail = byId('alert-detail');
+  detail.hidden = !error?.detail;
+  setText(detail, error?.detail ? `Сообщение сервера: ${error.detail}` : '');
+}
+
+export function setBusy(busy: boolean): void {
+  for (const id of ACTION_BUTTONS) byId<HTMLButtonElement>(id).disabled = busy;
+  document.querySelectorAll<HTMLInputElement>('input[name="mode"]').forEach((input) => { input.disabled = busy; });
+  document.body.setAttribute('aria-busy', String(busy));
+}

@@ -1,0 +1,149 @@
+// The panel in real Chromium against the local preview: clicks, progress, the report, cells, hostile names, keys.
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { buildDistrict, memorySource } from '../../src/core/build';
+import { HOSTILE_SCHOOL_NAME, previewDistrict } from '../../sidebar/dev/sample';
+import { outcomeMessage, panelAfterBuild } from '../../src/shared/panelView';
+import { launchChromium, startPreview, type Browser, type Preview } from './support/preview';
+
+jest.setTimeout(30_000);
+
+const OUTPUT = join(__dirname, '..', '..', 'test-output');
+/** What the engine itself says about the preview's district: the panel must show the same. */
+const expected = buildDistrict(memorySource(previewDistrict()), new Date().toISOString().slice(0, 10));
+const expectedState = panelAfterBuild(expected, { mode: 'shared' });
+
+let preview: Preview;
+let browser: Browser;
+let page: Page;
+const dialogs: string[] = [];
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  [preview, browser] = await Promise.all([startPreview(40), launchChromium({ width: 300, height: 900 })]);
+  page = await browser.context.newPage();
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(preview.url);
+  await page.locator('#municipality', { hasText: 'Кузнецкого района' }).waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await preview?.stop();
+});
+
+const opened = async () => (await (await fetch(`${preview.url}__dev/opened`)).json()) as { last: unknown };
+const button = (name: string) => page.getByRole('button', { name, exact: true });
+
+test('до проверки: район, период и число ОО в реестре; кто сдал — ещё неизвестно', async () => {
+  await expect(page.locator('#period').textContent()).resolves.toBe('Отчётный период: 01.09.2020 – 31.08.2021');
+  await expect(page.locator('#registered').textContent()).resolves.toBe(String(expected.schools.length));
+  await expect(page.locator('#submitted').textContent()).resolves.toBe('—');
+});
+
+test('«Проверить данные» — только с клавиатуры: Tab до кнопки, Enter, фокус возвращается на кнопку', async () => {
+  for (let i = 0; i < 15 && !(await page.evaluate(() => document.activeElement?.id === 'btn-check')); i++) await page.keyboard.press('Tab');
+  await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('btn-check');
+  await page.keyboard.press('Enter');
+  await page.locator('#result-text', { hasText: 'Проверка завершена' }).waitFor();
+  await expect(page.locator('#result-text').textContent()).resolves.toBe(outcomeMessage('check', expected));
+  await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('btn-check');
+  await expect(page.locator('#submitted').textContent()).resolves.toBe(String(expectedState.submitted));
+  await expect(page.locator('#not-submitted').textContent()).resolves.toBe(String(expectedState.notSubmitted));
+});
+
+/** Every change of the progress box while a job runs, as the page saw it (no race with a fast server). */
+async function recordProgress(): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { progressSeen: unknown[] };
+    w.progressSeen = [];
+    const box = document.getElementById('job') as HTMLElement;
+    const snap = () => w.progressSeen.push({
+      shown: !box.hidden,
+      label: document.getElementById('job-label')?.textContent,
+      school: document.getElementById('job-school')?.textContent,
+      percent: Number(document.getElementById('job-bar')?.getAttribute('aria-valuenow')),
+      reportDisabled: (document.getElementById('btn-report') as HTMLButtonElement).disabled,
+    });
+    new MutationObserver(snap).observe(box, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+}
+
+interface ProgressSnap { shown: boolean; label: string; school: string; percent: number; reportDisabled: boolean }
+const progressSeen = () => page.evaluate(() => (window as unknown as { progressSeen: unknown[] }).progressSeen) as Promise<ProgressSnap[]>;
+
+test('«Собрать сводную»: видно этап, ОО и полосу, кнопки недоступны, затем итог', async () => {
+  await recordProgress();
+  await button('Собрать сводную').click();
+  await page.locator('#result-text', { hasText: 'Сводная собрана' }).waitFor();
+  await expect(page.locator('#result-text').textContent()).resolves.toBe(outcomeMessage('summary', expected));
+
+  const seen = (await progressSeen()).filter((p) => p.shown);
+  const schools = seen.filter((p) => p.label.startsWith('Проверка данных ОО'));
+  expect(new Set(schools.map((p) => p.school))).toEqual(new Set(expected.schools.map((s) => s.school.name)));
+  expect(schools.map((p) => p.percent)).toEqual([...schools.map((p) => p.percent)].sort((a, b) => a - b));
+  expect(seen.every((p) => p.reportDisabled)).toBe(true);
+  await expect(page.locator('#job').isHidden()).resolves.toBe(true);
+  await expect(button('Сформировать отчёт').isEnabled()).resolves.toBe(true);
+});
+
+test('«Сформировать отчёт»: ссылка на справку ведёт на файл .docx', async () => {
+  await button('Сформировать отчёт').click();
+  const link = page.getByRole('link', { name: 'Открыть справку' });
+  await link.or(page.getByRole('alert')).waitFor({ timeout: 20_000 });
+  await expect(page.locator('#alert-text').textContent()).resolves.toBe('');
+  await expect(page.locator('#result-text').textContent()).resolves.toBe(outcomeMessage('report', expected));
+  const href = (await link.getAttribute('href')) as string;
+  expect(href.startsWith(preview.url)).toBe(true);
+  await expect(link.getAttribute('target')).resolves.toBe('_blank');
+  const file = new Uint8Array(await (await fetch(href)).arrayBuffer());
+  expect(Buffer.from(file.slice(0, 2)).toString('latin1')).toBe('PK'); // a .docx is a zip archive
+});
+
+test('щелчок по ошибке открывает её лист и ячейку', async () => {
+  const first = expectedState.issues.find((i) => i.school === expected.schools[0].school.code)!;
+  const group = page.locator(`details.group[data-school="${first.school}"]`);
+  await group.locator('summary').click();
+  await group.locator('button.issue').first().click();
+  await page.locator('#result-text', { hasText: `Открыта ячейка ${first.cell}` }).waitFor();
+  await expect(opened()).resolves.toMatchObject({ last: first.target });
+  await expect(page.locator('#preview-opened').textContent()).resolves.toContain(`«${first.target.sheet}», ячейка ${first.target.cell}`);
+});
+
+test('название ОО с HTML-кодом показано как текст; ничего не выполнилось', async () => {
+  const hostile = expected.schools.find((s) => s.school.name === HOSTILE_SCHOOL_NAME)!;
+  await expect(page.locator(`details.group[data-school="${hostile.school.code}"] .name`).textContent()).resolves.toBe(HOSTILE_SCHOOL_NAME);
+  await expect(page.locator('img').count()).resolves.toBe(0);
+  expect(dialogs).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
+
+test('ошибка сервера — понятное русское сообщение без трассировки стека', async () => {
+  await page.route('**/__dev/call', (route) => route.fulfill({
+    contentType: 'application/json',
+    body: JSON.stringify({ ok: false, message: 'Exception: Service invoked too many times for one day: docs create.\n    at createReport (Code:1234:15)\n    at startJob (Code:88:3)' }),
+  }), { times: 1 });
+  await button('Проверить данные').click();
+  const alert = page.getByRole('alert');
+  await alert.locator('#alert-text', { hasText: 'лимит' }).waitFor();
+  const text = (await alert.textContent()) as string;
+  expect(text).toContain('Исчерпан дневной лимит обращений к сервисам Google');
+  expect(text).not.toMatch(/\bat \w+ \(|Code:\d+/);
+  await expect(button('Проверить данные').isEnabled()).resolves.toBe(true);
+});
+
+test('снимок панели после сборки — test-output/sidebar.png', async () => {
+  await page.reload();
+  await page.locator('#municipality', { hasText: 'Кузнецкого района' }).waitFor();
+  await button('Собрать сводную').click();
+  await page.locator('#result-text', { hasText: 'Сводная собрана' }).waitFor();
+  await page.locator('details.group').nth(1).locator('summary').click();
+  await mkdir(OUTPUT, { recursive: true });
+  const shot = await page.screenshot({ path: join(OUTPUT, 'sidebar.png'), fullPage: true });
+  expect(shot.length).toBeGreaterThan(10_000);
+});
