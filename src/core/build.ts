@@ -5,6 +5,7 @@ import {
   assembleDistrict, findSchoolFileSheet, findSheet, planDistrict, schoolPlace, unavailableSchool,
   type BuildResult, type DistrictPlan, type SchoolSource,
 } from './district';
+import { q } from './issues';
 import type { School } from './registry';
 import { analyseSchool, type LocatedSheet, type SchoolAnalysis } from './school/analyse';
 import type { SheetData, SheetPlace } from './table';
@@ -47,9 +48,10 @@ export function analyseFrom(plan: DistrictPlan, school: School, district: SheetS
       const data = file.sheets.find((s) => s.name === name);
       if (data) found[kind] = { data, place: expected[kind] };
     }
-    // A file with none of the three sheets (renamed, or the wrong file linked) is one issue, not silence.
-    if (Object.keys(found).length === 0) {
-      return unavailableSchool(school, `в файле нет листов ${SCHOOL_SHEET_KINDS.map((k) => `«${k}»`).join(', ')} (возможно, их переименовали или указан не тот файл).`);
+    // Without `Педагоги` (renamed, or the wrong file linked) nothing of the file can count: one issue, «не сдала данные».
+    if (!found.Педагоги) {
+      const listed = names.length > 0 ? ` (в файле листы: ${names.map(q).join(', ')})` : '';
+      return unavailableSchool(school, `в файле нет листа ${q(SCHOOL_SHEET_KINDS[0])}${listed} — возможно, его переименовали или указан не тот файл.`);
     }
   }
   return analyseSchool(plan.settings, school, { found, expected });
