@@ -1,12 +1,12 @@
 // The panel's controller: loads the state, runs one action at a time, opens the cell of a clicked issue.
 import { SHEET_NAMES } from '../src/core/catalogue/sheets';
-import type { IssueView, JobKind, JobOutcome, PanelState, SetupMode } from '../src/shared/contract';
+import type { IssueView, JobKind, JobOutcome, JobProgress, PanelState, SetupMode } from '../src/shared/contract';
 import { makeCall, pageRunner } from './call';
 import { byId, safeUrl } from './dom';
 import { runJob } from './jobs';
 import { announce, progressView, renderAlert, renderProgress, renderResult, renderState, setBusy, type ActionButton, type ResultAction } from './render';
 import { readableError } from './serverErrors';
-import { JOB_STARTING, openedText } from './view';
+import { JOB_STARTING, openedText, worthAnnouncing } from './view';
 
 const call = makeCall(pageRunner);
 let busy = false;
@@ -52,10 +52,13 @@ function job(kind: JobKind, button: ActionButton): Promise<void> {
   return exclusive(button, async () => {
     renderProgress({ label: JOB_STARTING[kind], school: null, percent: 0 });
     announce(JOB_STARTING[kind]);
+    let heard: JobProgress | null = null;
     const outcome = await runJob(call, kind, (p) => {
       const view = progressView(p);
       renderProgress(view);
-      announce(view.school ? `${view.label}. ${view.school}` : view.label);
+      if (!worthAnnouncing(heard, p)) return;
+      heard = p;
+      announce(`${view.label} (${view.percent} %)`);
     });
     renderProgress(null);
     show(outcome.state);

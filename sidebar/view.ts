@@ -36,6 +36,15 @@ export function progressText(p: JobProgress): string {
   return p.total > 0 ? `${p.stage}: ${p.done} из ${p.total}` : p.stage;
 }
 
+/**
+ * Whether a screen reader should hear this step: a new stage, or a next quarter of the work. Reading
+ * out every school of a 150-school district would drown everything else the panel says.
+ */
+export function worthAnnouncing(previous: JobProgress | null, next: JobProgress): boolean {
+  if (!previous || previous.stage !== next.stage) return true;
+  return Math.floor(progressPercent(next) / 25) > Math.floor(progressPercent(previous) / 25);
+}
+
 /** What the panel says while a job starts, before the server's first answer. */
 export const JOB_STARTING: Record<JobKind, string> = {
   check: 'Начинаю проверку данных…',

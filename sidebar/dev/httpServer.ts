@@ -5,7 +5,11 @@ import type { ServerFunctionName } from '../../src/shared/contract';
 import type { LocalServer } from './localServer';
 
 /** Only these names may be called: the page cannot reach anything else of the server object. */
-const CALLABLE: readonly ServerFunctionName[] = ['getPanelState', 'setupWorkbook', 'startJob', 'continueJob', 'openCell'];
+const CALLABLE = ['getPanelState', 'setupWorkbook', 'startJob', 'continueJob', 'openCell'] as const satisfies readonly ServerFunctionName[];
+// A contract function missing from the list is a compile error here, so the preview never lags the contract.
+type Unlisted = Exclude<ServerFunctionName, (typeof CALLABLE)[number]>;
+const EVERY_FUNCTION_LISTED: [Unlisted] extends [never] ? true : never = true;
+void EVERY_FUNCTION_LISTED;
 const MAX_BODY = 64 * 1024;
 
 export interface DevServerOptions {
@@ -60,7 +64,7 @@ async function handleCall(local: LocalServer, req: IncomingMessage, res: ServerR
     json(res, 400, { ok: false, message: 'Неверный запрос к серверу предпросмотра.' });
     return;
   }
-  if (typeof name !== 'string' || !CALLABLE.includes(name as ServerFunctionName) || !Array.isArray(args)) {
+  if (typeof name !== 'string' || !(CALLABLE as readonly string[]).includes(name) || !Array.isArray(args)) {
     json(res, 404, { ok: false, message: `Функция сервера «${String(name)}» не найдена.` });
     return;
   }

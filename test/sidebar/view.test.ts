@@ -3,6 +3,7 @@ import { safeUrl } from '../../sidebar/dom';
 import { firstLine, readableError } from '../../sidebar/serverErrors';
 import {
   groupIssues, issueCountText, issuePlace, issueTotals, notSubmittedNames, periodText, progressPercent, progressText, truncatedText,
+  worthAnnouncing,
 } from '../../sidebar/view';
 import type { IssueView, PanelState } from '../../src/shared/contract';
 
@@ -46,6 +47,13 @@ describe('тексты панели', () => {
     expect(progressPercent(p)).toBe(33);
     expect(progressPercent({ done: 0, total: 0 })).toBe(0);
     expect(progressPercent({ done: 20, total: 15 })).toBe(100);
+  });
+  test('экранный диктор слышит новый этап и каждую четверть работы, а не каждую ОО', () => {
+    const step = (stage: string, done: number) => ({ jobId: 'j', kind: 'summary' as const, stage, school: null, done, total: 100 });
+    expect(worthAnnouncing(null, step('Проверка данных ОО', 0))).toBe(true);
+    expect(worthAnnouncing(step('Проверка данных ОО', 0), step('Проверка данных ОО', 1))).toBe(false);
+    expect(worthAnnouncing(step('Проверка данных ОО', 24), step('Проверка данных ОО', 25))).toBe(true);
+    expect(worthAnnouncing(step('Проверка данных ОО', 99), step('Запись листов', 100))).toBe(true);
   });
   test('место замечания — лист, ячейка и столбец', () => {
     expect(issuePlace(issue('01', 'error', 'D5'))).toBe('01 Педагоги, D5 (Год рождения)');
