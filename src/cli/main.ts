@@ -1,7 +1,7 @@
 // Entry of the `pedmonitor` command: runs one command, maps failures to exit codes, never prints a stack trace.
 import { DataError } from '../core/errors';
 import { parseArgs, UsageError } from './args';
-import { runBuild, runSample, runTemplate, type Log } from './commands';
+import type { Log } from './commands';
 import { HELP } from './help';
 
 declare const PEDMONITOR_VERSION: string | undefined;
@@ -18,6 +18,27 @@ const processIo: Io = {
   log: (line) => process.stderr.write(`${line}\n`),
 };
 
+/** exceljs and docx take a second to load: help and usage errors answer without them. */
+const commands = () => import('./commands');
+
+/** Operating-system errors on the files the user named, in Russian. */
+function fileSystemMessage(e: unknown): string | null {
+  const err = e as NodeJS.ErrnoException | null;
+  if (!err || typeof err.code !== 'string' || typeof err.syscall !== 'string') return null;
+  const where = err.path ? `«${err.path}»` : 'файл';
+  switch (err.code) {
+    case 'ENOENT': return `не найден путь ${where}.`;
+    case 'EACCES':
+    case 'EPERM': return `нет прав на запись или чтение ${where}. Выберите другую папку.`;
+    case 'EROFS': return `${where} на диске только для чтения. Выберите другую папку.`;
+    case 'EEXIST':
+    case 'ENOTDIR': return `не удалось создать ${where}: на этом месте уже есть файл, а нужна папка.`;
+    case 'EISDIR': return `${where} — это папка, а нужен файл.`;
+    case 'ENOSPC': return 'на диске нет места для результатов.';
+    default: return `не удалось записать или прочитать ${where} (${err.code}).`;
+  }
+}
+
 /** Runs the command line; resolves to the exit code. */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   try {
@@ -30,13 +51,13 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         io.out(`${typeof PEDMONITOR_VERSION === 'string' ? PEDMONITOR_VERSION : 'dev'}\n`);
         return EXIT.ok;
       case 'build':
-        await runBuild(command, io.log);
+        await (await commands()).runBuild(command, io.log);
         return EXIT.ok;
       case 'template':
-        await runTemplate(command, io.log);
+        await (await commands()).runTemplate(command, io.log);
         return EXIT.ok;
       case 'sample':
-        await runSample(command, io.log);
+        await (await commands()).runSample(command, io.log);
         return EXIT.ok;
     }
   } catch (e) {
@@ -54,13 +75,9 @@ function failure(e: unknown, io: Io): number {
     io.log(`Ошибка: ${e.message}`);
     return EXIT.data;
   }
-  const code = (e as NodeJS.ErrnoException | null)?.code;
-  if (code === 'EACCES' || code === 'EPERM') {
-    io.log(`Ошибка: нет прав на запись или чтение (${(e as NodeJS.ErrnoException).path ?? ''}). Выберите другую папку.`);
-    return EXIT.data;
-  }
-  if (code === 'ENOSPC') {
-    io.log('Ошибка: на диске нет места для результатов.');
+  const fsMessage = fileSystemMessage(e);
+  if (fsMessage) {
+    io.log(`Ошибка: ${fsMessage}`);
     return EXIT.data;
   }
   // A bug, not the user's data: one line, and the details only on request.
