@@ -74,6 +74,8 @@ export interface SetupOutcome {
   message: string;
   createdSheets: number;
   createdFiles: number;
+  /** Schools left for the next click: creating school files takes seconds each (per-school mode). */
+  pending?: number;
   state: PanelState;
 }
 

@@ -1,0 +1,67 @@
+// Builds the Apps Script project into dist/: Code.js (IIFE bundle + top-level stubs), Sidebar.html, appsscript.json.
+import { build } from 'esbuild';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import vm from 'node:vm';
+import { buildSidebarHtml } from './sidebar-html.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const GLOBAL_NAME = 'PedMonitor';
+
+/** Apps Script only sees top-level function declarations: one stub per entry point delegates to the bundle. */
+export function stubs(names) {
+  return names.map((n) => `function ${n}(arg) { return ${GLOBAL_NAME}.${n}(arg); }`).join('\n');
+}
+
+/** The entry points come from the bundle itself (src/gas/entryPoints.ts), read in a bare V8 context. */
+function entryPoints(bundle) {
+  const context = vm.createContext({});
+  vm.runInContext(`${bundle}\n;globalThis.__names = ${GLOBAL_NAME}.ENTRY_POINTS.slice();`, context);
+  const names = context.__names;
+  for (const n of names) {
+    if (typeof context[GLOBAL_NAME][n] !== 'function') throw new Error(`build-gas: entry point ${n} is not exported by src/gas/main.ts`);
+  }
+  return names;
+}
+
+export async function buildGas({ outDir = join(ROOT, 'dist') } = {}) {
+  const result = await build({
+    entryPoints: [join(ROOT, 'src/gas/main.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: GLOBAL_NAME,
+    target: 'es2020',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    charset: 'utf8',
+    legalComments: 'none',
+    write: false,
+    logLevel: 'silent',
+  });
+  const bundle = result.outputFiles[0].text;
+  const names = entryPoints(bundle);
+  const code = `${bundle}\n// Entry points (generated from src/gas/entryPoints.ts)\n${stubs(names)}\n`;
+  await mkdir(outDir, { recursive: true });
+  await writeFile(join(outDir, 'Code.js'), code);
+  await writeFile(join(outDir, 'Sidebar.html'), await buildSidebarHtml());
+  await copyFile(join(ROOT, 'appsscript.json'), join(outDir, 'appsscript.json'));
+  return { outDir, names, bytes: Buffer.byteLength(code) };
+}
+
+/** Before `clasp push`: .clasp.json must name the real script (docs/google-setup.md, step 3). */
+async function checkClasp() {
+  const { readFile } = await import('node:fs/promises');
+  const clasp = JSON.parse(await readFile(join(ROOT, '.clasp.json'), 'utf8'));
+  if (!/^[A-Za-z0-9_-]{20,}$/.test(clasp.scriptId ?? '')) {
+    console.error('В .clasp.json не указан идентификатор скрипта (scriptId). Откройте таблицу → Расширения → Apps Script → Настройки проекта, скопируйте «Идентификатор скрипта» и вставьте его в .clasp.json (см. docs/google-setup.md).');
+    process.exit(1);
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const out = process.argv.indexOf('--out');
+  const { outDir, names, bytes } = await buildGas(out > 0 ? { outDir: resolve(process.argv[out + 1]) } : {});
+  console.error(`dist: ${outDir} — Code.js ${(bytes / 1024).toFixed(0)} КБ, точек входа: ${names.length}`);
+  if (process.argv.includes('--check-clasp')) await checkClasp();
+}

@@ -1,0 +1,97 @@
+// What the server application needs from Google, as small interfaces: src/gas implements them, tests fake them.
+import type { SheetSource } from '../core/build';
+import type { IsoDate } from '../core/dates';
+import type { CellLink, SheetModel } from '../core/layout/model';
+import type { ReportDoc } from '../core/report/model';
+import type { SheetTemplate } from './template';
+
+/** A cell a check marks: background by severity and a note with the message. */
+export interface CellMark {
+  row: number;
+  column: number;
+  severity: 'error' | 'warning';
+  note: string;
+}
+
+/** Who may edit a protected sheet besides the owner and the add-on's user. */
+export interface SheetAccess {
+  /** School emails; empty — nobody but the owner and the user. */
+  editors: readonly string[];
+}
+
+/** One spreadsheet: the district workbook or a school's own file. */
+export interface SpreadsheetPort extends SheetSource {
+  readonly url: string;
+  /** The sheet's id for links (`#gid=`), or null when there is no such sheet. */
+  sheetId(name: string): number | null;
+  /** Marks the cells a check found on one sheet, removing the marks of the previous check there. */
+  markCells(sheet: string, marks: readonly CellMark[]): void;
+  /** Draws a template on a new sheet (or an empty one of that name); a sheet with anything in it is left alone. */
+  addTemplateSheet(name: string, template: SheetTemplate, access: SheetAccess): void;
+  /** Protects the sheet if it is not yet, and makes sure each email may edit it (adds missing editors, removes none). */
+  allowEditors(sheet: string, emails: readonly string[]): void;
+  /** Shares the file for editing with these emails (those already editors are skipped). */
+  shareWith(emails: readonly string[]): void;
+}
+
+export type OpenedFile = { ok: true; file: SpreadsheetPort } | { ok: false; reason: string };
+
+/** The district workbook: the school file operations plus what only it has. */
+export interface DistrictPort extends SpreadsheetPort {
+  /** Replaces each sheet at once (built aside, then swapped) and protects it for the user only. */
+  replaceSheets(models: readonly SheetModel[], link: (l: CellLink) => string | null): void;
+  /** Writes one column of data rows (e.g. `ОО` → `Таблица`), leaving the other columns alone. */
+  writeColumn(sheet: string, column: number, fromRow: number, values: readonly string[]): void;
+  /** Moves the user to a cell of this workbook. */
+  activate(sheet: string, cell: string): boolean;
+}
+
+/** Other spreadsheets: school files in per-school mode. */
+export interface FilesPort {
+  open(link: string): OpenedFile;
+  /** A new spreadsheet in the user's Drive; its one empty sheet is named `firstSheet`. */
+  create(name: string, firstSheet: string): SpreadsheetPort;
+}
+
+/** Key → text storage inside the workbook (job state, snapshots, the panel): survives between calls. */
+export interface StorePort {
+  get(key: string): string | null;
+  set(key: string, value: string): void;
+  remove(key: string): void;
+  keys(): string[];
+}
+
+/** Small settings kept with the document (the chosen mode). */
+export interface PropertiesPort {
+  get(key: string): string | null;
+  set(key: string, value: string): void;
+}
+
+export interface DocumentsPort {
+  /** Creates a Google Doc in the user's Drive from the report model; returns its URL. */
+  create(doc: ReportDoc): string;
+}
+
+export interface LockPort {
+  /** Runs `work` holding the document lock; throws a Russian message when another run holds it too long. */
+  withLock<T>(work: () => T): T;
+}
+
+export interface ClockPort {
+  /** Milliseconds, for time budgets. */
+  now(): number;
+  /** Today's date where the district is (the period's default depends on it). */
+  today(): IsoDate;
+  /** ISO timestamp for «последний запуск». */
+  stamp(): string;
+}
+
+export interface Ports {
+  district: DistrictPort;
+  files: FilesPort;
+  store: StorePort;
+  properties: PropertiesPort;
+  documents: DocumentsPort;
+  lock: LockPort;
+  clock: ClockPort;
+}

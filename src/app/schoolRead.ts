@@ -1,0 +1,59 @@
+// Reads one school for a job: from the district workbook or by opening its own file, marking cells on a check.
+import { analyseFrom, type SchoolFile } from '../core/build';
+import { SCHOOL_SHEET_KINDS } from '../core/catalogue/sheets';
+import { findSchoolFileSheet, type DistrictPlan } from '../core/district';
+import type { School } from '../core/registry';
+import type { SchoolAnalysis } from '../core/school/analyse';
+import type { SheetData } from '../core/table';
+import { spreadsheetId } from './links';
+import { marksBySheet } from './marks';
+import type { Ports, SpreadsheetPort } from './ports';
+
+export interface SchoolRead {
+  analysis: SchoolAnalysis;
+  /** Sheet ids inside the school's own file, for links from `Ошибки` (per-school mode only). */
+  sheetIds?: Record<string, number>;
+}
+
+/** Clears the previous marks on every sheet the school has and marks this check's cells. */
+function markSchool(file: SpreadsheetPort, sheets: readonly string[], analysis: SchoolAnalysis): void {
+  const marks = marksBySheet(analysis.issues);
+  for (const sheet of sheets) file.markCells(sheet, marks.get(sheet) ?? []);
+}
+
+/** The three sheets of a school's own file, one read each; other sheets of the file are not read. */
+function readSchoolFile(file: SpreadsheetPort, school: School): { data: SchoolFile; names: string[] } {
+  const names: string[] = [];
+  for (const kind of SCHOOL_SHEET_KINDS) {
+    const name = findSchoolFileSheet(file.sheetNames, school, kind);
+    if (name !== undefined) names.push(name);
+  }
+  const sheets: SheetData[] = names.map((n) => file.read(n));
+  return { data: { ok: true, sheets }, names };
+}
+
+export function readSchool(ports: Ports, plan: DistrictPlan, school: School, markCells: boolean): SchoolRead {
+  const source = plan.sources[school.code];
+  if (source.mode === 'shared') {
+    const analysis = analyseFrom(plan, school, ports.district);
+    if (markCells) markSchool(ports.district, SCHOOL_SHEET_KINDS.flatMap((k) => source.sheets[k] ?? []), analysis);
+    return { analysis };
+  }
+  if (spreadsheetId(source.link) === null) {
+    const reason = `в столбце «Таблица» не ссылка на Google Таблицу (${source.link.slice(0, 80)}).`;
+    return { analysis: analyseFrom(plan, school, ports.district, { ok: false, reason }) };
+  }
+  const opened = ports.files.open(source.link);
+  if (!opened.ok) return { analysis: analyseFrom(plan, school, ports.district, { ok: false, reason: opened.reason }) };
+  const { data, names } = readSchoolFile(opened.file, school);
+  const analysis = analyseFrom(plan, school, ports.district, data);
+  if (markCells) markSchool(opened.file, names, analysis);
+  // Ids only for sheets that have issues to link to: each lookup is a call to the school's file.
+  const linked = new Set(analysis.issues.map((i) => i.external?.sheetName));
+  const sheetIds: Record<string, number> = {};
+  for (const name of names.filter((n) => linked.has(n))) {
+    const id = opened.file.sheetId(name);
+    if (id !== null) sheetIds[name] = id;
+  }
+  return { analysis, sheetIds };
+}

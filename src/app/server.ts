@@ -1,0 +1,67 @@
+// The sidebar's server functions (src/shared/contract.ts) over the ports: what every entry point calls.
+import { planFrom } from '../core/build';
+import { canonicalIndicator } from '../core/district';
+import { DataError } from '../core/errors';
+import { readSettings } from '../core/settings';
+import type { CellTarget, JobKind, OpenCellResult, PanelState, ServerFunctions, SetupMode } from '../shared/contract';
+import { panelBeforeCheck } from '../shared/panelView';
+import { continueJob, DEFAULT_TIMING, startJob, type JobTiming } from './jobs';
+import { cellUrl } from './links';
+import { panelContext, readPanel } from './panelMemory';
+import type { Ports } from './ports';
+import { DEFAULT_SETUP_TIMING, runSetup, type SetupTiming } from './setup';
+
+const JOB_KINDS: readonly JobKind[] = ['check', 'summary', 'report'];
+const MODES: readonly SetupMode[] = ['shared', 'per-school'];
+
+export interface ServerTiming {
+  job: JobTiming;
+  setup: SetupTiming;
+}
+
+/** The panel: the last check's view if there was one, otherwise what the registry says. */
+function panelState(ports: Ports): PanelState {
+  const ctx = panelContext(ports.properties);
+  const stored = readPanel(ports.store, ctx);
+  if (stored) return stored;
+  try {
+    const plan = planFrom(ports.district, ports.clock.today());
+    return panelBeforeCheck(plan.settings, plan.schools, ctx);
+  } catch (e) {
+    if (!(e instanceof DataError)) throw e;
+    // A workbook that was never set up: no registry yet.
+    return panelBeforeCheck(readSettings(undefined, ports.clock.today(), canonicalIndicator).settings, [], ctx);
+  }
+}
+
+function openCell(ports: Ports, target: CellTarget): OpenCellResult {
+  if (target.file !== undefined) {
+    const opened = ports.files.open(target.file);
+    if (!opened.ok) throw new DataError(`Таблицу ОО не удалось открыть: ${opened.reason}`);
+    const id = opened.file.sheetId(target.sheet);
+    return { opened: false, url: id === null ? opened.file.url : cellUrl(id, target.cell, opened.file.url) };
+  }
+  if (!ports.district.activate(target.sheet, target.cell)) {
+    throw new DataError(`Лист «${target.sheet}» не найден: возможно, его переименовали или удалили. Запустите «Проверить данные» ещё раз.`);
+  }
+  return { opened: true };
+}
+
+/** Arguments arrive from the browser: check them before trusting them. */
+function checked<T extends string>(value: unknown, allowed: readonly T[], what: string): T {
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new DataError(`Неизвестное значение «${String(value)}» (${what}). Обновите панель и повторите.`);
+}
+
+export function createServer(ports: Ports, timing: ServerTiming = { job: DEFAULT_TIMING, setup: DEFAULT_SETUP_TIMING }): ServerFunctions {
+  return {
+    getPanelState: () => panelState(ports),
+    setupWorkbook: (mode) => {
+      const outcome = runSetup(ports, checked(mode, MODES, 'режим'), timing.setup);
+      return { ...outcome, state: panelState(ports) };
+    },
+    startJob: (kind) => startJob(ports, checked(kind, JOB_KINDS, 'действие'), timing.job),
+    continueJob: (jobId) => continueJob(ports, String(jobId), timing.job),
+    openCell: (target) => openCell(ports, target),
+  };
+}

@@ -1,0 +1,167 @@
+// «Настроить таблицу»: settings and registry sheets, then each school's sheets — in this workbook or a file of its own.
+import { planFrom } from '../core/build';
+import { findSheet, type DistrictPlan } from '../core/district';
+import { registryColumns, SCHOOL_SHEET_KINDS, SHEET_NAMES, schoolSheetName } from '../core/catalogue/sheets';
+import { cellText } from '../core/cells';
+import { DataError } from '../core/errors';
+import { count, type Forms } from '../core/plural';
+import type { School } from '../core/registry';
+import { matchKey } from '../core/text';
+import type { SetupMode, SetupOutcome } from '../shared/contract';
+import { saveMode } from './panelMemory';
+import type { Ports, SpreadsheetPort } from './ports';
+import { parametersTemplate, registryTemplate, schoolSheetTemplate } from './template';
+
+/** A spreadsheet holds at most 200 sheets (Google's limit). */
+export const SHEET_LIMIT = 200;
+
+export interface SetupTiming {
+  /** Creating a school's file takes seconds: stop before Apps Script's 6-minute limit and continue on the next click. */
+  budgetMs: number;
+}
+
+export const DEFAULT_SETUP_TIMING: SetupTiming = { budgetMs: 240_000 };
+
+const SHEETS: Forms = ['лист', 'листа', 'листов'];
+const FILES: Forms = ['таблица', 'таблицы', 'таблиц'];
+const SCHOOLS: Forms = ['ОО', 'ОО', 'ОО'];
+
+interface Tally {
+  createdSheets: number;
+  createdFiles: number;
+  /** Schools left for the next click (time ran out). */
+  pending: number;
+  /** Russian notes on schools that could not be set up. */
+  problems: string[];
+}
+
+function emailsOf(school: School): string[] {
+  return school.email.split(/[;,\s]+/).map((e) => e.trim()).filter((e) => e.includes('@'));
+}
+
+/** The three sheets of a school in a file: drawn where missing, the school's email allowed to edit them. */
+function ensureSchoolSheets(file: SpreadsheetPort, names: (kind: (typeof SCHOOL_SHEET_KINDS)[number]) => string | undefined, newName: (kind: (typeof SCHOOL_SHEET_KINDS)[number]) => string, editors: string[], tally: Tally): void {
+  for (const kind of SCHOOL_SHEET_KINDS) {
+    const existing = names(kind);
+    if (existing === undefined) {
+      file.addTemplateSheet(newName(kind), schoolSheetTemplate(kind), { editors });
+      tally.createdSheets++;
+    } else {
+      file.allowEditors(existing, editors);
+    }
+  }
+}
+
+function setupShared(ports: Ports, plan: DistrictPlan, tally: Tally): void {
+  const names = ports.district.sheetNames;
+  const shared = plan.schools.filter((s) => plan.sources[s.code].mode === 'shared');
+  const missing = shared.reduce((n, s) => {
+    const src = plan.sources[s.code];
+    return n + (src.mode === 'shared' ? SCHOOL_SHEET_KINDS.filter((k) => src.sheets[k] === undefined).length : 0);
+  }, 0);
+  if (names.length + missing > SHEET_LIMIT) {
+    throw new DataError(`Для ${count(shared.length, SCHOOLS)} нужно ещё ${count(missing, SHEETS)}, а в одной таблице Google помещается не больше ${SHEET_LIMIT} листов. Выберите режим «Отдельная таблица для каждой ОО».`);
+  }
+  for (const school of shared) {
+    const src = plan.sources[school.code];
+    if (src.mode !== 'shared') continue;
+    ensureSchoolSheets(ports.district, (k) => src.sheets[k], (k) => schoolSheetName(school.code, k), emailsOf(school), tally);
+  }
+  ports.district.shareWith(shared.flatMap(emailsOf));
+}
+
+function fileName(school: School, municipality: string): string {
+  return `${school.name} — PedMonitor${municipality ? `, ${municipality}` : ''}`;
+}
+
+function setupPerSchool(ports: Ports, plan: DistrictPlan, started: number, budgetMs: number, tally: Tally): void {
+  const links = new Map<School, string>();
+  const schools = plan.schools;
+  for (let i = 0; i < schools.length; i++) {
+    const school = schools[i];
+    if (ports.clock.now() - started >= budgetMs) {
+      tally.pending = schools.length - i;
+      break;
+    }
+    const src = plan.sources[school.code];
+    const editors = emailsOf(school);
+    if (src.mode === 'shared') {
+      if (SCHOOL_SHEET_KINDS.some((k) => src.sheets[k] !== undefined)) {
+        tally.problems.push(`${school.name}: листы ОО уже есть в этой таблице — отдельный файл не создан, данные остаются на месте.`);
+        continue;
+      }
+      const file = ports.files.create(fileName(school, plan.settings.municipality), SCHOOL_SHEET_KINDS[0]);
+      tally.createdFiles++;
+      // A new file: draw all three (the first on the empty sheet the file was created with).
+      ensureSchoolSheets(file, () => undefined, (k) => k, editors, tally);
+      file.shareWith(editors);
+      links.set(school, file.url);
+      continue;
+    }
+    const opened = ports.files.open(src.link);
+    if (!opened.ok) {
+      tally.problems.push(`${school.name}: ${opened.reason}`);
+      continue;
+    }
+    const file = opened.file;
+    ensureSchoolSheets(file, (k) => findSheet(file.sheetNames, k) ?? findSheet(file.sheetNames, schoolSheetName(school.code, k)), (k) => k, editors, tally);
+    file.shareWith(editors);
+  }
+  if (links.size > 0) writeLinks(ports, links);
+}
+
+/** Writes the new files' links into `ОО` → `Таблица`, keeping every other cell of that column as it was. */
+function writeLinks(ports: Ports, links: Map<School, string>): void {
+  const grid = ports.district.read(SHEET_NAMES.registry).values;
+  const header = grid[0] ?? [];
+  const wanted = matchKey(registryColumns.spreadsheet.header);
+  let column = header.findIndex((h) => matchKey(cellText(h)) === wanted) + 1;
+  const values: string[] = [];
+  let fromRow = 2;
+  if (column === 0) {
+    column = header.length + 1;
+    fromRow = 1;
+    values.push(registryColumns.spreadsheet.header);
+  }
+  const last = Math.max(...[...links.keys()].map((s) => s.row));
+  for (let row = 2; row <= last; row++) values.push(cellText(grid[row - 1]?.[column - 1]));
+  for (const [school, url] of links) values[school.row - 2 + (fromRow === 1 ? 1 : 0)] = url;
+  ports.district.writeColumn(SHEET_NAMES.registry, column, fromRow, values);
+}
+
+/** Creates what is missing and never touches what is there; a second run adds new schools and new editors. */
+export function runSetup(ports: Ports, mode: SetupMode, timing: SetupTiming = DEFAULT_SETUP_TIMING): Omit<SetupOutcome, 'state'> & { pending: number } {
+  return ports.lock.withLock(() => {
+    const started = ports.clock.now();
+    const tally: Tally = { createdSheets: 0, createdFiles: 0, pending: 0, problems: [] };
+    saveMode(ports.properties, mode);
+    const names = ports.district.sheetNames;
+    if (findSheet(names, SHEET_NAMES.parameters) === undefined) {
+      ports.district.addTemplateSheet(SHEET_NAMES.parameters, parametersTemplate(), { editors: [] });
+      tally.createdSheets++;
+    }
+    if (findSheet(names, SHEET_NAMES.registry) === undefined) {
+      ports.district.addTemplateSheet(SHEET_NAMES.registry, registryTemplate(), { editors: [] });
+      tally.createdSheets++;
+    }
+    const plan = planFrom(ports.district, ports.clock.today());
+    if (mode === 'shared') setupShared(ports, plan, tally);
+    else setupPerSchool(ports, plan, started, timing.budgetMs, tally);
+    return { message: setupMessage(plan, mode, tally), createdSheets: tally.createdSheets, createdFiles: tally.createdFiles, pending: tally.pending };
+  });
+}
+
+function setupMessage(plan: DistrictPlan, mode: SetupMode, t: Tally): string {
+  const parts: string[] = [];
+  if (plan.schools.length === 0) {
+    parts.push(`Таблица подготовлена. Заполните реестр «${SHEET_NAMES.registry}» (код, наименование, email ответственного) и нажмите «Настроить таблицу» ещё раз — появятся листы ОО.`);
+  } else {
+    const made = mode === 'shared'
+      ? `создано ${count(t.createdSheets, SHEETS)}`
+      : `создано ${count(t.createdFiles, FILES)} ОО и ${count(t.createdSheets, SHEETS)}`;
+    parts.push(`Таблица настроена для ${count(plan.schools.length, SCHOOLS)}: ${made}. Введённые данные не изменялись.`);
+  }
+  if (t.pending > 0) parts.push(`Не успели настроить ещё ${count(t.pending, SCHOOLS)} — нажмите «Настроить таблицу» ещё раз, работа продолжится.`);
+  if (t.problems.length > 0) parts.push(`Требуют внимания: ${t.problems.join(' ')}`);
+  return parts.join(' ');
+}

@@ -1,0 +1,89 @@
+// Sheet templates from the catalogue (headers, notes, widths, validation rules) that a spreadsheet adapter draws.
+import type { ColumnDef, Columns } from '../core/catalogue/columns';
+import { PARAMETERS, TARGET_PREFIX } from '../core/catalogue/parameters';
+import { REGISTRY_SHEET, SCHOOL_SHEETS, SHEET_NAMES, type SchoolSheetKind } from '../core/catalogue/sheets';
+import type { CellValue } from '../core/cells';
+
+/** What a data column accepts; the adapter turns it into a data-validation rule. */
+export type ColumnRule =
+  | { kind: 'list'; values: readonly string[]; strict: boolean; help: string }
+  | { kind: 'date'; help: string }
+  | { kind: 'number'; integer: boolean; min: number; max: number; help: string };
+
+export interface TemplateColumn {
+  header: string;
+  note: string;
+  width: number;
+  /** null — free text. */
+  rule: ColumnRule | null;
+  /** Number format of the data cells: 'text' ('@') keeps codes such as «01» as typed; 'auto' sets none. */
+  format: 'text' | 'date' | 'number' | 'auto';
+}
+
+export interface SheetTemplate {
+  columns: TemplateColumn[];
+  /** Rows filled below the header (only `Параметры` has them). */
+  rows: CellValue[][];
+}
+
+/** Rows that get validation rules: enough for any school's staff and courses. */
+export const VALIDATED_ROWS = 1000;
+
+export const YES_NO = ['да', 'нет'] as const;
+
+function rule(def: ColumnDef<unknown>): ColumnRule | null {
+  switch (def.kind) {
+    case 'list':
+      return { kind: 'list', values: def.values, strict: true, help: `Выберите значение из списка для «${def.header}».` };
+    case 'multi':
+      // Several values go into one cell through «;»: the dropdown helps, other text must stay allowed.
+      return { kind: 'list', values: def.values, strict: false, help: `Значения из списка; несколько — через «;».` };
+    case 'yesno':
+      return { kind: 'list', values: YES_NO, strict: false, help: `В «${def.header}» — «да» или «нет».` };
+    case 'date':
+      return { kind: 'date', help: `В «${def.header}» нужна дата дд.мм.гггг.` };
+    case 'int':
+    case 'number': {
+      // Bounds that depend on the period (birth year ≤ period end − 16) are checked by «Проверить данные».
+      const min = typeof def.min === 'number' ? def.min : 0;
+      const max = typeof def.max === 'number' ? def.max : 9999;
+      return { kind: 'number', integer: def.kind === 'int', min, max, help: `В «${def.header}» нужно число от ${min} до ${max}.` };
+    }
+    default:
+      return null;
+  }
+}
+
+function columnsTemplate(columns: Columns, purpose: string): TemplateColumn[] {
+  return (Object.values(columns) as ColumnDef<unknown>[]).map((def, i) => ({
+    header: def.header,
+    note: i === 0 ? `${purpose}\n\n${def.note}` : def.note,
+    width: def.width,
+    rule: rule(def),
+    format: def.kind === 'date' ? 'date' : def.kind === 'int' || def.kind === 'number' ? 'number' : 'text',
+  }));
+}
+
+export function schoolSheetTemplate(kind: SchoolSheetKind): SheetTemplate {
+  const def = SCHOOL_SHEETS[kind];
+  return { columns: columnsTemplate(def.columns, def.purpose), rows: [] };
+}
+
+export function registryTemplate(): SheetTemplate {
+  return { columns: columnsTemplate(REGISTRY_SHEET.columns, REGISTRY_SHEET.purpose), rows: [] };
+}
+
+/** `Параметры`: every key with its default, and one example target. */
+export function parametersTemplate(): SheetTemplate {
+  const text = (header: string, note: string, width: number): TemplateColumn => ({ header, note, width, rule: null, format: 'auto' });
+  const rows: CellValue[][] = Object.values(PARAMETERS).map((p) => [p.key, 'default' in p ? p.default : '', p.note]);
+  rows.push([`${TARGET_PREFIX} PK3`, 100, 'Целевое значение показателя (для долей — в процентах). ОО ниже цели получат адресную рекомендацию.']);
+  return {
+    columns: [
+      text('Параметр', `Настройки сборки листа «${SHEET_NAMES.parameters}». Пустое значение — значение по умолчанию.`, 340),
+      text('Значение', 'Значение параметра: даты — дд.мм.гггг, цели — в процентах для долей.', 160),
+      text('Пояснение', 'Что означает параметр.', 520),
+    ],
+    rows,
+  };
+}

@@ -1,0 +1,61 @@
+// Draws a catalogue template on a sheet: header row with notes, dropdowns and checks, formats, frozen header, widths.
+import { VALIDATED_ROWS, type ColumnRule, type SheetTemplate, type TemplateColumn } from '../app/template';
+import { asText } from './values';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
+
+export const HEADER_BACKGROUND = '#d9e1f2';
+const DATE_FORMAT = 'dd.mm.yyyy';
+
+const FORMATS: Record<TemplateColumn['format'], string | null> = { text: '@', date: DATE_FORMAT, number: '0.##', auto: null };
+
+function validation(rule: ColumnRule): Rule {
+  const builder = SpreadsheetApp.newDataValidation().setHelpText(rule.help);
+  switch (rule.kind) {
+    case 'list':
+      return builder.requireValueInList([...rule.values], true).setAllowInvalid(!rule.strict).build();
+    case 'date':
+      return builder.requireDate().setAllowInvalid(false).build();
+    case 'number':
+      return builder.requireNumberBetween(rule.min, rule.max).setAllowInvalid(false).build();
+  }
+}
+
+/** Sets widths with one call per run of equal widths. */
+export function setWidths(sheet: Sheet, widths: readonly number[]): void {
+  let start = 0;
+  for (let i = 1; i <= widths.length; i++) {
+    if (i === widths.length || widths[i] !== widths[start]) {
+      sheet.setColumnWidths(start + 1, i - start, widths[start]);
+      start = i;
+    }
+  }
+}
+
+export function drawTemplate(sheet: Sheet, template: SheetTemplate): void {
+  const columns = template.columns;
+  const width = columns.length;
+  const header = sheet.getRange(1, 1, 1, width);
+  header.setValues([columns.map((c) => asText(c.header))]);
+  header.setNotes([columns.map((c) => c.note)]);
+  header.setFontWeight('bold').setBackground(HEADER_BACKGROUND).setWrap(true).setVerticalAlignment('top');
+  sheet.setFrozenRows(1);
+  setWidths(sheet, columns.map((c) => c.width));
+
+  if (template.rows.length > 0) {
+    const rows = template.rows.map((r) => columns.map((_, j) => {
+      const v = r[j];
+      return typeof v === 'string' ? asText(v) : v instanceof Date || v === null || v === undefined ? '' : v;
+    }));
+    sheet.getRange(2, 1, rows.length, width).setValues(rows);
+  }
+
+  const formats = columns.map((c) => FORMATS[c.format]);
+  const rules = columns.map((c) => (c.rule ? validation(c.rule) : null));
+  if (rules.some((r) => r !== null) || formats.some((f) => f !== null)) {
+    const body = sheet.getRange(2, 1, VALIDATED_ROWS, width);
+    if (rules.some((r) => r !== null)) body.setDataValidations(Array.from({ length: VALIDATED_ROWS }, () => rules));
+    if (formats.some((f) => f !== null)) body.setNumberFormats(Array.from({ length: VALIDATED_ROWS }, () => formats.map((f) => f ?? 'General')));
+  }
+}

@@ -1,0 +1,39 @@
+// Small ports over Apps Script services: document lock, document properties, clock in the script's zone.
+import { DataError } from '../core/errors';
+import type { ClockPort, LockPort, PropertiesPort } from '../app/ports';
+
+/** How long a second click waits for the first to finish before it is told the workbook is busy. */
+export const LOCK_WAIT_MS = 30_000;
+
+export function documentLock(): LockPort {
+  return {
+    withLock<T>(work: () => T): T {
+      const lock = LockService.getDocumentLock();
+      if (!lock || !lock.tryLock(LOCK_WAIT_MS)) {
+        throw new DataError('Таблица занята: PedMonitor уже выполняет другое действие (например, собирает сводную). Подождите минуту и повторите.');
+      }
+      try {
+        return work();
+      } finally {
+        lock.releaseLock();
+      }
+    },
+  };
+}
+
+export function documentProperties(): PropertiesPort {
+  let props: GoogleAppsScript.Properties.Properties | null = null;
+  const get = () => (props ??= PropertiesService.getDocumentProperties());
+  return {
+    get: (key) => get().getProperty(key),
+    set: (key, value) => { get().setProperty(key, value); },
+  };
+}
+
+export function scriptClock(): ClockPort {
+  return {
+    now: () => Date.now(),
+    today: () => Utilities.formatDate(new Date(), Session.getScriptTimeZone(), 'yyyy-MM-dd'),
+    stamp: () => new Date().toISOString(),
+  };
+}

@@ -1,0 +1,80 @@
+// Key → text storage on a hidden, protected sheet: JSON in chunks of ≤ 49 000 characters (a cell holds 50 000).
+import type { StorePort } from '../app/ports';
+import type { SheetsFile } from './sheetsFile';
+import { protectForUser } from './sheetsFile';
+import { asText } from './values';
+
+/**
+ * Why a sheet and not PropertiesService: a property holds 9 KB and all of them 500 KB, while a job's state
+ * (every school's figures and issues) grows to megabytes in a large district. A sheet has no such limit.
+ */
+export const STORE_SHEET = 'PedMonitor — служебный';
+export const CHUNK = 49_000;
+
+export function chunks(text: string, size = CHUNK): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i += size) out.push(text.slice(i, i + size));
+  return out.length > 0 ? out : [''];
+}
+
+export class SheetStore implements StorePort {
+  private rows: Map<string, { row: number; width: number; text: string }> | null = null;
+
+  constructor(private readonly file: SheetsFile, private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) {}
+
+  private sheet(): GoogleAppsScript.Spreadsheet.Sheet | null {
+    return this.file.sheet(STORE_SHEET);
+  }
+
+  private load(): Map<string, { row: number; width: number; text: string }> {
+    if (this.rows) return this.rows;
+    this.rows = new Map();
+    const data = this.file.read(STORE_SHEET).values;
+    data.forEach((cells, i) => {
+      const key = cells[0];
+      if (typeof key !== 'string' || key === '') return;
+      const parts = cells.slice(1).map((c) => (c === null || c === undefined ? '' : String(c)));
+      this.rows?.set(key, { row: i + 1, width: parts.length, text: parts.join('') });
+    });
+    return this.rows;
+  }
+
+  private ensureSheet(): GoogleAppsScript.Spreadsheet.Sheet {
+    const existing = this.sheet();
+    if (existing) return existing;
+    const sheet = this.spreadsheet.insertSheet(STORE_SHEET);
+    sheet.hideSheet();
+    protectForUser(sheet, 'PedMonitor: служебные данные (состояние сборки, снимки сводной)');
+    return sheet;
+  }
+
+  get(key: string): string | null {
+    return this.load().get(key)?.text ?? null;
+  }
+
+  keys(): string[] {
+    return [...this.load().keys()];
+  }
+
+  set(key: string, value: string): void {
+    const rows = this.load();
+    const sheet = this.ensureSheet();
+    const parts = chunks(value);
+    const prev = rows.get(key);
+    const row = prev?.row ?? Math.max(0, ...[...rows.values()].map((r) => r.row)) + 1;
+    // Cells of a longer previous value are blanked in the same call.
+    const width = Math.max(parts.length, prev?.width ?? 0);
+    const line = [asText(key), ...Array.from({ length: width }, (_, i) => asText(parts[i] ?? ''))];
+    sheet.getRange(row, 1, 1, line.length).setValues([line]);
+    rows.set(key, { row, width, text: value });
+  }
+
+  remove(key: string): void {
+    const rows = this.load();
+    const prev = rows.get(key);
+    if (!prev) return;
+    const sheet = this.ensureSheet();
+    sheet.getRange(prev.row, 1, 1, prev.width + 1).clearContent();
+    rows.delete(key);
+  }
+}

@@ -1,0 +1,54 @@
+// The artifact clasp pushes: dist/ with a bundle that runs in a bare V8 context and exposes every entry point.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { ENTRY_POINTS } from '../../src/gas/entryPoints';
+import { buildDist, readCode } from './harness';
+
+let dist: string;
+let code: string;
+
+beforeAll(() => {
+  dist = buildDist();
+  code = readCode(dist);
+});
+
+test('dist holds exactly the manifest, the bundle and the sidebar', () => {
+  expect(readdirSync(dist).sort()).toEqual(['Code.js', 'Sidebar.html', 'appsscript.json']);
+});
+
+test('the bundle loads in a bare V8 context and every entry point is a top-level function', () => {
+  const context = vm.createContext({});
+  vm.runInContext(code, context);
+  for (const name of ENTRY_POINTS) expect(typeof (context as Record<string, unknown>)[name]).toBe('function');
+  expect(ENTRY_POINTS).toEqual(expect.arrayContaining(['onOpen', 'onInstall', 'showSidebar', 'getPanelState', 'setupWorkbook', 'startJob', 'continueJob', 'openCell']));
+});
+
+test('each stub delegates to the bundle under the same name', () => {
+  for (const name of ENTRY_POINTS) expect(code).toContain(`function ${name}(arg) { return PedMonitor.${name}(arg); }`);
+});
+
+test('the bundle uses no module system and no Node API', () => {
+  // Comments may mention them (zod's do); code may not.
+  const program = code.split('\n').filter((line) => !line.trim().startsWith('//')).join('\n');
+  expect(program).not.toMatch(/\brequire\s*\(/);
+  expect(program).not.toMatch(/\bimport\s*\(|^\s*import\s|^\s*export\s/m);
+  expect(program).not.toMatch(/\b(process\.(env|argv|exit|cwd)|__dirname|Buffer\.|node:)/);
+});
+
+test('the manifest runs on V8 in Moscow time with the three scopes the add-on needs, never full Drive', () => {
+  const manifest = JSON.parse(readFileSync(join(dist, 'appsscript.json'), 'utf8'));
+  expect(manifest.runtimeVersion).toBe('V8');
+  expect(manifest.timeZone).toBe('Europe/Moscow');
+  expect(manifest.oauthScopes).toEqual([
+    'https://www.googleapis.com/auth/spreadsheets',
+    'https://www.googleapis.com/auth/documents',
+    'https://www.googleapis.com/auth/script.container.ui',
+  ]);
+  expect(JSON.stringify(manifest)).not.toMatch(/auth\/drive/);
+});
+
+test('clasp pushes dist/', () => {
+  const clasp = JSON.parse(readFileSync(join(__dirname, '../../.clasp.json'), 'utf8'));
+  expect(clasp.rootDir).toBe('dist');
+});

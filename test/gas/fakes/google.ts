@@ -1,0 +1,178 @@
+// A whole fake Google for the add-on: Drive's spreadsheets and docs, UI, lock, properties — as the globals Apps Script has.
+import { FakeDocument } from './document';
+import { Recorder, track } from './recorder';
+import { FakeSpreadsheet, FakeValidationBuilder, OWNER } from './spreadsheet';
+
+export interface UiRecord {
+  menus: { items: { caption: string; run: string }[]; separators: number; added: boolean }[];
+  alerts: { title: string; text: string }[];
+  sidebars: { file: string; title: string }[];
+  /** What the next ui.alert with buttons answers. */
+  answer: string;
+}
+
+/** Ids long enough to pass for Google's file ids. */
+function fileId(n: number): string {
+  return `1PedMonitorFake${String(n).padStart(10, '0')}xyz`;
+}
+
+export class FakeGoogle {
+  readonly recorder = new Recorder();
+  readonly files = new Map<string, FakeSpreadsheet>();
+  readonly docs: FakeDocument[] = [];
+  readonly properties = new Map<string, string>();
+  readonly ui: UiRecord = { menus: [], alerts: [], sidebars: [], answer: 'YES' };
+  readonly active: FakeSpreadsheet;
+  /** Files whose sharing was taken away from the add-on's user. */
+  readonly denied = new Set<string>();
+  /** How the lock answers: false — another run holds it. */
+  lockFree = true;
+  lockEvents: string[] = [];
+  private nextFile = 1;
+  /** Date constructor of the realm running the add-on (set by the vm harness). */
+  dateCtor: DateConstructor = Date;
+
+  constructor(name = 'Мониторинг ПК — Кузнецкий район') {
+    this.active = this.newSpreadsheet(name);
+  }
+
+  newSpreadsheet(name: string): FakeSpreadsheet {
+    const ss = new FakeSpreadsheet(fileId(this.nextFile++), name);
+    ss.dateCtor = this.dateCtor;
+    ss.insertSheet('Лист1');
+    this.files.set(ss.id, ss);
+    return ss;
+  }
+
+  byUrl(url: string): FakeSpreadsheet | undefined {
+    const m = /\/d\/([A-Za-z0-9_-]+)/.exec(url);
+    return m ? this.files.get(m[1]) : undefined;
+  }
+
+  setDateCtor(ctor: DateConstructor): void {
+    this.dateCtor = ctor;
+    for (const f of this.files.values()) f.dateCtor = ctor;
+  }
+
+  /** The globals the bundle sees. Every object handed to the add-on records its calls. */
+  globals(): Record<string, unknown> {
+    const rec = this.recorder;
+    const t = <T extends object>(x: T): T => track(x, rec);
+    const ui = this.ui;
+    const self = this;
+    const spreadsheetApp = {
+      fakeName: 'SpreadsheetApp',
+      where: () => ({}),
+      ProtectionType: { SHEET: 'SHEET', RANGE: 'RANGE' },
+      getActiveSpreadsheet: () => self.active,
+      openByUrl(url: string) {
+        const ss = self.byUrl(url);
+        if (!ss) throw new Error('Requested entity was not found.');
+        if (self.denied.has(ss.id)) throw new Error('You do not have permission to access the requested document.');
+        return ss;
+      },
+      create(name: string) {
+        return self.newSpreadsheet(name);
+      },
+      newDataValidation: () => new FakeValidationBuilder(),
+      getUi() {
+        return {
+          fakeName: 'Ui',
+          where: () => ({}),
+          ButtonSet: { OK: 'OK', YES_NO_CANCEL: 'YES_NO_CANCEL' },
+          Button: { YES: 'YES', NO: 'NO', CANCEL: 'CANCEL', CLOSE: 'CLOSE', OK: 'OK' },
+          createAddonMenu() {
+            const menu = { items: [] as { caption: string; run: string }[], separators: 0, added: false };
+            ui.menus.push(menu);
+            const api = {
+              fakeName: 'Menu',
+              where: () => ({}),
+              addItem(caption: string, run: string) { menu.items.push({ caption, run }); return api; },
+              addSeparator() { menu.separators++; return api; },
+              addToUi() { menu.added = true; },
+            };
+            return api;
+          },
+          alert(title: string, text?: string) {
+            ui.alerts.push({ title, text: text ?? '' });
+            return text === undefined ? 'OK' : ui.answer;
+          },
+          showSidebar(html: { file: string; title: string }) {
+            ui.sidebars.push({ file: html.file, title: html.title });
+          },
+        };
+      },
+    };
+    const documentApp = {
+      fakeName: 'DocumentApp',
+      where: () => ({}),
+      ParagraphHeading: { TITLE: 'TITLE', HEADING1: 'HEADING1', HEADING2: 'HEADING2', NORMAL: 'NORMAL' },
+      HorizontalAlignment: { LEFT: 'LEFT', CENTER: 'CENTER', RIGHT: 'RIGHT', JUSTIFY: 'JUSTIFY' },
+      GlyphType: { BULLET: 'BULLET' },
+      create(name: string) {
+        const doc = new FakeDocument(`1DocFake${String(self.docs.length + 1).padStart(12, '0')}`, name);
+        self.docs.push(doc);
+        return doc;
+      },
+    };
+    const lockService = {
+      fakeName: 'LockService',
+      where: () => ({}),
+      getDocumentLock() {
+        return {
+          fakeName: 'Lock',
+          where: () => ({}),
+          tryLock(ms: number) { self.lockEvents.push(`try ${ms}`); return self.lockFree; },
+          releaseLock() { self.lockEvents.push('release'); },
+        };
+      },
+    };
+    const propertiesService = {
+      fakeName: 'PropertiesService',
+      where: () => ({}),
+      getDocumentProperties() {
+        return {
+          fakeName: 'Properties',
+          where: () => ({}),
+          getProperty: (k: string) => self.properties.get(k) ?? null,
+          setProperty(k: string, v: string) {
+            if (v.length > 9000) throw new Error('Argument too large: value');
+            self.properties.set(k, v);
+            return this;
+          },
+        };
+      },
+    };
+    const htmlService = {
+      fakeName: 'HtmlService',
+      where: () => ({}),
+      createHtmlOutputFromFile(file: string) {
+        const out = { fakeName: 'HtmlOutput', where: () => ({}), file, title: '', setTitle(title: string) { out.title = title; return out; } };
+        return out;
+      },
+    };
+    const utilities = {
+      fakeName: 'Utilities',
+      where: () => ({}),
+      /** Europe/Moscow is UTC+3 all year; that is all the add-on asks of it. */
+      formatDate(date: Date, zone: string, format: string) {
+        const offset = zone === 'Europe/Moscow' ? 180 : 0;
+        const d = new Date(date.getTime() + offset * 60000);
+        const pad = (n: number) => String(n).padStart(2, '0');
+        if (format === 'Z') return offset === 0 ? '+0000' : '+0300';
+        if (format === 'yyyy-MM-dd') return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+        throw new Error(`formatDate: формат ${format} не поддержан подделкой`);
+      },
+    };
+    const session = { fakeName: 'Session', where: () => ({}), getScriptTimeZone: () => 'Europe/Moscow', getEffectiveUser: () => ({ getEmail: () => OWNER }) };
+    return {
+      SpreadsheetApp: t(spreadsheetApp),
+      DocumentApp: t(documentApp),
+      LockService: t(lockService),
+      PropertiesService: t(propertiesService),
+      HtmlService: t(htmlService),
+      Utilities: t(utilities),
+      Session: t(session),
+    };
+  }
+}

@@ -1,0 +1,435 @@
+// In-memory SpreadsheetApp: spreadsheets, sheets, ranges, protections, validation rules and charts, as Sheets behaves.
+import type { Located } from './recorder';
+
+type SheetApi = GoogleAppsScript.Spreadsheet.Sheet;
+type RangeApi = GoogleAppsScript.Spreadsheet.Range;
+type SpreadsheetApi = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type ProtectionApi = GoogleAppsScript.Spreadsheet.Protection;
+
+/** Parameters typed against @types/google-apps-script; return values are the fakes themselves. */
+type Faked<T, K extends keyof T> = { [P in K]: T[P] extends (...args: infer A) => unknown ? (...args: A) => unknown : never };
+
+export const SHEET_LIMIT = 200;
+export const CELL_LIMIT = 10_000_000;
+export const OWNER = 'metodist@kuzroo.example';
+
+export interface Cell {
+  value: unknown;
+  formula?: string;
+  note?: string;
+  background?: string;
+  format?: string;
+  weight?: string;
+  validation?: FakeValidation;
+}
+
+/** What Sheets does with a string given to setValues: `'` keeps text, `=` makes a formula, digits a number. */
+export function enteredValue(v: unknown): Cell {
+  if (typeof v !== 'string') return { value: v === undefined || v === null ? '' : v };
+  if (v.startsWith("'")) return { value: v.slice(1) };
+  if (v.startsWith('=')) {
+    const link = /^=HYPERLINK\("((?:[^"]|"")*)","((?:[^"]|"")*)"\)$/.exec(v);
+    return { value: link ? link[2].replace(/""/g, '"') : '#ФОРМУЛА', formula: v };
+  }
+  if (/^[+-]?\d+([.,]\d+)?$/.test(v.trim())) return { value: Number(v.trim().replace(',', '.')) };
+  if (/^(true|false)$/i.test(v)) return { value: v.toLowerCase() === 'true' };
+  return { value: v };
+}
+
+export class FakeUser implements Located {
+  readonly fakeName = 'User';
+  constructor(private readonly email: string) {}
+  getEmail(): string {
+    return this.email;
+  }
+  where() {
+    return {};
+  }
+}
+
+export class FakeValidation {
+  readonly fakeName = 'DataValidation';
+  constructor(readonly criteria: string, readonly args: unknown[], readonly allowInvalid: boolean, readonly help: string) {}
+  where() {
+    return {};
+  }
+}
+
+export class FakeValidationBuilder implements Faked<GoogleAppsScript.Spreadsheet.DataValidationBuilder, 'setHelpText' | 'setAllowInvalid' | 'requireValueInList' | 'requireNumberBetween' | 'build'> {
+  readonly fakeName = 'DataValidationBuilder';
+  private criteria = '';
+  private args: unknown[] = [];
+  private allowInvalid = true;
+  private help = '';
+  where() {
+    return {};
+  }
+  setHelpText(text: string) {
+    this.help = text;
+    return this;
+  }
+  setAllowInvalid(allow: boolean) {
+    this.allowInvalid = allow;
+    return this;
+  }
+  requireValueInList(values: string[], showDropdown?: boolean) {
+    this.criteria = 'VALUE_IN_LIST';
+    this.args = [values, showDropdown];
+    return this;
+  }
+  requireDate() {
+    this.criteria = 'DATE_IS_VALID_DATE';
+    this.args = [];
+    return this;
+  }
+  requireNumberBetween(start: number, end: number) {
+    this.criteria = 'NUMBER_BETWEEN';
+    this.args = [start, end];
+    return this;
+  }
+  build() {
+    return new FakeValidation(this.criteria, this.args, this.allowInvalid, this.help);
+  }
+}
+
+export class FakeProtection implements Located, Faked<ProtectionApi, 'setDescription' | 'getEditors' | 'removeEditors' | 'addEditors' | 'canDomainEdit' | 'setDomainEdit'> {
+  readonly fakeName = 'Protection';
+  description = '';
+  editors = new Set<string>([OWNER]);
+  domainEdit = false;
+  constructor(private readonly sheet: FakeSheet) {}
+  where() {
+    return this.sheet.where();
+  }
+  setDescription(description: string) {
+    this.description = description;
+    return this;
+  }
+  getEditors() {
+    return [...this.editors].map((e) => new FakeUser(e));
+  }
+  /** The owner and the user running the add-on are never removed (as in Sheets). */
+  removeEditors(users: readonly ({ getEmail(): string } | string)[]) {
+    for (const u of users) {
+      const email = typeof u === 'string' ? u : u.getEmail();
+      if (email !== OWNER) this.editors.delete(email);
+    }
+    return this;
+  }
+  addEditors(emails: string[]) {
+    for (const e of emails) this.editors.add(e);
+    return this;
+  }
+  canDomainEdit() {
+    return false;
+  }
+  setDomainEdit(editable: boolean) {
+    this.domainEdit = editable;
+    return this;
+  }
+}
+
+export class FakeBlob {
+  readonly fakeName = 'Blob';
+  constructor(readonly contentType: string, readonly name: string, readonly width = 720, readonly height = 400) {}
+  where() {
+    return {};
+  }
+  getContentType() {
+    return this.contentType;
+  }
+}
+
+export class FakeChart {
+  readonly fakeName = 'EmbeddedChart';
+  constructor(readonly type: string, readonly ranges: FakeRange[], readonly options: Record<string, unknown>, private readonly sheet: FakeSheet) {}
+  where() {
+    return this.sheet.where();
+  }
+  getAs(contentType: string) {
+    return new FakeBlob(contentType, String(this.options.title ?? ''), Number(this.options.width ?? 720), Number(this.options.height ?? 400));
+  }
+}
+
+export class FakeChartBuilder {
+  readonly fakeName = 'EmbeddedChartBuilder';
+  type = '';
+  ranges: FakeRange[] = [];
+  options: Record<string, unknown> = {};
+  constructor(private readonly sheet: FakeSheet) {}
+  where() {
+    return this.sheet.where();
+  }
+  asBarChart() {
+    this.type = 'bar';
+    return this;
+  }
+  asColumnChart() {
+    this.type = 'column';
+    return this;
+  }
+  addRange(range: FakeRange) {
+    this.ranges.push(range);
+    return this;
+  }
+  setOption(name: string, value: unknown) {
+    this.options[name] = value;
+    return this;
+  }
+  setPosition() {
+    return this;
+  }
+  build() {
+    return new FakeChart(this.type, this.ranges, this.options, this.sheet);
+  }
+}
+
+function parseA1(a1: string): { row: number; column: number; rows: number; columns: number } {
+  const one = (s: string) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(s);
+    if (!m) throw new Error(`Range not found: ${a1}`);
+    let c = 0;
+    for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
+    return { row: Number(m[2]), column: c };
+  };
+  const [a, b] = a1.split(':');
+  const start = one(a);
+  const end = b ? one(b) : start;
+  return { ...start, rows: end.row - start.row + 1, columns: end.column - start.column + 1 };
+}
+
+export class FakeRange implements Located, Faked<RangeApi, 'getValues' | 'getBackgrounds' | 'getNotes' | 'setNotes' | 'setFontWeight' | 'setBackground' | 'setWrap' | 'setVerticalAlignment' | 'clearContent' | 'activate'> {
+  readonly fakeName = 'Range';
+  constructor(readonly sheet: FakeSheet, readonly row: number, readonly column: number, readonly rows: number, readonly columns: number) {
+    if (row < 1 || column < 1 || rows < 1 || columns < 1) throw new Error(`Неверный диапазон: ${row}, ${column}, ${rows}, ${columns}`);
+  }
+  where() {
+    return this.sheet.where();
+  }
+  private each<T>(f: (cell: Cell | undefined, r: number, c: number) => T): T[][] {
+    return Array.from({ length: this.rows }, (_, i) => Array.from({ length: this.columns }, (_, j) => f(this.sheet.cell(this.row + i, this.column + j), this.row + i, this.column + j)));
+  }
+  private set(grid: unknown[][], apply: (cell: Cell, v: unknown) => void, what: string) {
+    if (grid.length !== this.rows || grid.some((r) => r.length !== this.columns)) {
+      throw new Error(`${what}: размер данных ${grid.length}×${grid[0]?.length} не совпадает с диапазоном ${this.rows}×${this.columns}`);
+    }
+    grid.forEach((r, i) => r.forEach((v, j) => apply(this.sheet.ensure(this.row + i, this.column + j), v)));
+    return this;
+  }
+  getValues() {
+    return this.each((c) => this.sheet.book.outDate(c?.value ?? ''));
+  }
+  getBackgrounds() {
+    return this.each((c) => c?.background ?? '#ffffff');
+  }
+  getNotes() {
+    return this.each((c) => c?.note ?? '');
+  }
+  setValues(grid: unknown[][]) {
+    return this.set(grid, (cell, v) => {
+      const entered = enteredValue(v);
+      cell.value = entered.value;
+      cell.formula = entered.formula;
+    }, 'setValues');
+  }
+  setNotes(grid: (string | null)[][]) {
+    return this.set(grid, (cell, v) => { cell.note = String(v ?? ''); }, 'setNotes');
+  }
+  setBackgrounds(grid: (string | null)[][]) {
+    return this.set(grid, (cell, v) => { cell.background = v === null ? undefined : String(v); }, 'setBackgrounds');
+  }
+  setNumberFormats(grid: string[][]) {
+    return this.set(grid, (cell, v) => { cell.format = String(v); }, 'setNumberFormats');
+  }
+  setFontWeights(grid: string[][]) {
+    return this.set(grid, (cell, v) => { cell.weight = String(v); }, 'setFontWeights');
+  }
+  setDataValidations(grid: (FakeValidation | null)[][]) {
+    return this.set(grid, (cell, v) => { cell.validation = (v as FakeValidation | null) ?? undefined; }, 'setDataValidations');
+  }
+  setFontWeight(weight: string | null) {
+    this.each((_, r, c) => { this.sheet.ensure(r, c).weight = weight ?? 'normal'; });
+    return this;
+  }
+  setBackground(color: string | null) {
+    this.each((_, r, c) => { this.sheet.ensure(r, c).background = color ?? undefined; });
+    return this;
+  }
+  setWrap() {
+    return this;
+  }
+  setVerticalAlignment() {
+    return this;
+  }
+  clearContent() {
+    this.each((cell) => { if (cell) { cell.value = ''; cell.formula = undefined; } });
+    return this;
+  }
+  activate() {
+    this.sheet.book.active = { sheet: this.sheet.name, row: this.row, column: this.column };
+    return this;
+  }
+}
+
+export class FakeSheet implements Located, Faked<SheetApi, 'getName' | 'setName' | 'getSheetId' | 'getIndex' | 'getDataRange' | 'getLastRow' | 'getLastColumn' | 'setFrozenRows' | 'setFrozenColumns' | 'setColumnWidths' | 'protect' | 'getProtections' | 'hideSheet' | 'newChart' | 'insertChart'> {
+  readonly fakeName = 'Sheet';
+  cells: Cell[][] = [];
+  frozenRows = 0;
+  frozenColumns = 0;
+  widths = new Map<number, number>();
+  protections: FakeProtection[] = [];
+  hidden = false;
+  charts: FakeChart[] = [];
+  constructor(readonly book: FakeSpreadsheet, public name: string, readonly id: number) {}
+  where() {
+    return { file: this.book.id, sheet: this.name };
+  }
+  cell(row: number, column: number): Cell | undefined {
+    return this.cells[row - 1]?.[column - 1];
+  }
+  ensure(row: number, column: number): Cell {
+    while (this.cells.length < row) this.cells.push([]);
+    const line = this.cells[row - 1];
+    while (line.length < column) line.push({ value: '' });
+    return line[column - 1];
+  }
+  /** Test helper: the cells' values as the user sees them, trailing empties trimmed. */
+  grid(): unknown[][] {
+    const rows = this.getLastRow();
+    const cols = this.getLastColumn();
+    return Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => this.cell(i + 1, j + 1)?.value ?? ''));
+  }
+  getName() {
+    return this.name;
+  }
+  setName(name: string) {
+    if (this.book.sheets.some((s) => s !== this && s.name === name)) throw new Error(`Лист с именем «${name}» уже существует.`);
+    this.name = name;
+    return this;
+  }
+  getSheetId() {
+    return this.id;
+  }
+  getIndex() {
+    return this.book.sheets.indexOf(this) + 1;
+  }
+  getLastRow() {
+    for (let r = this.cells.length; r > 0; r--) if (this.cells[r - 1].some((c) => c.value !== '' || c.formula)) return r;
+    return 0;
+  }
+  getLastColumn() {
+    let last = 0;
+    for (const row of this.cells) for (let c = row.length; c > last; c--) if (row[c - 1].value !== '' || row[c - 1].formula) last = c;
+    return last;
+  }
+  getDataRange() {
+    return new FakeRange(this, 1, 1, Math.max(1, this.getLastRow()), Math.max(1, this.getLastColumn()));
+  }
+  getRange(rowOrA1: number | string, column?: number, rows = 1, columns = 1) {
+    if (typeof rowOrA1 === 'string') {
+      const p = parseA1(rowOrA1);
+      return new FakeRange(this, p.row, p.column, p.rows, p.columns);
+    }
+    return new FakeRange(this, rowOrA1, column ?? 1, rows, columns);
+  }
+  setFrozenRows(rows: number) {
+    this.frozenRows = rows;
+  }
+  setFrozenColumns(columns: number) {
+    this.frozenColumns = columns;
+  }
+  setColumnWidths(start: number, count: number, width: number) {
+    for (let c = start; c < start + count; c++) this.widths.set(c, width);
+    return this;
+  }
+  protect() {
+    const p = new FakeProtection(this);
+    this.protections.push(p);
+    return p;
+  }
+  getProtections() {
+    return [...this.protections];
+  }
+  hideSheet() {
+    this.hidden = true;
+    return this;
+  }
+  newChart() {
+    return new FakeChartBuilder(this);
+  }
+  insertChart(chart: object) {
+    this.charts.push(chart as FakeChart);
+  }
+}
+
+export class FakeSpreadsheet implements Located, Faked<SpreadsheetApi, 'getUrl' | 'getSheets' | 'getSheetByName' | 'deleteSheet' | 'getSpreadsheetTimeZone' | 'getEditors' | 'addEditors' | 'getId'> {
+  readonly fakeName = 'Spreadsheet';
+  sheets: FakeSheet[] = [];
+  editors = new Set<string>([OWNER]);
+  active: { sheet: string; row: number; column: number } | null = null;
+  private nextId = 0;
+  /** Zone offset of this spreadsheet (Europe/Moscow: +3 h, no daylight saving). */
+  readonly offsetMinutes = 180;
+  /** The Date constructor of the realm the add-on runs in (a vm context has its own). */
+  dateCtor: DateConstructor = Date;
+  constructor(readonly id: string, public name: string) {}
+  where() {
+    return { file: this.id };
+  }
+  get url(): string {
+    return `https://docs.google.com/spreadsheets/d/${this.id}/edit`;
+  }
+  /** Dates leave the sheet as the instant of their midnight in the spreadsheet's zone, in the add-on's realm. */
+  outDate(v: unknown): unknown {
+    return v instanceof Date || (typeof v === 'object' && v !== null && typeof (v as Date).getTime === 'function') ? new this.dateCtor((v as Date).getTime()) : v;
+  }
+  getId() {
+    return this.id;
+  }
+  getUrl() {
+    return this.url;
+  }
+  getSheets() {
+    return [...this.sheets];
+  }
+  getSheetByName(name: string) {
+    return this.sheets.find((s) => s.name === name) ?? null;
+  }
+  /** Test helper: a sheet by name, or an error naming the sheets there are. */
+  sheet(name: string): FakeSheet {
+    const s = this.getSheetByName(name);
+    if (!s) throw new Error(`Нет листа «${name}»; есть: ${this.sheets.map((x) => x.name).join(', ')}`);
+    return s;
+  }
+  insertSheet(name?: string, index?: number) {
+    if (this.sheets.length >= SHEET_LIMIT) throw new Error(`В таблице уже ${SHEET_LIMIT} листов: это предел Google Таблиц.`);
+    const sheetName = name ?? `Лист${this.sheets.length + 1}`;
+    if (this.getSheetByName(sheetName)) throw new Error(`Лист с именем «${sheetName}» уже существует.`);
+    const sheet = new FakeSheet(this, sheetName, this.nextId === 0 ? 0 : 1000 + this.nextId * 7919);
+    this.nextId++;
+    if (index === undefined) this.sheets.push(sheet);
+    else this.sheets.splice(index, 0, sheet);
+    return sheet;
+  }
+  deleteSheet(sheet: { getSheetId(): number }) {
+    // A field read through the recording proxy is not a call: only methods are counted.
+    const id = (sheet as FakeSheet).id;
+    const i = this.sheets.findIndex((s) => s.id === id);
+    if (i < 0) throw new Error('Лист не найден.');
+    if (this.sheets.length === 1) throw new Error('Нельзя удалить единственный лист.');
+    this.sheets.splice(i, 1);
+  }
+  getSpreadsheetTimeZone() {
+    return 'Europe/Moscow';
+  }
+  getEditors() {
+    return [...this.editors].map((e) => new FakeUser(e));
+  }
+  addEditors(emails: string[]) {
+    for (const e of emails) this.editors.add(e);
+    return this;
+  }
+  cellCount(): number {
+    return this.sheets.reduce((n, s) => n + s.getLastRow() * s.getLastColumn(), 0);
+  }
+}
