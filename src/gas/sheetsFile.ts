@@ -45,11 +45,13 @@ export class SheetsFile implements SpreadsheetPort {
     return this.sheets;
   }
 
-  protected forget(name: string, sheet?: Sheet): void {
+  /** Keeps the sheet list true after the add-on inserts (sheet given) or deletes (no sheet) a sheet. */
+  forget(name: string, sheet?: Sheet): void {
     const map = this.sheetMap();
     this.reads.delete(name);
+    // A new array, never a mutated one: the core indexes a list of names by its identity.
     if (sheet) {
-      if (!map.has(name)) this.names?.push(name);
+      if (!map.has(name)) this.names = [...(this.names ?? []), name];
       map.set(name, sheet);
     } else {
       map.delete(name);

@@ -1,0 +1,95 @@
+// «Настроить таблицу» in a new workbook: settings, registry, then each school's sheets from the catalogue — idempotent.
+import { SCHOOL_SHEETS, SHEET_NAMES, teacherColumns } from '../../src/core/catalogue/sheets';
+import { POSITIONS } from '../../src/core/catalogue/lists';
+import { SAMPLE_OPTIONS, generateDistrict } from '../../src/sample/district';
+import { buildDist, fill, json, loadAddon, readCode, type Addon } from './harness';
+import { FakeGoogle } from './fakes/google';
+import { OWNER, type FakeSheet } from './fakes/spreadsheet';
+
+let code: string;
+beforeAll(() => {
+  code = readCode(buildDist());
+});
+
+const sample = generateDistrict({ ...SAMPLE_OPTIONS, schools: 3, teachersPerSchool: 5, notSubmitted: 0 });
+const sampleSheet = (name: string) => sample.district.find((s) => s.name === name)!;
+
+function newWorkbook(): { google: FakeGoogle; addon: Addon } {
+  const google = new FakeGoogle();
+  return { google, addon: loadAddon(google, code) };
+}
+
+function headerOf(sheet: FakeSheet): unknown[] {
+  return sheet.grid()[0];
+}
+
+test('in a new workbook it creates `Параметры` and `ОО` and asks for the registry', () => {
+  const { google, addon } = newWorkbook();
+  const outcome = json(addon.setupWorkbook('shared'));
+  expect(outcome.createdSheets).toBe(2);
+  expect(outcome.message).toMatch(/Заполните реестр «ОО»/);
+  expect(headerOf(google.active.sheet(SHEET_NAMES.registry))).toEqual(['Код', 'Краткое наименование', 'Полное наименование', 'Вид', 'Ответственный', 'Email ответственного', 'Таблица']);
+  expect(google.active.sheet(SHEET_NAMES.parameters).grid()[1][0]).toBe('Муниципалитет');
+});
+
+describe('with three schools in the registry', () => {
+  let google: FakeGoogle;
+  let addon: Addon;
+  beforeAll(() => {
+    ({ google, addon } = newWorkbook());
+    addon.setupWorkbook('shared');
+    fill(google.active.sheet(SHEET_NAMES.registry), sampleSheet(SHEET_NAMES.registry).values);
+    fill(google.active.sheet(SHEET_NAMES.parameters), sampleSheet(SHEET_NAMES.parameters).values);
+  });
+
+  test('each school gets its three sheets with the catalogue headers, a note per column, a frozen header', () => {
+    const outcome = json(addon.setupWorkbook('shared'));
+    expect(outcome.createdSheets).toBe(9);
+    const teachers = google.active.sheet('01 Педагоги');
+    expect(headerOf(teachers)).toEqual(Object.values(SCHOOL_SHEETS.Педагоги.columns).map((c) => c.header));
+    expect(teachers.cell(1, 2)?.note).toBe(teacherColumns.position.note);
+    expect(teachers.frozenRows).toBe(1);
+    expect(teachers.widths.get(1)).toBe(teacherColumns.name.width);
+  });
+
+  test('list columns get a dropdown of the catalogue values, date and number columns a check', () => {
+    const teachers = google.active.sheet('01 Педагоги');
+    const position = teachers.cell(2, 2)?.validation;
+    expect(position?.criteria).toBe('VALUE_IN_LIST');
+    expect(position?.args[0]).toEqual([...POSITIONS]);
+    expect(position?.allowInvalid).toBe(false);
+    expect(teachers.cell(500, 9)?.validation?.criteria).toBe('DATE_IS_VALID_DATE');
+    expect(teachers.cell(2, 4)?.validation?.criteria).toBe('NUMBER_BETWEEN');
+  });
+
+  test('a school’s sheets are editable only by its responsible person and the owner', () => {
+    const protection = google.active.sheet('02 Курсы').protections[0];
+    expect([...protection.editors].sort()).toEqual([OWNER, 'school02@kuzroo.example'].sort());
+    expect(google.active.editors.has('school02@kuzroo.example')).toBe(true);
+  });
+
+  test('running it again touches no entered data and adds a new school’s sheets and a changed email', () => {
+    const teachers = google.active.sheet('01 Педагоги');
+    teachers.ensure(2, 1).value = 'Иванова Мария Петровна';
+    const registry = google.active.sheet(SHEET_NAMES.registry);
+    registry.ensure(5, 1).value = '04';
+    registry.ensure(5, 2).value = 'МБОУ ООШ с. Лесное';
+    registry.ensure(5, 6).value = 'lesnoe@kuzroo.example';
+    registry.ensure(2, 6).value = 'new01@kuzroo.example';
+    const outcome = json(addon.setupWorkbook('shared'));
+    expect(outcome.createdSheets).toBe(3);
+    expect(teachers.cell(2, 1)?.value).toBe('Иванова Мария Петровна');
+    expect(google.active.sheet('04 Мероприятия').protections[0].editors.has('lesnoe@kuzroo.example')).toBe(true);
+    expect(teachers.protections[0].editors.has('new01@kuzroo.example')).toBe(true);
+    expect(teachers.protections).toHaveLength(1);
+  });
+});
+
+test('a district that would pass 200 sheets is told to use one spreadsheet per school', () => {
+  const big = generateDistrict({ ...SAMPLE_OPTIONS, schools: 70, teachersPerSchool: 1, notSubmitted: 70 });
+  const { google, addon } = newWorkbook();
+  addon.setupWorkbook('shared');
+  fill(google.active.sheet(SHEET_NAMES.registry), big.district.find((s) => s.name === SHEET_NAMES.registry)!.values);
+  expect(() => addon.setupWorkbook('shared')).toThrow(/не больше 200 листов.*Отдельная таблица для каждой ОО/);
+  expect(google.active.sheets).toHaveLength(3);
+});
