@@ -2,6 +2,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ServerFunctionName } from '../../src/shared/contract';
+import { fileViewHtml } from './fileView';
 import type { LocalServer } from './localServer';
 
 /** Only these names may be called: the page cannot reach anything else of the server object. */
@@ -81,6 +82,7 @@ async function handleCall(local: LocalServer, req: IncomingMessage, res: ServerR
 
 export async function startDevServer(o: DevServerOptions): Promise<DevServer> {
   let local: LocalServer | null = null;
+  let base = '';
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://preview.invalid');
     if (!local) return send(res, 503, 'text/plain; charset=utf-8', 'starting');
@@ -93,6 +95,12 @@ export async function startDevServer(o: DevServerOptions): Promise<DevServer> {
     }
     if (req.method === 'GET' && url.pathname === '/__dev/opened') {
       return json(res, 200, { last: local.lastOpened, history: local.openedHistory });
+    }
+    if (req.method === 'GET' && url.pathname.startsWith('/file/')) {
+      const link = `${base}${url.pathname.slice(1)}`;
+      const sheet = local.fileSheet(link, url.searchParams.get('sheet') ?? '');
+      if (!sheet) return send(res, 404, 'text/plain; charset=utf-8', 'Такого листа в таблице ОО нет.');
+      return send(res, 200, 'text/html; charset=utf-8', fileViewHtml(decodeURIComponent(url.pathname.slice('/file/'.length)), sheet, url.searchParams.get('cell') ?? ''));
     }
     if (req.method === 'GET' && url.pathname.startsWith('/download/')) {
       const file = local.downloads.get(decodeURIComponent(url.pathname.slice('/download/'.length)));
@@ -109,6 +117,7 @@ export async function startDevServer(o: DevServerOptions): Promise<DevServer> {
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://${o.host ?? '127.0.0.1'}:${port}/`;
+  base = url;
   local = o.makeServer(url);
   return {
     url,

@@ -1,5 +1,5 @@
 // The preview's stand-in for the Apps Script server: the contract's functions over the offline engine, in memory.
-import { analyseFrom, memorySource, planFrom, type SheetSource } from '../../src/core/build';
+import { analyseFrom, memorySource, planFrom, type SchoolFile, type SheetSource } from '../../src/core/build';
 import { SCHOOL_SHEETS, SCHOOL_SHEET_KINDS, SHEET_NAMES, schoolSheetName } from '../../src/core/catalogue/sheets';
 import type { IsoDate } from '../../src/core/dates';
 import { assembleDistrict, findSheet, type BuildResult, type DistrictPlan } from '../../src/core/district';
@@ -27,6 +27,8 @@ export interface Download {
 export interface LocalServerOptions {
   /** The district workbook, as sheets in memory. */
   sheets: SheetData[];
+  /** Schools' own spreadsheets by the link in `ОО` → `Таблица`. */
+  files?: ReadonlyMap<string, SheetData[]>;
   today: IsoDate;
   /** Absolute URL where a download of this name will be served. */
   downloadUrl: (name: string) => string;
@@ -34,6 +36,11 @@ export interface LocalServerOptions {
   renderReport: (result: BuildResult) => Promise<Download>;
   /** Schools analysed per continueJob call; one makes the progress visible school by school. */
   schoolsPerCall?: number;
+}
+
+/** The preview's address of a cell in a school's file: the file's page, with the sheet and cell to show. */
+export function fileCellUrl(target: CellTarget): string {
+  return `${target.file}?sheet=${encodeURIComponent(target.sheet)}&cell=${encodeURIComponent(target.cell)}`;
 }
 
 const STAGES = {
@@ -135,7 +142,7 @@ export class LocalServer implements AsyncServerFunctions {
     const source = this.source();
     if (job.analyses.length < plan.schools.length) {
       const chunk = plan.schools.slice(job.analyses.length, job.analyses.length + (this.options.schoolsPerCall ?? 1));
-      for (const school of chunk) job.analyses.push(analyseFrom(plan, school, source));
+      for (const school of chunk) job.analyses.push(analyseFrom(plan, school, source, this.schoolFile(plan, school.code)));
       if (job.analyses.length < plan.schools.length) return this.progress(job, STAGES.schools);
       return this.progress(job, job.kind === 'check' ? STAGES.assemble : STAGES.sheets);
     }
@@ -165,10 +172,26 @@ export class LocalServer implements AsyncServerFunctions {
     };
   }
 
+  /** A cell of this workbook is «activated»; a school's file is a page of the preview, opened at the cell. */
   async openCell(target: CellTarget): Promise<OpenCellResult> {
     this.lastOpened = { ...target };
     this.openedHistory.push(this.lastOpened);
-    return target.file ? { opened: false, url: target.file } : { opened: true };
+    if (!target.file) return { opened: true };
+    if (!this.options.files?.has(target.file)) throw new Error(`Таблица ОО «${target.file}» не найдена.`);
+    return { opened: false, url: fileCellUrl(target) };
+  }
+
+  /** A sheet of a school's own file, for the preview's read-only view of it. */
+  fileSheet(link: string, sheet: string): SheetData | null {
+    return this.options.files?.get(link)?.find((s) => s.name === sheet) ?? null;
+  }
+
+  /** What an adapter would have opened for a school that keeps its own file. */
+  private schoolFile(plan: DistrictPlan, code: string): SchoolFile | undefined {
+    const source = plan.sources[code];
+    if (source.mode !== 'file') return undefined;
+    const sheets = this.options.files?.get(source.link);
+    return sheets ? { ok: true, sheets } : { ok: false, reason: 'файл не найден или к нему нет доступа.' };
   }
 
   private progress(job: Job, stage: string): JobStep {

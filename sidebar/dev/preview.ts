@@ -26,11 +26,15 @@ export function startPreview(o: PreviewOptions): Promise<DevServer> {
     html: o.html,
     port: o.port,
     delayMs: o.delayMs,
-    makeServer: (baseUrl) => new LocalServer({
-      sheets: previewDistrict(),
+    makeServer: (baseUrl) => {
+      const district = previewDistrict((code) => `${baseUrl}file/${code}`);
+      return new LocalServer({
+      sheets: district.sheets,
+      files: district.files,
       today,
       downloadUrl: (name) => `${baseUrl}download/${encodeURIComponent(name)}`,
       renderReport: renderReportDocx,
-    }),
+      });
+    },
   });
 }

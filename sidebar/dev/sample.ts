@@ -1,19 +1,43 @@
-// The preview's district: the bundled sample, with one school whose name is an HTML attack (shown as text).
-import { registryColumns, SHEET_NAMES } from '../../src/core/catalogue/sheets';
+// The preview's district: the bundled sample, one school in a file of its own, one school named as an HTML attack.
+import { registryColumns, SCHOOL_SHEET_KINDS, SHEET_NAMES, schoolSheetName } from '../../src/core/catalogue/sheets';
+import type { CellValue } from '../../src/core/cells';
 import type { SheetData } from '../../src/core/table';
 import { generateDistrict, SAMPLE_OPTIONS } from '../../src/sample/district';
 
 /** A school name a prankster could type into `ОО`: the panel must show these characters, not run them. */
+export const HOSTILE_SCHOOL_CODE = '03';
 export const HOSTILE_SCHOOL_NAME = '<img src=x onerror=alert(1)>';
 
-/** Registry row (1-based, data from row 2) of the school renamed: the third, which has errors to click. */
-export const HOSTILE_SCHOOL_ROW = 4;
+/** This school keeps its sheets in a spreadsheet of its own (SPEC §2): its issues open that file. */
+export const OWN_FILE_SCHOOL_CODE = '02';
 
-export function previewDistrict(): SheetData[] {
-  const sheets = generateDistrict(SAMPLE_OPTIONS).district.map((s) => ({ ...s, values: s.values.map((r) => [...r]) }));
-  const registry = sheets.find((s) => s.name === SHEET_NAMES.registry);
-  if (!registry) throw new Error('preview: the sample has no registry');
-  const column = registry.values[0].indexOf(registryColumns.shortName.header);
-  registry.values[HOSTILE_SCHOOL_ROW - 1][column] = HOSTILE_SCHOOL_NAME;
-  return sheets;
+export interface PreviewDistrict {
+  /** The district workbook. */
+  sheets: SheetData[];
+  /** School files by the link written in `ОО` → `Таблица`. */
+  files: Map<string, SheetData[]>;
+}
+
+function setRegistryCell(registry: CellValue[][], code: string, header: string, value: CellValue): void {
+  const column = registry[0].indexOf(header);
+  const codeColumn = registry[0].indexOf(registryColumns.code.header);
+  const row = registry.find((r, i) => i > 0 && r[codeColumn] === code);
+  if (!row || column < 0) throw new Error(`preview: no registry cell ${header} for school ${code}`);
+  row[column] = value;
+}
+
+/** @param fileLink the link of a school's own file (the preview serves it as a read-only page). */
+export function previewDistrict(fileLink: (code: string) => string): PreviewDistrict {
+  const sample = generateDistrict(SAMPLE_OPTIONS).district;
+  const source = sample.find((s) => s.name === SHEET_NAMES.registry);
+  if (!source) throw new Error('preview: the sample has no registry');
+  const registry = source.values.map((r) => [...r]);
+  setRegistryCell(registry, HOSTILE_SCHOOL_CODE, registryColumns.shortName.header, HOSTILE_SCHOOL_NAME);
+
+  const link = fileLink(OWN_FILE_SCHOOL_CODE);
+  setRegistryCell(registry, OWN_FILE_SCHOOL_CODE, registryColumns.spreadsheet.header, link);
+  const own = new Map(SCHOOL_SHEET_KINDS.map((kind) => [schoolSheetName(OWN_FILE_SCHOOL_CODE, kind), kind]));
+  const fileSheets = sample.filter((s) => own.has(s.name)).map((s) => ({ ...s, name: own.get(s.name) as string }));
+  const sheets = sample.filter((s) => !own.has(s.name)).map((s) => (s === source ? { name: s.name, values: registry } : s));
+  return { sheets, files: new Map([[link, fileSheets]]) };
 }

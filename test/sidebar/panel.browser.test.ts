@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { buildDistrict, memorySource } from '../../src/core/build';
-import { HOSTILE_SCHOOL_NAME, previewDistrict } from '../../sidebar/dev/sample';
+import { HOSTILE_SCHOOL_NAME, OWN_FILE_SCHOOL_CODE, previewDistrict } from '../../sidebar/dev/sample';
 import { outcomeMessage, panelAfterBuild } from '../../src/shared/panelView';
 import { launchChromium, startPreview, type Browser, type Preview } from './support/preview';
 
@@ -11,7 +11,10 @@ jest.setTimeout(30_000);
 
 const OUTPUT = join(__dirname, '..', '..', 'test-output');
 /** What the engine itself says about the preview's district: the panel must show the same. */
-const expected = buildDistrict(memorySource(previewDistrict()), new Date().toISOString().slice(0, 10));
+const district = previewDistrict((code) => `школа-${code}`);
+const expected = buildDistrict(memorySource(district.sheets), new Date().toISOString().slice(0, 10), new Map([
+  [OWN_FILE_SCHOOL_CODE, { ok: true as const, sheets: district.files.get(`школа-${OWN_FILE_SCHOOL_CODE}`)! }],
+]));
 const expectedState = panelAfterBuild(expected, { mode: 'shared' });
 
 let preview: Preview;
@@ -113,6 +116,19 @@ test('щелчок по ошибке открывает её лист и яче�
   await page.locator('#result-text', { hasText: `Открыта ячейка ${first.cell}` }).waitFor();
   await expect(opened()).resolves.toMatchObject({ last: first.target });
   await expect(page.locator('#preview-opened').textContent()).resolves.toContain(`«${first.target.sheet}», ячейка ${first.target.cell}`);
+});
+
+test('ошибка в собственной таблице ОО открывает её файл на нужной ячейке в новой вкладке', async () => {
+  const first = expectedState.issues.find((i) => i.school === OWN_FILE_SCHOOL_CODE)!;
+  const file = `${preview.url}file/${OWN_FILE_SCHOOL_CODE}`;
+  const group = page.locator(`details.group[data-school="${OWN_FILE_SCHOOL_CODE}"]`);
+  await group.locator('summary').click();
+  const [tab] = await Promise.all([browser.context.waitForEvent('page'), group.locator('button.issue').first().click()]);
+  await tab.waitForURL(/\/file\//);
+  expect(tab.url()).toBe(`${file}?sheet=${encodeURIComponent(first.target.sheet)}&cell=${first.cell}`);
+  await expect(tab.locator('#cell').textContent()).resolves.toBe(first.cell);
+  await expect(opened()).resolves.toMatchObject({ last: { sheet: first.target.sheet, cell: first.cell, file } });
+  await tab.close();
 });
 
 test('название ОО с HTML-кодом показано как текст; ничего не выполнилось', async () => {
