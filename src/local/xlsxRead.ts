@@ -92,8 +92,10 @@ async function inspect(path: string, bytes: Uint8Array): Promise<Inspection> {
   // t="d" (ISO 8601 date cells) is legal OOXML that exceljs misreads as a number: make them text, which the core parses.
   let changed = false;
   for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))) {
-    const xml = await zip.file(name)!.async('string');
-    if (!xml.includes('t="d"')) continue;
+    // Search the bytes: decoding every sheet to a string would cost more than the search.
+    const raw = await zip.file(name)!.async('nodebuffer');
+    if (raw.indexOf('t="d"') < 0) continue;
+    const xml = raw.toString('utf8');
     zip.file(name, xml.replace(ISO_DATE_CELL, (_m, before: string, after: string, iso: string) => `<c${before}t="inlineStr"${after}><is><t>${iso}</t></is>`));
     changed = true;
   }
