@@ -21,14 +21,17 @@ function markSchool(file: SpreadsheetPort, sheets: readonly string[], analysis: 
   for (const sheet of sheets) file.markCells(sheet, marks.get(sheet) ?? []);
 }
 
-/** The three sheets of a school's own file, one read each; other sheets of the file are not read. */
+/**
+ * The three sheets of a school's own file, one read each. Other sheets are not read: they are passed by name
+ * only (empty), so that a message about a renamed sheet can list what the file holds.
+ */
 function readSchoolFile(file: SpreadsheetPort, school: School): { data: SchoolFile; names: string[] } {
   const names: string[] = [];
   for (const kind of SCHOOL_SHEET_KINDS) {
     const name = findSchoolFileSheet(file.sheetNames, school, kind);
     if (name !== undefined) names.push(name);
   }
-  const sheets: SheetData[] = names.map((n) => file.read(n));
+  const sheets: SheetData[] = file.sheetNames.map((n) => (names.includes(n) ? file.read(n) : { name: n, values: [] }));
   return { data: { ok: true, sheets }, names };
 }
 
