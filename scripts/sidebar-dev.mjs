@@ -1,4 +1,5 @@
 // `npm run sidebar:dev`: the panel on http://127.0.0.1:$PORT/ with a stand-in server over the offline engine.
+import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -20,9 +21,13 @@ export async function previewHtml() {
   return page.replace('</head>', () => `${head}</head>`);
 }
 
-/** The Node side (TypeScript over the core and the offline adapters) bundled once into build/. */
+/**
+ * The Node side (TypeScript over the core and the offline adapters) bundled into build/, where Node finds
+ * node_modules. One file per process: two previews (a test run beside a developer's) never share it.
+ */
 async function loadPreviewServer() {
-  const outfile = join(root, 'build/sidebar-preview.cjs');
+  const outfile = join(root, `build/sidebar-preview-${process.pid}.cjs`);
+  process.on('exit', () => rmSync(outfile, { force: true }));
   await build({
     entryPoints: [join(root, 'sidebar/dev/preview.ts')],
     bundle: true,

@@ -122,6 +122,10 @@ export async function startDevServer(o: DevServerOptions): Promise<DevServer> {
   return {
     url,
     local,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () => new Promise((resolve) => {
+      server.close(() => resolve());
+      // An open browser keeps connections alive; without this, Ctrl+C would wait for it to go.
+      server.closeAllConnections();
+    }),
   };
 }
