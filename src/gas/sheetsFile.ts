@@ -17,12 +17,24 @@ export function protectForUser(sheet: Sheet, description: string): GoogleAppsScr
   return protection;
 }
 
+/** Zone → offset in minutes: school files share a zone, so Utilities is asked once per zone and run. */
+const zoneOffsets = new Map<string, number>();
+function zoneOffset(zone: string): number {
+  let offset = zoneOffsets.get(zone);
+  if (offset === undefined) {
+    offset = offsetMinutes(Utilities.formatDate(new Date(), zone, 'Z'));
+    zoneOffsets.set(zone, offset);
+  }
+  return offset;
+}
+
 export class SheetsFile implements SpreadsheetPort {
   private sheets: Map<string, Sheet> | null = null;
   private names: string[] | null = null;
   private readonly reads = new Map<string, SheetData>();
   private offset: number | null = null;
   private fileUrl: string | null = null;
+  private readonly ids = new Map<string, number>();
 
   constructor(protected readonly ss: Spreadsheet) {}
 
@@ -49,6 +61,7 @@ export class SheetsFile implements SpreadsheetPort {
   forget(name: string, sheet?: Sheet): void {
     const map = this.sheetMap();
     this.reads.delete(name);
+    this.ids.delete(name);
     // A new array, never a mutated one: the core indexes a list of names by its identity.
     if (sheet) {
       if (!map.has(name)) this.names = [...(this.names ?? []), name];
@@ -68,12 +81,9 @@ export class SheetsFile implements SpreadsheetPort {
     return this.sheetMap().get(name) ?? null;
   }
 
-  /** The spreadsheet's zone offset, asked once and only when a date cell is met. */
+  /** The spreadsheet's zone offset, asked once per file and only when a date cell is met. */
   private zoneOffset(): number {
-    if (this.offset === null) {
-      const zone = this.ss.getSpreadsheetTimeZone();
-      this.offset = offsetMinutes(Utilities.formatDate(new Date(), zone, 'Z'));
-    }
+    if (this.offset === null) this.offset = zoneOffset(this.ss.getSpreadsheetTimeZone());
     return this.offset;
   }
 
@@ -88,8 +98,13 @@ export class SheetsFile implements SpreadsheetPort {
   }
 
   sheetId(name: string): number | null {
+    const known = this.ids.get(name);
+    if (known !== undefined) return known;
     const sheet = this.sheet(name);
-    return sheet ? sheet.getSheetId() : null;
+    if (!sheet) return null;
+    const id = sheet.getSheetId();
+    this.ids.set(name, id);
+    return id;
   }
 
   markCells(name: string, marks: readonly CellMark[]): void {
