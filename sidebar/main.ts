@@ -4,16 +4,14 @@ import type { IssueView, JobKind, JobOutcome, JobProgress, PanelState, SetupMode
 import { makeCall, pageRunner } from './call';
 import { byId, safeUrl } from './dom';
 import { runJob } from './jobs';
-import { announce, progressView, renderAlert, renderProgress, renderResult, renderState, setBusy, type ActionButton, type ResultAction } from './render';
+import { announce, progressView, renderAlert, renderIssueStatus, renderProgress, renderResult, renderState, setBusy, type ActionButton, type ResultAction } from './render';
 import { readableError } from './serverErrors';
 import { JOB_STARTING, openedText, worthAnnouncing } from './view';
 
 const call = makeCall(pageRunner);
 let busy = false;
-let state: PanelState | null = null;
 
 function show(next: PanelState): void {
-  state = next;
   renderState(next, (issue, button) => void openIssue(issue, button));
 }
 
@@ -99,8 +97,7 @@ async function openIssue(issue: IssueView, button: HTMLButtonElement): Promise<v
     const result = await call('openCell', issue.target);
     if (result.opened) {
       tab?.close();
-      announce(openedText(issue, false));
-      renderResult(openedText(issue, false));
+      renderIssueStatus(openedText(issue, false));
       return;
     }
     const url = safeUrl(result.url);
@@ -109,11 +106,10 @@ async function openIssue(issue: IssueView, button: HTMLButtonElement): Promise<v
       tab.opener = null;
       tab.location.href = url;
     } else window.open(url, '_blank', 'noopener');
-    announce(openedText(issue.target, true));
-    renderResult(openedText(issue.target, true), [{ text: 'Открыть таблицу ОО ещё раз', href: url }]);
+    renderIssueStatus(openedText(issue.target, true));
   } catch (error) {
     tab?.close();
-    renderAlert(readableError(error));
+    renderIssueStatus(readableError(error).text, true);
   } finally {
     button.focus();
   }
@@ -124,7 +120,9 @@ async function openSheet(sheet: string): Promise<void> {
     await call('openCell', { sheet, cell: 'A1' });
     announce(`Открыт лист «${sheet}».`);
   } catch (error) {
-    renderAlert(readableError(error));
+    const readable = readableError(error);
+    renderAlert(readable);
+    announce(readable.text);
   }
 }
 
@@ -137,8 +135,6 @@ async function start(): Promise<void> {
   setBusy(true);
   try {
     show(await call('getPanelState'));
-    const report = safeUrl(state?.reportUrl);
-    if (report) renderResult('Последняя сформированная справка:', [{ text: 'Открыть справку', href: report }]);
   } catch (error) {
     renderAlert(readableError(error));
     setText('municipality', 'Не удалось загрузить состояние таблицы');

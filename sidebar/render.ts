@@ -1,7 +1,7 @@
 // Puts the panel's data on the page: state at a glance, progress, outcome, failures, issues by school.
 import { SHEET_NAMES } from '../src/core/catalogue/sheets';
 import type { IssueView, JobProgress, PanelState } from '../src/shared/contract';
-import { byId, clear, el, safeUrl, setText } from './dom';
+import { append, byId, clear, el, safeUrl, setText } from './dom';
 import type { ReadableError } from './serverErrors';
 import {
   groupIssues, issueCountText, issueTotals, issuePlace, MODE_TEXT, notSubmittedNames, periodText, progressPercent, progressText,
@@ -38,6 +38,21 @@ export function renderState(state: PanelState, onIssue: (issue: IssueView, butto
     .filter((k) => state.lastRun[k])
     .map((k) => `${LAST_RUN_TEXT[k]} — ${whenText(state.lastRun[k] as string)}`);
   setText(byId('last-runs'), runs.length ? `Последний запуск: ${runs.join('; ')}.` : 'Действия ещё не запускались.');
+
+  // The last report stays a click away after other actions replace the outcome above.
+  const lastReport = byId('last-report');
+  const report = safeUrl(state.reportUrl);
+  clear(lastReport);
+  lastReport.hidden = report === null;
+  if (report) append(lastReport, 'Последняя справка: ', el('a', { attrs: { href: report, target: '_blank', rel: 'noopener noreferrer' } }, 'открыть'));
+}
+
+/** Where the last click on an issue went (or why it could not), next to the list itself. */
+export function renderIssueStatus(text: string | null, failed = false): void {
+  const line = byId('issue-status');
+  line.hidden = text === null;
+  line.classList.toggle('failed', failed);
+  setText(line, text ?? '');
 }
 
 function renderIssues(state: PanelState, onIssue: (issue: IssueView, button: HTMLButtonElement) => void): void {
@@ -63,7 +78,8 @@ function renderIssues(state: PanelState, onIssue: (issue: IssueView, button: HTM
     const list = el('ul', { className: 'issues' });
     for (const issue of g.issues) {
       const label = `${issue.severity === 'error' ? 'Ошибка' : 'Предупреждение'}: ${issuePlace(issue)}. ${issue.message}`;
-      const button = el('button', { className: `issue ${issue.severity}`, attrs: { type: 'button', title: 'Перейти к ячейке', 'aria-label': label } },
+      const title = issue.target.file ? 'Открыть таблицу ОО в новой вкладке' : 'Перейти к ячейке';
+      const button = el('button', { className: `issue ${issue.severity}`, attrs: { type: 'button', title, 'aria-label': `${label} ${title}.` } },
         el('span', { className: 'where' }, issuePlace(issue)),
         el('span', { className: 'msg' }, issue.message));
       button.addEventListener('click', () => onIssue(issue, button));

@@ -106,6 +106,7 @@ test('«Сформировать отчёт»: ссылка на справку 
   await expect(link.getAttribute('target')).resolves.toBe('_blank');
   const file = new Uint8Array(await (await fetch(href)).arrayBuffer());
   expect(Buffer.from(file.slice(0, 2)).toString('latin1')).toBe('PK'); // a .docx is a zip archive
+  await expect(page.locator('#last-report a').getAttribute('href')).resolves.toBe(href);
 });
 
 test('щелчок по ошибке открывает её лист и ячейку', async () => {
@@ -113,7 +114,7 @@ test('щелчок по ошибке открывает её лист и яче�
   const group = page.locator(`details.group[data-school="${first.school}"]`);
   await group.locator('summary').click();
   await group.locator('button.issue').first().click();
-  await page.locator('#result-text', { hasText: `Открыта ячейка ${first.cell}` }).waitFor();
+  await page.locator('#issue-status', { hasText: `Открыта ячейка ${first.cell} на листе «${first.target.sheet}»` }).waitFor();
   await expect(opened()).resolves.toMatchObject({ last: first.target });
   await expect(page.locator('#preview-opened').textContent()).resolves.toContain(`«${first.target.sheet}», ячейка ${first.target.cell}`);
 });
@@ -128,6 +129,7 @@ test('ошибка в собственной таблице ОО открыва�
   expect(tab.url()).toBe(`${file}?sheet=${encodeURIComponent(first.target.sheet)}&cell=${first.cell}`);
   await expect(tab.locator('#cell').textContent()).resolves.toBe(first.cell);
   await expect(opened()).resolves.toMatchObject({ last: { sheet: first.target.sheet, cell: first.cell, file } });
+  await expect(page.locator('#issue-status').textContent()).resolves.toBe(`Таблица ОО открыта в новой вкладке: лист «${first.target.sheet}», ячейка ${first.cell}.`);
   await tab.close();
 });
 
