@@ -121,13 +121,13 @@ describe('разделы показателей', () => {
 
 describe('8. Показатели по ОО', () => {
   const t = tables(section(doc, 'Показатели по образовательным')).at(0)!;
-  const row = (name: string) => t.rows.find((r) => r[0].text === name)!;
+  const row = (name: string) => t.rows.find((r) => r[0].text === name || r[0].text.startsWith(`${name} (`))!;
   const col = (code: string) => t.header.indexOf(code);
   test('столбцы — ключевые показатели каталога', () => {
     expect(t.header.slice(1)).toEqual(INDICATORS.filter((d) => d.key).map((d) => d.code));
   });
   test('итог района, строка целей, затем ОО в порядке реестра', () => {
-    expect(t.rows.map((r) => r[0].text)).toEqual(['Итого по району', 'Цель', SCHOOL_1, SCHOOL_2, SCHOOL_3, SCHOOL_4]);
+    expect(t.rows.map((r) => r[0].text)).toEqual(['Итого по району', 'Цель', SCHOOL_1, SCHOOL_2, SCHOOL_3, `${SCHOOL_4} (не сдала данные)`]);
   });
   test('ниже цели — выделено; на уровне цели — нет', () => {
     expect(row(SCHOOL_1)[col('PK3')]).toMatchObject({ text: `75${NB}%`, shade: 'below-target' });
@@ -137,8 +137,8 @@ describe('8. Показатели по ОО', () => {
     expect(row(SCHOOL_2)[col('M1')].text).toBe('—');
   });
   test('несдавшая ОО — «не сдала данные»', () => {
-    expect(row(SCHOOL_4)[1].text).toBe('не сдала данные');
-    expect(row(SCHOOL_4).slice(2).every((c) => c.text === '')).toBe(true);
+    expect(row(SCHOOL_4)[0].text).toBe(`${SCHOOL_4} (не сдала данные)`);
+    expect(row(SCHOOL_4).slice(1).every((c) => c.text === '')).toBe(true);
   });
   test('название ОО, начинающееся с «=», — просто текст', () => {
     expect(row(SCHOOL_3)[0]).toEqual({ text: SCHOOL_3 });

@@ -1,5 +1,5 @@
 // Section 8: one table of schools × key indicators (`key: true` in the catalogue), below-target cells shaded.
-import { INDICATORS } from '../../catalogue/indicators';
+import { INDICATORS, type IndicatorDef } from '../../catalogue/indicators';
 import { NOT_SUBMITTED } from '../../layout/summarySheets';
 import type { ReportContext } from '../context';
 import { formatNumber } from '../format';
@@ -37,10 +37,10 @@ export function bySchoolSection(ctx: ReportContext, w: ReportWriter): void {
   }
   for (const s of ctx.result.schools) {
     if (!s.submitted) {
+      // No merged cells (Google Docs tables cannot be relied on to merge): the status goes with the name.
       rows.push([
-        { text: s.school.name, shade: 'muted' },
-        { text: NOT_SUBMITTED, italic: true, shade: 'muted' },
-        ...defs.slice(1).map((): ReportCell => ({ text: '', shade: 'muted' })),
+        { text: `${s.school.name} (${NOT_SUBMITTED})`, italic: true, shade: 'muted' },
+        ...defs.map((): ReportCell => ({ text: '', shade: 'muted' })),
       ]);
       continue;
     }
@@ -54,10 +54,15 @@ export function bySchoolSection(ctx: ReportContext, w: ReportWriter): void {
     ]);
   }
   w.table('Основные показатели по образовательным организациям', ['Образовательная организация', ...defs.map((d) => d.code)], rows, {
-    widths: [28, ...defs.map(() => 72 / defs.length)],
+    // Counts hold short integers, shares «100 %»: the name column takes what is left.
+    widths: [100 - defs.reduce((sum, d) => sum + columnWeight(d), 0), ...defs.map(columnWeight)],
     dense: true,
   });
   w.note(`Обозначения: ${defs.map((d) => `${d.code} — ${lowerFirst(d.name)}`).join('; ')}.`);
+}
+
+function columnWeight(def: IndicatorDef): number {
+  return def.kind === 'count' ? 5.5 : 7.5;
 }
 
 function lowerFirst(text: string): string {
