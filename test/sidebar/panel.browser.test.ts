@@ -2,7 +2,8 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { buildDistrict, memorySource } from '../../src/core/build';
+import { buildDistrict, memorySource, planFrom } from '../../src/core/build';
+import { SCHOOL_SHEET_KINDS } from '../../src/core/catalogue/sheets';
 import { HOSTILE_SCHOOL_NAME, OWN_FILE_SCHOOL_CODE, previewDistrict } from '../../sidebar/dev/sample';
 import { outcomeMessage, panelAfterBuild } from '../../src/shared/panelView';
 import { launchChromium, startPreview, type Browser, type Preview } from './support/preview';
@@ -164,4 +165,24 @@ test('снимок панели после сборки — test-output/sidebar.
   await mkdir(OUTPUT, { recursive: true });
   const shot = await page.screenshot({ path: join(OUTPUT, 'sidebar.png'), fullPage: true });
   expect(shot.length).toBeGreaterThan(10_000);
+});
+
+test('«Настроить таблицу»: выбор режима и запуск с клавиатуры; недостающие листы добавлены', async () => {
+  const plan = planFrom(memorySource(district.sheets), new Date().toISOString().slice(0, 10));
+  const missing = plan.schools.reduce((n, s) => {
+    const source = plan.sources[s.code];
+    return n + (source.mode === 'shared' ? SCHOOL_SHEET_KINDS.filter((k) => source.sheets[k] === undefined).length : 0);
+  }, 0);
+  await page.getByText('Настроить таблицу…').focus();
+  await page.keyboard.press('Enter'); // opens the choice
+  await page.keyboard.press('Tab'); // the radio group: one stop, arrows choose
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByLabel('В отдельной таблице для каждой ОО').isChecked()).resolves.toBe(true);
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByLabel('В одной общей таблице района').isChecked()).resolves.toBe(true);
+  await page.keyboard.press('Tab');
+  await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('btn-setup');
+  await page.keyboard.press('Enter');
+  await page.locator('#result-text', { hasText: 'Таблица настроена' }).waitFor();
+  await expect(page.locator('#result-text').textContent()).resolves.toBe(`Таблица настроена: добавлено листов — ${missing}. Уже внесённые данные не изменены.`);
 });
