@@ -7,6 +7,9 @@ import { writeSheets } from '../../src/local/xlsxWrite';
 import { generateDistrict, SAMPLE_OPTIONS } from '../../src/sample/district';
 import { tempDir } from '../local/xlsxFiles';
 
+// Reads and writes whole districts as .xlsx: seconds on a busy 2-core machine.
+jest.setTimeout(120000);
+
 const SAMPLE = join(__dirname, '..', '..', 'samples', 'district.xlsx');
 const TODAY = '2021-09-15';
 
