@@ -2,10 +2,10 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toSummary, parseSummary, type Summary } from '../../src/core/summary';
-import { computeDistrict } from '../../src/local/build';
+import { computeDistrict, summaryWorkbook } from '../../src/local/build';
 import { writeSheets } from '../../src/local/xlsxWrite';
 import { generateDistrict, SAMPLE_OPTIONS } from '../../src/sample/district';
-import { tempDir } from '../local/xlsxFiles';
+import { partText, tempDir } from '../local/xlsxFiles';
 
 // Reads and writes whole districts as .xlsx: seconds on a busy 2-core machine.
 jest.setTimeout(120000);
@@ -231,6 +231,17 @@ describe('one file per school gives the same result (issue 5)', () => {
   it('summary.json is identical to the shared workbook\'s', async () => {
     const { district } = await splitSample();
     expect(toSummary(await computeDistrict(district, TODAY))).toEqual(summary);
+  });
+
+  it('«Ошибки» links a school\'s problem to its own file, relative to the output folder', async () => {
+    const { dir, district } = await splitSample();
+    const bytes = await summaryWorkbook(await computeDistrict(district, TODAY), district, join(dir, 'out'));
+    const errors = await partText(bytes, 'xl/worksheets/sheet3.xml');
+    const rels = await partText(bytes, 'xl/worksheets/_rels/sheet3.xml.rels');
+    // The hand-typed school's bad birth year: file `ОО 09.xlsx` next to the district file, sheet `Педагоги`, cell C11.
+    const id = /<hyperlink ref="D\d+" r:id="(rId\d+)" location="&apos;Педагоги&apos;!C11"\/>/.exec(errors)?.[1];
+    expect(id).toBeDefined();
+    expect(rels).toContain(`Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${encodeURI('../ОО 09.xlsx')}"`);
   });
 
   describe('a school file that cannot be used is one issue for that school, which counts as «не сдала данные»', () => {
