@@ -140,6 +140,13 @@ export function startJob(ports: Ports, kind: JobKind, timing: JobTiming = DEFAUL
   });
 }
 
+/** Forgets an unfinished job (a menu run that ran out of time), so the panel can start it afresh at once. */
+export function dropJob(ports: Ports, jobId: string): void {
+  ports.lock.withLock(() => {
+    if (loadJob(ports)?.id === jobId) ports.store.remove(JOB_KEY);
+  });
+}
+
 export function continueJob(ports: Ports, jobId: string, timing: JobTiming = DEFAULT_TIMING): JobStep {
   return ports.lock.withLock(() => {
     const started = ports.clock.now();
