@@ -24,8 +24,11 @@ export function renderState(state: PanelState, onIssue: (issue: IssueView, butto
   document.querySelectorAll<HTMLInputElement>('input[name="mode"]').forEach((input) => { input.checked = input.value === state.mode; });
 
   setText(byId('registered'), String(state.registered));
-  setText(byId('submitted'), state.submitted === null ? '—' : String(state.submitted));
-  setText(byId('not-submitted'), state.notSubmitted === null ? '—' : String(state.notSubmitted));
+  for (const [id, value] of [['submitted', state.submitted], ['not-submitted', state.notSubmitted]] as const) {
+    setText(byId(id), value === null ? '—' : String(value));
+    // Green and red say something only once the sheets were read.
+    byId(id).parentElement?.classList.toggle('unknown', value === null);
+  }
   byId('state-hint').hidden = state.submitted !== null;
   const missing = notSubmittedNames(state);
   const missingLine = byId('not-submitted-list');
