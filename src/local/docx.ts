@@ -95,7 +95,8 @@ function renderBlock(block: ReportBlock, nextPictureId: () => number): (Paragrap
       const options: IParagraphOptions = {
         alignment: ALIGN[block.align ?? 'justify'],
         indent: block.align === undefined || block.align === 'justify' ? { firstLine: INDENT } : undefined,
-        spacing: { after: 60 },
+        spacing: { after: 60, ...(block.keepWithNext ? { before: 120 } : {}) },
+        ...(block.keepWithNext ? { keepNext: true } : {}),
         children: runs(block.runs),
       };
       return [new Paragraph(options)];

@@ -114,6 +114,18 @@ describe('разделы показателей', () => {
     expect(chart.series[0].values).toEqual([75, 100, 0]);
     expect(chart.target).toBe(90);
   });
+  test('в большом районе диаграмма по ОО — 20 ОО с наименьшими значениями, по возрастанию', () => {
+    const { district } = generateDistrict({ schools: 35, teachersPerSchool: 6, seed: 11, mistakes: false });
+    const big = buildDistrict(memorySource(district), TODAY);
+    const chart = charts(buildReport(big).blocks).find((c) => c.chart.id === 'pk1-by-school')!.chart;
+    const values = chart.series[0].values as number[];
+    expect(chart.categories).toHaveLength(20);
+    expect(chart.title).toContain('20 ОО с наименьшими значениями');
+    expect([...values].sort((a, b) => a - b)).toEqual(values);
+    const shown = new Set(chart.categories);
+    const hidden = big.schools.filter((s) => s.submitted && !shown.has(s.school.name)).map((s) => s.indicators.PK1).map((v) => (v.kind === 'count' ? 0 : v.numerator / v.denominator * 100));
+    expect(Math.min(...hidden)).toBeGreaterThanOrEqual(Math.max(...values) - 0.05);
+  });
   test('6. Наставничество: молодые и охват', () => {
     expect(prose(section(doc, 'Наставничество'))).toContain(`Молодых педагогов в образовательных организациях — 1 (12,5${NB}%`);
   });

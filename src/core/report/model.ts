@@ -47,8 +47,12 @@ export interface ChartSpec {
 export type ReportBlock =
   /** level 1 — a numbered section («3. Повышение квалификации»); level 2 — a part of it. */
   | { kind: 'heading'; level: 1 | 2; text: string }
-  /** justify — ordinary text with a first-line indent; note — a smaller remark under a table or figure. */
-  | { kind: 'paragraph'; runs: Inline[]; align?: 'left' | 'center' | 'right' | 'justify'; style?: 'normal' | 'note' }
+  /**
+   * justify — ordinary text with a first-line indent; note — a smaller remark under a table or figure.
+   * keepWithNext — a lead-in (a school's name above its recommendations): keep it on the page of what follows
+   * where the renderer can (Word can; Google Docs may ignore it).
+   */
+  | { kind: 'paragraph'; runs: Inline[]; align?: 'left' | 'center' | 'right' | 'justify'; style?: 'normal' | 'note'; keepWithNext?: boolean }
   /** A bulleted list, one Inline[] per item. */
   | { kind: 'bullets'; items: Inline[][] }
   /**

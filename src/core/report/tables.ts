@@ -23,16 +23,30 @@ export function indicatorRows(ctx: ReportContext, codes: readonly string[]): { h
   return { header, rows, widths: withTargets ? [52, 16, 18, 14] : [58, 20, 22] };
 }
 
-/** One bar per school that submitted: the indicator on its own scale, the target line when there is one. */
+/** Up to this many schools a by-school chart shows them all; a larger district gets its lowest LOWEST_SHOWN. */
+export const MAX_SCHOOL_BARS = 30;
+export const LOWEST_SHOWN = 20;
+
+/**
+ * One bar per school that submitted (registry order): the indicator on its own scale, the target line when there
+ * is one. A district of more than MAX_SCHOOL_BARS schools would need a picture taller than a page, so there the
+ * chart shows the LOWEST_SHOWN schools with the lowest values (lowest first) — the ones the text talks about.
+ */
 export function schoolChart(ctx: ReportContext, code: string, title: string): ChartSpec {
   const def = indicatorDef(code);
   const target = ctx.target(code);
+  let bars = ctx.submitted.map((s) => ({ name: s.school.name, value: round1(scaled(s.indicators[code])) }));
+  let shownTitle = title;
+  if (bars.length > MAX_SCHOOL_BARS) {
+    bars = bars.filter((b) => b.value !== null).sort((a, b) => (a.value as number) - (b.value as number)).slice(0, LOWEST_SHOWN);
+    shownTitle = title.replace(/, по ОО, %$/, '') + `: ${LOWEST_SHOWN} ОО с наименьшими значениями, %`;
+  }
   return {
     id: `${code.toLowerCase()}-by-school`,
     type: 'bar',
-    title,
-    categories: ctx.submitted.map((s) => s.school.name),
-    series: [{ name: def.name, values: ctx.submitted.map((s) => round1(scaled(s.indicators[code]))) }],
+    title: shownTitle,
+    categories: bars.map((b) => b.name),
+    series: [{ name: def.name, values: bars.map((b) => b.value) }],
     unit: def.unit === '%' ? '%' : 'чел.',
     ...(target !== undefined ? { target } : {}),
   };

@@ -15,6 +15,11 @@ export class ReportWriter {
     this.blocks.push({ kind: 'paragraph', runs, align: 'justify', style: 'normal' });
   }
 
+  /** A bold lead-in kept on the page of the list that follows it (a school's name above its recommendations). */
+  leadIn(text: string): void {
+    this.blocks.push({ kind: 'paragraph', runs: [{ text, bold: true }], align: 'left', style: 'normal', keepWithNext: true });
+  }
+
   /** A smaller remark (under a table: where the full data is, what «—» means). */
   note(...runs: Inline[]): void {
     this.blocks.push({ kind: 'paragraph', runs, align: 'left', style: 'note' });

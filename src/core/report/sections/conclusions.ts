@@ -105,7 +105,7 @@ function addressed(ctx: ReportContext, w: ReportWriter): void {
   w.paragraph(`Руководителям образовательных организаций, показатели которых ниже целевых значений, рекомендуется:`);
   const order = ctx.result.targets.map((t) => t.code);
   for (const s of below) {
-    w.paragraph({ text: s.school.name, bold: true });
+    w.leadIn(s.school.name);
     const codes = order.filter((c) => s.belowTarget.includes(c));
     w.bullets(codes.map((code) => {
       const def = indicatorDef(code);
