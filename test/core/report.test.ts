@@ -220,6 +220,14 @@ describe('9. Динамика', () => {
     expect(row('K1')).toEqual(['10', '8', `\u22122${NB}чел.`]);
     expect(row('PK8')).toEqual(['—', '—', '—']);
   });
+  test('с предыдущей сводкой — рост целевого показателя попадает в выводы, изменение численности — нет', () => {
+    const previous = toSummary(result);
+    previous.district.indicators.PK3 = { numerator: 4, denominator: 8, value: 0.5 };
+    previous.district.indicators.K1 = { value: 10 };
+    const p = prose(section(buildReport(result, previous), 'Выводы'));
+    expect(p).toMatch(/По сравнению с предыдущим периодом выросли: [^\n]*\(PK3\) — \+12,5\u00a0п\.п\./);
+    expect(p).not.toMatch(/снизились/);
+  });
 });
 
 test('приложение: методика каждого показателя из каталога', () => {

@@ -38,7 +38,7 @@ export function enteredValue(v: unknown): Cell {
 
 export class FakeUser implements Located {
   readonly fakeName = 'User';
-  constructor(private readonly email: string) {}
+  constructor(readonly email: string) {}
   getEmail(): string {
     return this.email;
   }
@@ -111,7 +111,8 @@ export class FakeProtection implements Located, Faked<ProtectionApi, 'setDescrip
   /** The owner and the user running the add-on are never removed (as in Sheets). */
   removeEditors(users: readonly ({ getEmail(): string } | string)[]) {
     for (const u of users) {
-      const email = typeof u === 'string' ? u : u.getEmail();
+      // A field read, not a call: the add-on did not ask for it.
+      const email = typeof u === 'string' ? u : (u as FakeUser).email;
       if (email !== OWNER) this.editors.delete(email);
     }
     return this;

@@ -9,12 +9,15 @@ import type { Inline } from '../model';
 import { measureFor } from '../recommendations';
 import { basisText, indicatorDef, scaled, targetText, valueText } from '../values';
 import type { ReportWriter } from '../writer';
-import { changes } from './dynamics';
+import { changes, type Change } from './dynamics';
 
 /** Indicators whose rise or fall is not by itself good or bad (the staff's make-up): no verdict on their trend. */
 const NO_VERDICT = new Set(['K1', 'K2', 'K3', 'K4', 'PK4']);
 /** A change smaller than this (п.п. or units) is noise, not a trend worth a line in the conclusions. */
 const NOTABLE_CHANGE = 1;
+/** A conclusion names at most this many trends; the dynamics table has them all. */
+const MAX_TREND_ITEMS = 5;
+const INDICATORS_FORMS = ['показатель', 'показателя', 'показателей'] as const;
 
 export function conclusionsSection(ctx: ReportContext, w: ReportWriter): void {
   const strengths: Inline[][] = [];
@@ -53,12 +56,18 @@ export function conclusionsSection(ctx: ReportContext, w: ReportWriter): void {
   if (pk7 > 0) strengths.push([`Адресный подход к повышению квалификации реализуется: курсы по устранению выявленных дефицитов окончили ${formatNumber(pk7, 0)} из ${formatCount(countOf(d('D1')), TEACHERS_GENITIVE)}, прошедших диагностику.`]);
 
   if (ctx.previous) {
-    for (const c of changes(ctx)) {
-      if (c.delta === null || NO_VERDICT.has(c.def.code) || Math.abs(c.delta) < NOTABLE_CHANGE) continue;
-      const unit = c.def.unit === '%' ? 'п.п.' : c.def.unit;
-      const text = `«${c.def.name}» (${c.def.code}): ${formatChange(c.delta, unit)} к предыдущему периоду.`;
-      (c.delta > 0 ? strengths : problems).push([`${c.delta > 0 ? 'Рост' : 'Снижение'} показателя ${text}`]);
-    }
+    const notable = changes(ctx).filter((c) => c.delta !== null && !NO_VERDICT.has(c.def.code) && Math.abs(c.delta) >= NOTABLE_CHANGE);
+    const trend = (list: Change[], lead: string) => {
+      // The largest changes first; shares (п.п.) before counts, whose units are not comparable with them.
+      const sorted = [...list].sort((a, b) => Number(b.def.unit === '%') - Number(a.def.unit === '%') || Math.abs(b.delta as number) - Math.abs(a.delta as number));
+      const shown = sorted.slice(0, MAX_TREND_ITEMS).map((c) => `«${c.def.name}» (${c.def.code}) — ${formatChange(c.delta as number, c.def.unit === '%' ? 'п.п.' : c.def.unit)}`);
+      const more = sorted.length - shown.length;
+      return `${lead} ${shown.join('; ')}${more > 0 ? `; и ещё ${formatCount(more, INDICATORS_FORMS)} (см. раздел «Динамика показателей»)` : ''}.`;
+    };
+    const up = notable.filter((c) => (c.delta as number) > 0);
+    const down = notable.filter((c) => (c.delta as number) < 0);
+    if (up.length > 0) strengths.push([trend(up, 'По сравнению с предыдущим периодом выросли:')]);
+    if (down.length > 0) problems.push([trend(down, 'По сравнению с предыдущим периодом снизились:')]);
   }
 
   w.heading(2, 'Положительные результаты');
