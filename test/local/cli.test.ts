@@ -98,6 +98,14 @@ describe('build on the sample', () => {
   it('summary.xlsx holds the four sheets', async () => {
     expect((await readXlsx(join(out, 'summary.xlsx'))).map((s) => s.name)).toEqual(['Сводная', 'Сводная по предметам', 'Ошибки', 'План ПК']);
   });
+
+  it('--previous takes the summary.json of an earlier build for the dynamics', () => {
+    const again = join(tempDir(), 'снова');
+    const r = pedmonitor('build', '--input', SAMPLE, '--out', again, '--today', '2021-09-15', '--previous', join(out, 'summary.json'));
+    expect(r.err).not.toMatch(/Ошибка/);
+    expect(r.code).toBe(0);
+    expect(existsSync(join(again, 'report.docx'))).toBe(true);
+  });
 });
 
 describe('template', () => {
