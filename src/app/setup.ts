@@ -74,40 +74,59 @@ function fileName(school: School, municipality: string): string {
   return `${school.name} — PedMonitor${municipality ? `, ${municipality}` : ''}`;
 }
 
+/** Codes of linked school files still to be checked in this round of clicks (a round may span several). */
+const VERIFY_ROUND = 'setup-verify-left';
+
+/**
+ * New files first (the real work), then the files already linked: their sheets and editors are checked in
+ * rounds that continue across clicks, so every click makes progress and `pending` only goes down.
+ */
 function setupPerSchool(ports: Ports, plan: DistrictPlan, started: number, budgetMs: number, tally: Tally): void {
+  const outOfTime = () => ports.clock.now() - started >= budgetMs;
   const links = new Map<School, string>();
-  const schools = plan.schools;
-  for (let i = 0; i < schools.length; i++) {
-    const school = schools[i];
-    if (ports.clock.now() - started >= budgetMs) {
-      tally.pending = schools.length - i;
-      break;
-    }
+  const create: School[] = [];
+  const linked: School[] = [];
+  for (const school of plan.schools) {
     const src = plan.sources[school.code];
+    if (src.mode === 'file') linked.push(school);
+    else if (SCHOOL_SHEET_KINDS.some((k) => src.sheets[k] !== undefined)) {
+      tally.problems.push(`${school.name}: листы ОО уже есть в этой таблице — отдельный файл не создан, данные остаются на месте.`);
+    } else create.push(school);
+  }
+  let created = 0;
+  for (const school of create) {
+    if (outOfTime()) break;
     const editors = emailsOf(school);
-    if (src.mode === 'shared') {
-      if (SCHOOL_SHEET_KINDS.some((k) => src.sheets[k] !== undefined)) {
-        tally.problems.push(`${school.name}: листы ОО уже есть в этой таблице — отдельный файл не создан, данные остаются на месте.`);
-        continue;
-      }
-      const file = ports.files.create(fileName(school, plan.settings.municipality), SCHOOL_SHEET_KINDS[0]);
-      tally.createdFiles++;
-      // A new file: draw all three (the first on the empty sheet the file was created with).
-      ensureSchoolSheets(file, () => undefined, (k) => k, editors, tally);
-      file.shareWith(editors);
-      links.set(school, file.url);
-      continue;
-    }
+    const file = ports.files.create(fileName(school, plan.settings.municipality), SCHOOL_SHEET_KINDS[0]);
+    tally.createdFiles++;
+    // A new file: draw all three (the first on the empty sheet the file was created with).
+    ensureSchoolSheets(file, () => undefined, (k) => k, editors, tally);
+    file.shareWith(editors);
+    links.set(school, file.url);
+    created++;
+  }
+  if (links.size > 0) writeLinks(ports, links);
+
+  const byCode = new Map(linked.map((s) => [s.code, s]));
+  const stored = ports.properties.get(VERIFY_ROUND);
+  let left: string[] = stored ? (JSON.parse(stored) as string[]).filter((c) => byCode.has(c)) : linked.map((s) => s.code);
+  while (left.length > 0 && !outOfTime()) {
+    const school = byCode.get(left[0]) as School;
+    left = left.slice(1);
+    const src = plan.sources[school.code];
+    if (src.mode !== 'file') continue;
     const opened = ports.files.open(src.link);
     if (!opened.ok) {
       tally.problems.push(`${school.name}: ${opened.reason}`);
       continue;
     }
     const file = opened.file;
+    const editors = emailsOf(school);
     ensureSchoolSheets(file, (k) => findSheet(file.sheetNames, k) ?? findSheet(file.sheetNames, schoolSheetName(school.code, k)), (k) => k, editors, tally);
     file.shareWith(editors);
   }
-  if (links.size > 0) writeLinks(ports, links);
+  ports.properties.set(VERIFY_ROUND, left.length > 0 ? JSON.stringify(left) : '');
+  tally.pending = create.length - created + left.length;
 }
 
 /** Writes the new files' links into `ОО` → `Таблица`, keeping every other cell of that column as it was. */

@@ -6,8 +6,10 @@ import { gasPorts } from '../../src/gas/main';
 import { CHUNK, STORE_SHEET } from '../../src/gas/storeSheet';
 import { SAMPLE_OPTIONS } from '../../src/sample/district';
 import type { JobProgress, JobStep } from '../../src/shared/contract';
-import type { FakeGoogle } from './fakes/google';
-import { json } from './harness';
+import { SHEET_NAMES } from '../../src/core/catalogue/sheets';
+import { generateDistrict } from '../../src/sample/district';
+import { FakeGoogle, FakeGoogle as FakeGoogleForSetup } from './fakes/google';
+import { fill, json } from './harness';
 import { sharedDistrict } from './sampleWorkbook';
 
 /** A clock that moves one «second» each time the add-on looks at it. */
@@ -124,4 +126,26 @@ describe('one job at a time', () => {
     expect(d.google.lockEvents.at(-1)).toBe('try 30000');
     d.google.lockFree = true;
   });
+});
+
+test('setting up many school files goes on over several clicks, each school getting one file', () => {
+  const google = new FakeGoogleForSetup();
+  const clock = tickingClock();
+  withGoogle(google);
+  const s = () => createServer(gasPorts(clock), { job: { chunkMs: 240_000, finishWithinMs: 150_000, abandonedAfterMs: 90_000 }, setup: { budgetMs: 8_000 } });
+  s().setupWorkbook('per-school');
+  fill(google.active.sheet(SHEET_NAMES.registry), generateDistrict({ ...SAMPLE_OPTIONS, schools: 12, teachersPerSchool: 1 }).district.find((x) => x.name === SHEET_NAMES.registry)!.values);
+  const pending: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const outcome = json(s().setupWorkbook('per-school'));
+    pending.push(outcome.pending ?? 0);
+    if (!outcome.pending) break;
+    expect(outcome.message).toMatch(/нажмите «Настроить таблицу» ещё раз/);
+  }
+  expect(pending.length).toBeGreaterThan(2);
+  expect(pending.at(-1)).toBe(0);
+  const links = google.active.sheet(SHEET_NAMES.registry).grid().slice(1).map((r) => String(r[6]));
+  expect(links.every((l) => google.byUrl(l) !== undefined)).toBe(true);
+  expect(new Set(links).size).toBe(12);
+  expect(google.files.size).toBe(13);
 });
