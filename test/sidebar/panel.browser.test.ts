@@ -25,7 +25,7 @@ const dialogs: string[] = [];
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  [preview, browser] = await Promise.all([startPreview(40), launchChromium({ width: 300, height: 900 })]);
+  [preview, browser] = await Promise.all([startPreview(10), launchChromium({ width: 300, height: 900 })]);
   page = await browser.context.newPage();
   page.on('dialog', (d) => {
     dialogs.push(d.message());
