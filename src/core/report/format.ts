@@ -73,11 +73,13 @@ export const TEACHERS_GENITIVE: Forms = ['педагога', 'педагогов
 export const SCHOOLS: Forms = ['образовательная организация', 'образовательные организации', 'образовательных организаций'];
 /** After «из»: из 1 образовательной организации, из 4 образовательных организаций. */
 export const SCHOOLS_GENITIVE: Forms = ['образовательной организации', 'образовательных организаций', 'образовательных организаций'];
-export const ROWS: Forms = ['строка', 'строки', 'строк'];
 export const ERRORS: Forms = ['ошибка', 'ошибки', 'ошибок'];
 export const WARNINGS: Forms = ['предупреждение', 'предупреждения', 'предупреждений'];
-export const EVENTS: Forms = ['мероприятие', 'мероприятия', 'мероприятий'];
-export const COURSES: Forms = ['курс', 'курса', 'курсов'];
+
+export function capitalise(text: string): string {
+  const t = text.trim();
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
 
 /** «a», «b» или «c» — list values from the catalogue inside a sentence. */
 export function quotedList(values: readonly string[], conjunction: 'и' | 'или' = 'или'): string {

@@ -1,10 +1,9 @@
 // Section 7: methodological activity and contests — A1–A4, E1–E4.
 import { countOf, type ReportContext } from '../context';
-import { formatCount, formatNumber, periodIn, TEACHERS } from '../format';
+import { capitalise, formatCount, formatNumber, periodIn, TEACHERS } from '../format';
 import { indicatorRows } from '../tables';
 import { valueText } from '../values';
 import type { ReportWriter } from '../writer';
-import { capitalise } from './courses';
 
 export const ACTIVITY_CODES = ['A1', 'A2', 'A3', 'A4', 'E1', 'E2', 'E3', 'E4'] as const;
 

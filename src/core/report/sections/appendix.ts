@@ -3,7 +3,7 @@ import { BASE_INDICATORS, type IndicatorDef } from '../../catalogue/indicators';
 import type { ReportCell } from '../model';
 import type { ReportWriter } from '../writer';
 import type { ReportContext } from '../context';
-import { formatNumber, NBSP, YEARS_GENITIVE } from '../format';
+import { capitalise, formatNumber, NBSP, YEARS_GENITIVE } from '../format';
 import { plural, YEARS } from '../../plural';
 
 /** A method reads «numerator / denominator.» for shares and means; counts have no denominator. */
@@ -31,9 +31,4 @@ export function appendixSection(ctx: ReportContext, w: ReportWriter): void {
     'D1:<предмет> — тот же показатель D1 среди педагогов, преподающих предмет (педагог учитывается по каждому своему предмету); '
     + 'D2:<дефицит> — число педагогов, указавших этот тип дефицита в сведениях о диагностике.',
   );
-}
-
-function capitalise(text: string): string {
-  const t = text.trim();
-  return t.charAt(0).toUpperCase() + t.slice(1);
 }

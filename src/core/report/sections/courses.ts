@@ -2,7 +2,7 @@
 import { SHEET_NAMES } from '../../catalogue/sheets';
 import { plural, YEARS } from '../../plural';
 import { countOf, type ReportContext } from '../context';
-import { formatCount, formatNumber, formatShare, NBSP, periodIn, TEACHERS, YEARS_GENITIVE } from '../format';
+import { capitalise, formatCount, formatNumber, formatShare, NBSP, periodIn, TEACHERS, YEARS_GENITIVE } from '../format';
 import { indicatorRows, schoolChart } from '../tables';
 import { valueText } from '../values';
 import type { ReportWriter } from '../writer';
@@ -50,7 +50,3 @@ export function coursesSection(ctx: ReportContext, w: ReportWriter): void {
 }
 
 const TEACHERS_DATIVE = ['педагогу', 'педагогам', 'педагогам'] as const;
-
-export function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
