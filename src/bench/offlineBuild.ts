@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildToFolder, STAGES, type StageTimes } from '../local/build';
+import { buildToFolder, STAGES, type StageTime, type StageTimes } from '../local/build';
 import { writeSheets } from '../local/xlsxWrite';
 import { generateDistrict } from '../sample/district';
 import type { BenchSection } from './section';
@@ -70,6 +70,8 @@ function runChild(input: string, outDir: string): Promise<ChildResult> {
 }
 
 const sec = (ms: number | undefined) => (ms === undefined ? '—' : (ms / 1000).toFixed(2).padStart(6));
+/** «стена (ЦП)» of one stage, in seconds. */
+const stageCell = (t: StageTime | undefined) => (t ? `${(t.wallMs / 1000).toFixed(2)} (${(t.cpuMs / 1000).toFixed(2)})` : '—');
 
 export const offlineBuildSection: BenchSection = {
   title: `Офлайн-сборка целиком: книга .xlsx → summary.json, summary.xlsx, report.docx (${TEACHERS} педагогов на ОО, с типичными ошибками)`,
@@ -77,7 +79,7 @@ export const offlineBuildSection: BenchSection = {
   async run(print) {
     const dir = await mkdtemp(join(tmpdir(), 'pedmonitor-bench-'));
     try {
-      print(`${'ОО'.padStart(4)} ${'педагогов'.padStart(9)} ${'файл, МиБ'.padStart(9)} | ${STAGES.map((s) => s.padStart(11)).join(' ')} | ${'всего, с'.padStart(8)} ${'ЦП, с'.padStart(6)} ${'пик RSS, МиБ'.padStart(12)}`);
+      print(`${'ОО'.padStart(4)} ${'педагогов'.padStart(9)} ${'файл, МиБ'.padStart(9)} | ${STAGES.map((s) => s.padStart(13)).join(' ')} | ${'всего, с'.padStart(8)} ${'ЦП, с'.padStart(6)} ${'пик RSS, МиБ'.padStart(12)}`);
       for (const schools of SIZES) {
         const input = join(dir, `district-${schools}.xlsx`);
         const sample = generateDistrict({ schools, teachersPerSchool: TEACHERS, seed: 7, mistakes: true, notSubmitted: 0 });
@@ -87,10 +89,10 @@ export const offlineBuildSection: BenchSection = {
         const within = schools === GOAL.schools
           ? ` ${r.wallMs / 1000 <= GOAL.seconds && r.maxRssMib <= GOAL.mib ? 'в пределах цели' : 'ВНЕ ЦЕЛИ'} (≤ ${GOAL.seconds} с, ≤ ${GOAL.mib} МиБ)`
           : '';
-        print(`${String(schools).padStart(4)} ${String(r.teachers).padStart(9)} ${size.toFixed(1).padStart(9)} | ${STAGES.map((s) => sec(r.times[s]).padStart(11)).join(' ')} | ${sec(r.wallMs).padStart(8)} ${sec(r.cpuMs)} ${r.maxRssMib.toFixed(0).padStart(12)}${within}`);
+        print(`${String(schools).padStart(4)} ${String(r.teachers).padStart(9)} ${size.toFixed(1).padStart(9)} | ${STAGES.map((s) => stageCell(r.times[s]).padStart(13)).join(' ')} | ${sec(r.wallMs).padStart(8)} ${sec(r.cpuMs)} ${r.maxRssMib.toFixed(0).padStart(12)}${within}`);
         if (r.failed) print(`     сборка остановилась: ${r.failed}`);
       }
-      print('Стадии (секунды): read — чтение .xlsx; core — проверка и показатели; summaryJson, summaryXlsx, reportDocx — запись файлов.');
+      print('Стадии, секунды «всего (ЦП)»: read — чтение .xlsx; core — проверка и показатели; summaryJson, summaryXlsx, reportDocx — запись файлов.');
       print(`ЦП — процессорное время сборки (user + system); при нагрузке на машину оно надёжнее времени «всего». Загрузка сейчас: ${loadavg().map((x) => x.toFixed(1)).join(' ')}.`);
     } finally {
       await rm(dir, { recursive: true, force: true });
