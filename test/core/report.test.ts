@@ -7,7 +7,7 @@ import { measureFor } from '../../src/core/report/recommendations';
 import { toSummary } from '../../src/core/summary';
 import { generateDistrict, SAMPLE_OPTIONS } from '../../src/sample/district';
 import { run } from '../support/run';
-import { TODAY } from '../support/district';
+import { parameters, registry, TODAY } from '../support/district';
 import { districtSheets, SCHOOL_1, SCHOOL_2, SCHOOL_3, SCHOOL_4, TEACHER_NAMES } from './reportFixture';
 
 const NB = '\u00a0';
@@ -254,5 +254,17 @@ describe('справка не называет педагогов', () => {
     expect(names.size).toBeGreaterThan(200);
     const found = [...names].filter((n) => all.includes(n));
     expect(found).toEqual([]);
+  });
+});
+
+describe('район, где ни одна ОО не сдала данные', () => {
+  const empty = buildReport(run([parameters({ 'Начало периода': '01.09.2020', 'Конец периода': '31.08.2021' }), registry([{ code: '01', name: SCHOOL_1 }, { code: '02', name: SCHOOL_2 }])]).result);
+  test('справка строится: без муниципалитета в заголовке, без диаграмм, доли — «—»', () => {
+    expect(empty.title).toBe('Аналитическая справка о профессиональном развитии педагогических работников за 2020/2021 учебный год');
+    expect(charts(empty.blocks)).toEqual([]);
+    expect(prose(section(empty, 'Кадровый состав'))).toContain('(—)');
+  });
+  test('обе ОО названы как несдавшие', () => {
+    expect(prose(section(empty, 'Общие сведения'))).toContain(`Не представили данные: ${SCHOOL_1}, ${SCHOOL_2}.`);
   });
 });
