@@ -1,7 +1,7 @@
 // «Настроить таблицу»: settings and registry sheets, then each school's sheets — in this workbook or a file of its own.
 import { planFrom } from '../core/build';
 import { findSheet, type DistrictPlan } from '../core/district';
-import { registryColumns, SCHOOL_SHEET_KINDS, SHEET_NAMES, schoolSheetName } from '../core/catalogue/sheets';
+import { registryColumns, SCHOOL_SHEET_KINDS, SHEET_NAMES, schoolSheetName, type SchoolSheetKind } from '../core/catalogue/sheets';
 import { cellText } from '../core/cells';
 import { DataError } from '../core/errors';
 import { count, type Forms } from '../core/plural';
@@ -39,12 +39,24 @@ function emailsOf(school: School): string[] {
   return school.email.split(/[;,\s]+/).map((e) => e.trim()).filter((e) => e.includes('@'));
 }
 
-/** The three sheets of a school in a file: drawn where missing, the school's email allowed to edit them. */
-function ensureSchoolSheets(file: SpreadsheetPort, names: (kind: (typeof SCHOOL_SHEET_KINDS)[number]) => string | undefined, newName: (kind: (typeof SCHOOL_SHEET_KINDS)[number]) => string, editors: string[], tally: Tally): void {
+/** Where a school's sheets are in a file, and what a missing one is called there. */
+interface SheetPlaces {
+  existing(kind: SchoolSheetKind): string | undefined;
+  newName(kind: SchoolSheetKind): string;
+}
+
+/** In a school's own file: `Педагоги` (or `<код> Педагоги`), new sheets by the bare kind. */
+const fileSheets = (file: SpreadsheetPort, school: School): SheetPlaces => ({
+  existing: (k) => findSheet(file.sheetNames, k) ?? findSheet(file.sheetNames, schoolSheetName(school.code, k)),
+  newName: (k) => k,
+});
+
+/** The three sheets of a school in a file: drawn where missing, the school's emails allowed to edit them. */
+function ensureSchoolSheets(file: SpreadsheetPort, places: SheetPlaces, editors: string[], tally: Tally): void {
   for (const kind of SCHOOL_SHEET_KINDS) {
-    const existing = names(kind);
+    const existing = places.existing(kind);
     if (existing === undefined) {
-      file.addTemplateSheet(newName(kind), schoolSheetTemplate(kind), { editors });
+      file.addTemplateSheet(places.newName(kind), schoolSheetTemplate(kind), { editors });
       tally.createdSheets++;
     } else {
       file.allowEditors(existing, editors);
@@ -65,7 +77,7 @@ function setupShared(ports: Ports, plan: DistrictPlan, tally: Tally): void {
   for (const school of shared) {
     const src = plan.sources[school.code];
     if (src.mode !== 'shared') continue;
-    ensureSchoolSheets(ports.district, (k) => src.sheets[k], (k) => schoolSheetName(school.code, k), emailsOf(school), tally);
+    ensureSchoolSheets(ports.district, { existing: (k) => src.sheets[k], newName: (k) => schoolSheetName(school.code, k) }, emailsOf(school), tally);
   }
   ports.district.shareWith(shared.flatMap(emailsOf));
 }
@@ -100,7 +112,7 @@ function setupPerSchool(ports: Ports, plan: DistrictPlan, started: number, budge
     const file = ports.files.create(fileName(school, plan.settings.municipality), SCHOOL_SHEET_KINDS[0]);
     tally.createdFiles++;
     // A new file: draw all three (the first on the empty sheet the file was created with).
-    ensureSchoolSheets(file, () => undefined, (k) => k, editors, tally);
+    ensureSchoolSheets(file, { existing: () => undefined, newName: (k) => k }, editors, tally);
     file.shareWith(editors);
     links.set(school, file.url);
     created++;
@@ -122,7 +134,7 @@ function setupPerSchool(ports: Ports, plan: DistrictPlan, started: number, budge
     }
     const file = opened.file;
     const editors = emailsOf(school);
-    ensureSchoolSheets(file, (k) => findSheet(file.sheetNames, k) ?? findSheet(file.sheetNames, schoolSheetName(school.code, k)), (k) => k, editors, tally);
+    ensureSchoolSheets(file, fileSheets(file, school), editors, tally);
     file.shareWith(editors);
   }
   ports.properties.set(VERIFY_ROUND, left.length > 0 ? JSON.stringify(left) : '');
@@ -164,6 +176,10 @@ export function runSetup(ports: Ports, mode: SetupMode, timing: SetupTiming = DE
       tally.createdSheets++;
     }
     const plan = planFrom(ports.district, ports.clock.today());
+    const noEmail = plan.schools.filter((s) => emailsOf(s).length === 0);
+    if (noEmail.length > 0) {
+      tally.problems.push(`Не указан «${registryColumns.email.header}» у ${count(noEmail.length, SCHOOLS)} (${noEmail.slice(0, 5).map((s) => s.name).join(', ')}${noEmail.length > 5 ? ', …' : ''}): их листы пока может править только владелец таблицы — впишите адреса и нажмите «Настроить таблицу» ещё раз.`);
+    }
     if (mode === 'shared') setupShared(ports, plan, tally);
     else setupPerSchool(ports, plan, started, timing.budgetMs, tally);
     return { message: setupMessage(plan, mode, tally), createdSheets: tally.createdSheets, createdFiles: tally.createdFiles, pending: tally.pending };

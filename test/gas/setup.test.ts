@@ -93,3 +93,14 @@ test('a district that would pass 200 sheets is told to use one spreadsheet per s
   expect(() => addon.setupWorkbook('shared')).toThrow(/не больше 200 листов.*Отдельная таблица для каждой ОО/);
   expect(google.active.sheets).toHaveLength(3);
 });
+
+test('a school with no email is named in the message: only the owner can edit its sheets until one is typed', () => {
+  const { google, addon } = newWorkbook();
+  addon.setupWorkbook('shared');
+  const registry = sampleSheet(SHEET_NAMES.registry).values.map((r) => [...r]);
+  registry[2][5] = null;
+  fill(google.active.sheet(SHEET_NAMES.registry), registry);
+  const outcome = json(addon.setupWorkbook('shared'));
+  expect(outcome.message).toMatch(new RegExp(`Не указан «Email ответственного» у 1 ОО \\(${String(registry[2][1])}\\)`));
+  expect([...google.active.sheet('02 Педагоги').protections[0].editors]).toEqual([OWNER]);
+});

@@ -25,7 +25,12 @@ const dialogs: string[] = [];
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  [preview, browser] = await Promise.all([startPreview(10), launchChromium({ width: 300, height: 900 })]);
+  // Both start at once; if either fails, the other is still stopped in afterAll (no orphan server).
+  const [p, b] = await Promise.allSettled([startPreview(10), launchChromium({ width: 300, height: 900 })]);
+  if (p.status === 'fulfilled') preview = p.value;
+  if (b.status === 'fulfilled') browser = b.value;
+  if (p.status === 'rejected') throw p.reason;
+  if (b.status === 'rejected') throw b.reason;
   page = await browser.context.newPage();
   page.on('dialog', (d) => {
     dialogs.push(d.message());
