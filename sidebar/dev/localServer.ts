@@ -1,10 +1,8 @@
 // The preview's stand-in for the Apps Script server: the contract's functions over the offline engine, in memory.
 import { analyseFrom, memorySource, planFrom, type SchoolFile, type SheetSource } from '../../src/core/build';
-import { SCHOOL_SHEETS, SCHOOL_SHEET_KINDS, SHEET_NAMES, schoolSheetName } from '../../src/core/catalogue/sheets';
+import { SCHOOL_SHEETS, SCHOOL_SHEET_KINDS, schoolSheetName } from '../../src/core/catalogue/sheets';
 import type { IsoDate } from '../../src/core/dates';
 import { assembleDistrict, findSheet, type BuildResult, type DistrictPlan } from '../../src/core/district';
-import { outputSheets } from '../../src/core/layout';
-import type { SheetModel } from '../../src/core/layout/model';
 import type { SchoolAnalysis } from '../../src/core/school/analyse';
 import type { SheetData } from '../../src/core/table';
 import type {
@@ -46,7 +44,6 @@ export function fileCellUrl(target: CellTarget): string {
 const STAGES = {
   schools: 'Проверка данных ОО',
   assemble: 'Подсчёт показателей района',
-  sheets: `Запись листов «${SHEET_NAMES.summary}» и «${SHEET_NAMES.errors}»`,
   report: 'Формирование справки',
 } as const;
 
@@ -64,8 +61,6 @@ export class LocalServer implements AsyncServerFunctions {
   /** The last cell the panel asked to open: the preview shows it, tests read it. */
   lastOpened: CellTarget | null = null;
   readonly openedHistory: CellTarget[] = [];
-  /** Sheets a summary build would have written into the workbook. */
-  writtenSheets: SheetModel[] = [];
   readonly downloads = new Map<string, Download>();
 
   private sheets: SheetData[];
@@ -144,11 +139,10 @@ export class LocalServer implements AsyncServerFunctions {
       const chunk = plan.schools.slice(job.analyses.length, job.analyses.length + (this.options.schoolsPerCall ?? 1));
       for (const school of chunk) job.analyses.push(analyseFrom(plan, school, source, this.schoolFile(plan, school.code)));
       if (job.analyses.length < plan.schools.length) return this.progress(job, STAGES.schools);
-      return this.progress(job, job.kind === 'check' ? STAGES.assemble : STAGES.sheets);
+      return this.progress(job, STAGES.assemble);
     }
     job.result ??= assembleDistrict(plan, job.analyses);
     const result = job.result;
-    if (job.kind !== 'check') this.writtenSheets = outputSheets(result);
     if (job.kind === 'report') {
       if (!job.reportAnnounced) {
         job.reportAnnounced = true;
