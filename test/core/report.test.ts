@@ -126,6 +126,9 @@ describe('разделы показателей', () => {
     const hidden = big.schools.filter((s) => s.submitted && !shown.has(s.school.name)).map((s) => s.indicators.PK1).map((v) => (v.kind === 'count' ? 0 : v.numerator / v.denominator * 100));
     expect(Math.min(...hidden)).toBeGreaterThanOrEqual(Math.max(...values) - 0.05);
   });
+  test('5. Адресные программы: глагол в числе педагогов («прошёл 1 педагог»)', () => {
+    expect(prose(section(doc, 'Индивидуальные'))).toContain(`выявленных в ходе диагностики, прошёл 1${NB}педагог.`);
+  });
   test('6. Наставничество: молодые и охват', () => {
     expect(prose(section(doc, 'Наставничество'))).toContain(`Молодых педагогов в образовательных организациях — 1 (12,5${NB}%`);
   });

@@ -43,6 +43,11 @@ export function formatChange(delta: number, unit: string): string {
   return `${sign}${shown}${NBSP}${unit}`;
 }
 
+/** The verb agreeing with a number of people: «прошёл 21 педагог», «прошли 22 педагога». */
+export function verbFor(n: number, one: string, many: string): string {
+  return plural(n, [one, many, many]);
+}
+
 export const formatDate = (d: IsoDate): string => formatRu(d);
 
 /** An academic year (01.09 – 31.08 of the next year) as «2020/2021 учебный год»; null for any other period. */

@@ -1,6 +1,6 @@
 // Section 7: methodological activity and contests — A1–A4, E1–E4.
 import { countOf, type ReportContext } from '../context';
-import { capitalise, formatCount, formatNumber, periodIn, TEACHERS } from '../format';
+import { capitalise, formatCount, formatNumber, verbFor, periodIn, TEACHERS } from '../format';
 import { indicatorRows } from '../tables';
 import { valueText } from '../values';
 import type { ReportWriter } from '../writer';
@@ -11,8 +11,8 @@ export function activitySection(ctx: ReportContext, w: ReportWriter): void {
   const d = (code: string) => ctx.district(code);
   const people = (code: string) => formatCount(countOf(d(code)), TEACHERS);
   w.paragraph(
-    `В методический актив входят ${people('A1')} (${valueText(d('A1'))}), в сетевые профессиональные сообщества — ${people('A2')} (${valueText(d('A2'))}). `
-    + `В инновационной (экспериментальной, апробационной) деятельности участвуют ${people('A4')} (${valueText(d('A4'))}). `
+    `В методический актив ${verbFor(countOf(d('A1')), 'входит', 'входят')} ${people('A1')} (${valueText(d('A1'))}), в сетевые профессиональные сообщества — ${people('A2')} (${valueText(d('A2'))}). `
+    + `В инновационной (экспериментальной, апробационной) деятельности ${verbFor(countOf(d('A4')), 'участвует', 'участвуют')} ${people('A4')} (${valueText(d('A4'))}). `
     + `Членов региональных предметных комиссий ОГЭ и ЕГЭ — ${people('A3')}.`,
   );
   w.paragraph(

@@ -4,7 +4,7 @@ import { DEFICIT_TYPES } from '../../catalogue/lists';
 import { SHEET_NAMES } from '../../catalogue/sheets';
 import { TARGET_PREFIX } from '../../catalogue/parameters';
 import { countOf, type ReportContext } from '../context';
-import { formatChange, formatCount, formatNumber, NBSP, SCHOOLS, SCHOOLS_GENITIVE, TEACHERS, TEACHERS_GENITIVE } from '../format';
+import { formatChange, formatCount, formatNumber, NBSP, SCHOOLS, SCHOOLS_GENITIVE, TEACHERS, TEACHERS_GENITIVE, verbFor } from '../format';
 import type { Inline } from '../model';
 import { measureFor } from '../recommendations';
 import { basisText, indicatorDef, scaled, targetText, valueText } from '../values';
@@ -43,9 +43,9 @@ export function conclusionsSection(ctx: ReportContext, w: ReportWriter): void {
   if (errors > 0) problems.push([`Сведения содержат ${formatCount(errors, ['ошибку', 'ошибки', 'ошибок'])}: их нужно исправить по листу «${SHEET_NAMES.errors}», иначе часть показателей занижена.`]);
 
   const withoutCourse = total - countOf(d('PK3'));
-  if (withoutCourse > 0) problems.push([`${formatCount(withoutCourse, TEACHERS)} не имеют действующего повышения квалификации.`]);
+  if (withoutCourse > 0) problems.push([`${formatCount(withoutCourse, TEACHERS)} не ${verbFor(withoutCourse, 'имеет', 'имеют')} действующего повышения квалификации.`]);
   const withoutDiagnostics = total - countOf(d('D1'));
-  if (total > 0 && withoutDiagnostics > 0) problems.push([`Диагностикой профессиональных дефицитов не охвачены ${formatCount(withoutDiagnostics, TEACHERS)}.`]);
+  if (total > 0 && withoutDiagnostics > 0) problems.push([`Диагностикой профессиональных дефицитов не ${verbFor(withoutDiagnostics, 'охвачен', 'охвачены')} ${formatCount(withoutDiagnostics, TEACHERS)}.`]);
   const m1 = d('M1');
   if (m1.kind !== 'count' && m1.denominator > m1.numerator) {
     problems.push([`Не охвачены наставничеством ${formatNumber(m1.denominator - m1.numerator, 0)} из ${formatNumber(m1.denominator, 0)} молодых педагогов.`]);

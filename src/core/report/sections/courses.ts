@@ -2,7 +2,7 @@
 import { SHEET_NAMES } from '../../catalogue/sheets';
 import { plural, YEARS } from '../../plural';
 import { countOf, type ReportContext } from '../context';
-import { capitalise, formatCount, formatNumber, formatShare, NBSP, periodIn, TEACHERS, YEARS_GENITIVE } from '../format';
+import { capitalise, verbFor, formatCount, formatNumber, formatShare, NBSP, periodIn, TEACHERS, YEARS_GENITIVE } from '../format';
 import { indicatorRows, schoolChart } from '../tables';
 import { valueText } from '../values';
 import type { ReportWriter } from '../writer';
@@ -18,15 +18,15 @@ export function coursesSection(ctx: ReportContext, w: ReportWriter): void {
   const cycleText = `${formatNumber(cycle, 0)}${NBSP}${plural(cycle, YEARS)}`;
 
   w.paragraph(
-    `${capitalise(periodIn(ctx.settings.period))} курсы повышения квалификации или профессиональную переподготовку прошли ${formatCount(trained, TEACHERS)}, `
+    `${capitalise(periodIn(ctx.settings.period))} курсы повышения квалификации или профессиональную переподготовку ${verbFor(trained, 'прошёл', 'прошли')} ${formatCount(trained, TEACHERS)}, `
     + `что составляет ${valueText(d('PK1'))} от общего числа педагогических работников. `
-    + `Из них в региональном институте развития образования (повышения квалификации) обучались ${people('PK2')}, `
+    + `Из них обучались в региональном институте развития образования (повышения квалификации) — ${people('PK2')}, `
     + `по дополнительным профессиональным программам в дистанционной форме — ${people('PK5')} (${valueText(d('PK5'))} от общего числа).`,
   );
   const valid = countOf(d('PK3'));
   w.paragraph(
     `Повышение квалификации педагогические работники проходят не реже одного раза в ${cycleText}. `
-    + `Действующее повышение квалификации (курсы окончены не ранее чем за ${cycleText} до конца отчётного периода) имеют ${formatCount(valid, TEACHERS)} (${valueText(d('PK3'))}); `
+    + `Действующее повышение квалификации (курсы окончены не ранее чем за ${cycleText} до конца отчётного периода) ${verbFor(valid, 'имеет', 'имеют')} ${formatCount(valid, TEACHERS)} (${valueText(d('PK3'))}); `
     + `${total - valid > 0 ? `не имеют — ${formatCount(total - valid, TEACHERS)}` : 'педагогов без действующего повышения квалификации нет'}. `
     + `В следующем периоде повышение квалификации потребуется ${formatCount(countOf(d('PK4')), TEACHERS_DATIVE)}: это объём плана-графика повышения квалификации на следующий год. `
     + `Поимённый список приведён на листе «${SHEET_NAMES.coursePlan}» сводной таблицы и в справку не включается.`,
@@ -35,7 +35,7 @@ export function coursesSection(ctx: ReportContext, w: ReportWriter): void {
   const pk9 = d('PK9');
   w.paragraph(
     (pk8.kind !== 'count' && pk8.denominator > 0
-      ? `Профессиональную переподготовку прошли ${formatCount(pk8.denominator, TEACHERS)}, из них по программам педагогической направленности — ${formatNumber(pk8.numerator, 0)} (${formatShare(pk8.numerator, pk8.denominator)}). `
+      ? `Профессиональную переподготовку ${verbFor(pk8.denominator, 'прошёл', 'прошли')} ${formatCount(pk8.denominator, TEACHERS)}, из них по программам педагогической направленности — ${formatNumber(pk8.numerator, 0)} (${formatShare(pk8.numerator, pk8.denominator)}). `
       : 'Профессиональную переподготовку в отчётном периоде педагоги не проходили. ')
     + (pk9.kind !== 'count' && pk9.denominator > 0
       ? `Средняя удовлетворённость слушателей дополнительных профессиональных программ — ${valueText(pk9)} (по ${formatCount(pk9.denominator, ['оценке', 'оценкам', 'оценкам'])} слушателей).`

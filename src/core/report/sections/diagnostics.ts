@@ -2,7 +2,7 @@
 import { DEFICIT_INDICATORS, SUBJECT_INDICATORS } from '../../catalogue/indicators';
 import { DEFICIT_TYPES, SUBJECTS } from '../../catalogue/lists';
 import { countOf, type ReportContext } from '../context';
-import { formatCount, formatNumber, formatShare, NBSP, TEACHERS } from '../format';
+import { verbFor, formatCount, formatNumber, formatShare, NBSP, TEACHERS } from '../format';
 import type { ReportCell } from '../model';
 import { indicatorRows, round1, schoolChart } from '../tables';
 import { scaled, valueText } from '../values';
@@ -11,7 +11,7 @@ import type { ReportWriter } from '../writer';
 export function diagnosticsSection(ctx: ReportContext, w: ReportWriter): void {
   const d1 = ctx.district('D1');
   w.paragraph(
-    `Диагностику профессиональных дефицитов в течение последних трёх лет прошли ${formatCount(countOf(d1), TEACHERS)}, `
+    `Диагностику профессиональных дефицитов в течение последних трёх лет ${verbFor(countOf(d1), 'прошёл', 'прошли')} ${formatCount(countOf(d1), TEACHERS)}, `
     + `что составляет ${valueText(d1)} от общего числа педагогических работников. `
     + `Результаты диагностики — основа для адресного повышения квалификации и индивидуальных образовательных маршрутов.`,
   );

@@ -1,6 +1,6 @@
 // Section 6: mentoring and young teachers — K2, M1, M2, E5.
 import { countOf, type ReportContext } from '../context';
-import { formatCount, formatNumber, TEACHERS } from '../format';
+import { formatCount, formatNumber, TEACHERS, verbFor } from '../format';
 import { indicatorRows } from '../tables';
 import { valueText } from '../values';
 import type { ReportWriter } from '../writer';
@@ -14,9 +14,9 @@ export function mentoringSection(ctx: ReportContext, w: ReportWriter): void {
   w.paragraph(
     (young > 0
       ? `Молодых педагогов в образовательных организациях — ${formatNumber(young, 0)} (${valueText(k2)} от общего числа педагогических работников). `
-        + `Наставничеством охвачены ${formatNumber(countOf(m1), 0)} из них (${valueText(m1)}). `
+        + `Наставничеством ${verbFor(countOf(m1), 'охвачен', 'охвачены')} ${formatNumber(countOf(m1), 0)} из них (${valueText(m1)}). `
       : 'Молодых педагогов в образовательных организациях, представивших данные, нет. ')
-    + `Всего в наставничестве участвуют — как наставники или наставляемые — ${formatCount(countOf(ctx.district('M2')), TEACHERS)} (${valueText(ctx.district('M2'))}). `
+    + `Всего в наставничестве ${verbFor(countOf(ctx.district('M2')), 'участвует', 'участвуют')} — как наставник или наставляемый — ${formatCount(countOf(ctx.district('M2')), TEACHERS)} (${valueText(ctx.district('M2'))}). `
     + `Молодых педагогов, работавших в жюри конкурсов и олимпиад, — ${formatNumber(countOf(ctx.district('E5')), 0)}.`,
   );
   const t = indicatorRows(ctx, MENTORING_CODES);

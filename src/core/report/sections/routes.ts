@@ -1,6 +1,6 @@
 // Section 5: individual educational routes and addressed programs — I1, PK6, PK7.
 import { countOf, type ReportContext } from '../context';
-import { formatCount, formatNumber, TEACHERS, TEACHERS_GENITIVE } from '../format';
+import { formatCount, formatNumber, TEACHERS, TEACHERS_GENITIVE, verbFor } from '../format';
 import { indicatorRows, schoolChart } from '../tables';
 import { valueText } from '../values';
 import type { ReportWriter } from '../writer';
@@ -16,8 +16,8 @@ export function routesSection(ctx: ReportContext, w: ReportWriter): void {
       ? `Индивидуальные образовательные маршруты (ИОМ) разработаны для ${formatCount(i1.denominator, TEACHERS_GENITIVE)}, `
         + `из них на основе диагностики профессиональных дефицитов — ${formatNumber(i1.numerator, 0)} (${valueText(i1)}). `
       : 'Сведения о разработанных индивидуальных образовательных маршрутах (ИОМ) не представлены. ')
-    + `Адресными программами повышения квалификации, построенными на выявленных дефицитах, охвачены ${formatCount(countOf(pk6), TEACHERS)} (${valueText(pk6)} от общего числа). `
-    + `Повышение квалификации, направленное на устранение дефицитов, выявленных в ходе диагностики, прошли ${formatCount(countOf(pk7), TEACHERS)}.`,
+    + `Адресными программами повышения квалификации, построенными на выявленных дефицитах, ${verbFor(countOf(pk6), 'охвачен', 'охвачены')} ${formatCount(countOf(pk6), TEACHERS)} (${valueText(pk6)} от общего числа). `
+    + `Повышение квалификации, направленное на устранение дефицитов, выявленных в ходе диагностики, ${verbFor(countOf(pk7), 'прошёл', 'прошли')} ${formatCount(countOf(pk7), TEACHERS)}.`,
   );
   const t = indicatorRows(ctx, ROUTE_CODES);
   w.table('Индивидуальные образовательные маршруты и адресные программы', t.header, t.rows, { widths: t.widths });

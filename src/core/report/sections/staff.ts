@@ -2,7 +2,7 @@
 import { HIGH_CATEGORIES } from '../../catalogue/lists';
 import { plural } from '../../plural';
 import { countOf, type ReportContext } from '../context';
-import { formatCount, formatNumber, NBSP, quotedList, TEACHERS, YEARS_GENITIVE } from '../format';
+import { formatCount, formatNumber, NBSP, quotedList, TEACHERS, verbFor, YEARS_GENITIVE } from '../format';
 import { indicatorRows } from '../tables';
 import { valueText } from '../values';
 import type { ReportWriter } from '../writer';
@@ -15,7 +15,7 @@ export function staffSection(ctx: ReportContext, w: ReportWriter): void {
   const n = (code: string) => formatNumber(countOf(d(code)), 0);
   const people = (code: string) => formatCount(countOf(d(code)), TEACHERS);
   const total = countOf(d('K1'));
-  const verb = plural(total, ['работает', 'работают', 'работают']);
+  const verb = verbFor(total, 'работает', 'работают');
   w.paragraph(
     `В образовательных организациях, представивших данные, ${verb} ${formatCount(total, TEACHERS)}. `
     + `Молодых педагогов (в возрасте до ${formatNumber(s.youngAge, 0)}${NBSP}лет включительно со стажем менее ${formatNumber(s.youngExperience, 0)}${NBSP}${plural(s.youngExperience, YEARS_GENITIVE)}) — ${n('K2')} (${valueText(d('K2'))}), `
@@ -23,8 +23,8 @@ export function staffSection(ctx: ReportContext, w: ReportWriter): void {
     + `внешних совместителей — ${n('K4')} (${valueText(d('K4'))}).`,
   );
   w.paragraph(
-    `Образование, соответствующее профилю преподаваемого предмета, имеют ${people('K5')} (${valueText(d('K5'))}). `
-    + `Квалификационную категорию ${quotedList(HIGH_CATEGORIES)} имеют ${people('K6')} (${valueText(d('K6'))}).`,
+    `Образование, соответствующее профилю преподаваемого предмета, ${verbFor(countOf(d('K5')), 'имеет', 'имеют')} ${people('K5')} (${valueText(d('K5'))}). `
+    + `Квалификационную категорию ${quotedList(HIGH_CATEGORIES)} ${verbFor(countOf(d('K6')), 'имеет', 'имеют')} ${people('K6')} (${valueText(d('K6'))}).`,
   );
   const t = indicatorRows(ctx, STAFF_CODES);
   w.table('Кадровый состав педагогических работников', t.header, t.rows, { widths: t.widths });
