@@ -84,3 +84,19 @@ test('диаграмма для .docx: PNG вдвое плотнее разме�
   expect(view.getUint32(16)).toBe(1200);
   expect(view.getUint32(20)).toBe(picture.height * 2);
 });
+
+test('текст из таблиц ОО с < & " — экранируется, документ остаётся корректным', async () => {
+  const name = 'МБОУ "СОШ №3" <корпус 2> & филиал';
+  const small: ReportDoc = {
+    title: 'Аналитическая справка',
+    fileName: 'x',
+    blocks: [
+      { kind: 'paragraph', runs: [name] },
+      { kind: 'table', caption: 'Таблица 1 — ОО', header: ['ОО', 'PK1'], rows: [[{ text: name }, { text: `24,9${NB}%` }]] },
+    ],
+  };
+  const z = await JSZip.loadAsync(await renderDocx(small));
+  const xml = await z.file('word/document.xml')!.async('string');
+  expect(xml).toContain('МБОУ &quot;СОШ №3&quot; &lt;корпус 2&gt; &amp; филиал');
+  expect(visible(xml).split('МБОУ').length - 1).toBe(2);
+});
