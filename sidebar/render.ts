@@ -4,7 +4,7 @@ import type { IssueView, JobProgress, PanelState } from '../src/shared/contract'
 import { append, byId, clear, el, safeUrl, setText } from './dom';
 import type { ReadableError } from './serverErrors';
 import {
-  groupIssues, issueCountText, issueTotals, issuePlace, MODE_TEXT, notSubmittedNames, periodText, progressPercent, progressText,
+  groupIssues, issueCountText, issueTotals, municipalityText, stateHint, issuePlace, MODE_TEXT, notSubmittedNames, periodText, progressPercent, progressText,
   truncatedText, whenText,
 } from './view';
 
@@ -18,7 +18,7 @@ const openGroups = new Set<string>();
 const groupKey = (school: string | null) => school ?? '';
 
 export function renderState(state: PanelState, onIssue: (issue: IssueView, button: HTMLButtonElement) => void): void {
-  setText(byId('municipality'), state.municipality || 'Муниципалитет не указан (лист «Параметры»)');
+  setText(byId('municipality'), municipalityText(state));
   setText(byId('period'), `Отчётный период: ${periodText(state.period)}`);
   setText(byId('mode'), `Режим: ${MODE_TEXT[state.mode]}`);
   document.querySelectorAll<HTMLInputElement>('input[name="mode"]').forEach((input) => { input.checked = input.value === state.mode; });
@@ -29,7 +29,9 @@ export function renderState(state: PanelState, onIssue: (issue: IssueView, butto
     // Green and red say something only once the sheets were read.
     byId(id).parentElement?.classList.toggle('unknown', value === null);
   }
-  byId('state-hint').hidden = state.submitted !== null;
+  const hint = stateHint(state);
+  byId('state-hint').hidden = hint === null;
+  setText(byId('state-hint'), hint ?? '');
   const missing = notSubmittedNames(state);
   const missingLine = byId('not-submitted-list');
   missingLine.hidden = missing.length === 0;

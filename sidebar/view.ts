@@ -132,6 +132,20 @@ export function whenText(iso: string): string {
   return `${p(d.getDate())}.${p(d.getMonth() + 1)}.${d.getFullYear()}, ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
+/** The line under the figures: what to do next when the figures cannot say much yet. */
+export function stateHint(state: PanelState): string | null {
+  if (state.registered === 0) {
+    return `Реестр «${SHEET_NAMES.registry}» пуст: внесите ОО (код, наименование, email ответственного) и нажмите «Настроить таблицу».`;
+  }
+  if (state.submitted === null) return 'Кто сдал данные, станет известно после проверки: нажмите «Проверить данные».';
+  return null;
+}
+
+/** «Кузнецкого района», or where to type it when `Параметры` has none. */
+export function municipalityText(state: PanelState): string {
+  return state.municipality || `Муниципалитет не указан (лист «${SHEET_NAMES.parameters}»)`;
+}
+
 /** Schools that have not submitted, by name, for the «не сдали» line. */
 export function notSubmittedNames(state: PanelState): string[] {
   return state.schools.filter((s) => s.submitted === false).map((s) => s.name);

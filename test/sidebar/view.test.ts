@@ -3,7 +3,7 @@ import { safeUrl } from '../../sidebar/dom';
 import { firstLine, readableError } from '../../sidebar/serverErrors';
 import {
   groupIssues, issueCountText, issuePlace, issueTotals, notSubmittedNames, periodText, progressPercent, progressText, truncatedText,
-  worthAnnouncing,
+  worthAnnouncing, stateHint, municipalityText,
 } from '../../sidebar/view';
 import type { IssueView, PanelState } from '../../src/shared/contract';
 
@@ -57,6 +57,16 @@ describe('тексты панели', () => {
   });
   test('место замечания — лист, ячейка и столбец', () => {
     expect(issuePlace(issue('01', 'error', 'D5'))).toBe('01 Педагоги, D5 (Год рождения)');
+  });
+  test('подсказка: пустой реестр — заполнить; не проверяли — проверить; после проверки — ничего', () => {
+    expect(stateHint(state({ registered: 0, schools: [], submitted: null, notSubmitted: null }))).toBe(
+      'Реестр «ОО» пуст: внесите ОО (код, наименование, email ответственного) и нажмите «Настроить таблицу».');
+    expect(stateHint(state({ submitted: null, notSubmitted: null }))).toBe('Кто сдал данные, станет известно после проверки: нажмите «Проверить данные».');
+    expect(stateHint(state())).toBeNull();
+  });
+  test('муниципалитет не указан — где его указать', () => {
+    expect(municipalityText(state({ municipality: '' }))).toBe('Муниципалитет не указан (лист «Параметры»)');
+    expect(municipalityText(state())).toBe('Кузнецкого района');
   });
   test('не сдавшие ОО — по названиям', () => {
     expect(notSubmittedNames(state())).toEqual(['МБДОУ д/с «Солнышко»']);
