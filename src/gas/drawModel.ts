@@ -22,7 +22,8 @@ export const NUMBER_FORMAT: Record<CellFormat, string> = {
   date: 'dd.mm.yyyy',
 };
 
-const AUTOMATIC = 'General';
+/** Cells without a format hold text (written with a leading apostrophe) or nothing: plain text suits both. */
+const AUTOMATIC = NUMBER_FORMAT.text;
 
 export interface DrawnGrids {
   values: unknown[][];

@@ -56,6 +56,6 @@ export function drawTemplate(sheet: Sheet, template: SheetTemplate): void {
   if (rules.some((r) => r !== null) || formats.some((f) => f !== null)) {
     const body = sheet.getRange(2, 1, VALIDATED_ROWS, width);
     if (rules.some((r) => r !== null)) body.setDataValidations(Array.from({ length: VALIDATED_ROWS }, () => rules));
-    if (formats.some((f) => f !== null)) body.setNumberFormats(Array.from({ length: VALIDATED_ROWS }, () => formats.map((f) => f ?? 'General')));
+    if (formats.some((f) => f !== null)) body.setNumberFormats(Array.from({ length: VALIDATED_ROWS }, () => formats.map((f) => f ?? FORMATS.text ?? '@')));
   }
 }
