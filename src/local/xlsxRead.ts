@@ -71,6 +71,12 @@ interface Inspection {
   bytes: Uint8Array;
 }
 
+/** Parts of a sheet that hold no values: not parsed (a template's dropdowns cover a thousand rows per column). */
+const IGNORED_NODES = [
+  'dataValidations', 'conditionalFormatting', 'hyperlinks', 'pageMargins', 'pageSetup', 'printOptions', 'headerFooter',
+  'picture', 'drawing', 'tableParts', 'rowBreaks', 'extLst', 'sheetProtection', 'autoFilter',
+];
+
 const ISO_DATE_CELL = /<c\b([^>]*?)\bt="d"([^>]*)>\s*<v>([^<]*)<\/v>/g;
 
 async function inspect(path: string, bytes: Uint8Array): Promise<Inspection> {
@@ -116,7 +122,7 @@ export async function readXlsx(path: string): Promise<SheetData[]> {
   const inspected = await inspect(path, bytes);
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(inspected.bytes as unknown as ArrayBuffer);
+    await wb.xlsx.load(inspected.bytes as unknown as ExcelJS.Buffer, { ignoreNodes: IGNORED_NODES });
   } catch {
     throw notWorkbook(path, 'книгу не удалось разобрать (файл повреждён или сохранён не полностью).');
   }

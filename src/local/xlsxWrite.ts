@@ -92,8 +92,9 @@ export function addModelSheet(wb: ExcelJS.Workbook, model: SheetModel, options: 
 export async function writeModels(models: readonly SheetModel[], options: WriteOptions = {}): Promise<Uint8Array> {
   const wb = newWorkbook();
   for (const m of models) addModelSheet(wb, m, options);
-  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
-  return models.some((m) => m.rows.some((r) => r.some((c) => c.link))) ? canonicalHyperlinks(bytes) : bytes;
+  // exceljs only stores; the archive is compressed once, after the links are rewritten.
+  const stored = new Uint8Array(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions));
+  return canonicalHyperlinks(stored);
 }
 
 const HYPERLINK = /<hyperlink ref="([A-Z]+\d+)" r:id="(rId\d+)" location="([^"]*)"\/>/g;
