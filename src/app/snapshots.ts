@@ -26,7 +26,15 @@ export function previousSnapshot(store: StorePort, current: Period): Summary | u
     .map((k) => ({ key: k, end: k.slice(PREFIX.length).split(':')[1] ?? '' }))
     .filter((k) => k.end !== '' && k.end < current.start)
     .sort((a, b) => (a.end < b.end ? 1 : -1));
-  if (earlier.length === 0) return undefined;
-  const text = store.get(earlier[0].key);
-  return text === null ? undefined : parseSummary(JSON.parse(text));
+  for (const k of earlier) {
+    const text = store.get(k.key);
+    if (text === null) continue;
+    // A snapshot left by an older version that no longer parses is skipped, not fatal for the report.
+    try {
+      return parseSummary(JSON.parse(text));
+    } catch {
+      continue;
+    }
+  }
+  return undefined;
 }

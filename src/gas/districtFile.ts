@@ -15,7 +15,7 @@ export class DistrictFile extends SheetsFile implements DistrictPort {
       const leftover = this.sheet(tempName);
       if (leftover) {
         this.ss.deleteSheet(leftover);
-        this.forget(tempName);
+        this.noteSheet(tempName);
       }
       const old = this.sheet(model.name);
       const temp = old ? this.ss.insertSheet(tempName, old.getIndex() - 1) : this.ss.insertSheet(tempName);
@@ -24,11 +24,11 @@ export class DistrictFile extends SheetsFile implements DistrictPort {
       // The swap: the old sheet disappears only once the new one is complete.
       if (old) {
         this.ss.deleteSheet(old);
-        this.forget(model.name);
+        this.noteSheet(model.name);
       }
       temp.setName(model.name);
-      this.forget(tempName);
-      this.forget(model.name, temp);
+      this.noteSheet(tempName);
+      this.noteSheet(model.name, temp);
     }
   }
 

@@ -8,8 +8,9 @@ export const LOCK_WAIT_MS = 30_000;
 export function documentLock(): LockPort {
   return {
     withLock<T>(work: () => T): T {
-      const lock = LockService.getDocumentLock();
-      if (!lock || !lock.tryLock(LOCK_WAIT_MS)) {
+      // getDocumentLock is null outside a document (a script run from the editor): then the script's lock.
+      const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
+      if (!lock.tryLock(LOCK_WAIT_MS)) {
         throw new DataError('Таблица занята: PedMonitor уже выполняет другое действие (например, собирает сводную). Подождите минуту и повторите.');
       }
       try {

@@ -58,7 +58,7 @@ export class SheetsFile implements SpreadsheetPort {
   }
 
   /** Keeps the sheet list true after the add-on inserts (sheet given) or deletes (no sheet) a sheet. */
-  forget(name: string, sheet?: Sheet): void {
+  noteSheet(name: string, sheet?: Sheet): void {
     const map = this.sheetMap();
     this.reads.delete(name);
     this.ids.delete(name);
@@ -124,7 +124,7 @@ export class SheetsFile implements SpreadsheetPort {
     if (sheet && sheet.getLastRow() > 0) return;
     if (!sheet) {
       sheet = this.ss.insertSheet(name);
-      this.forget(name, sheet);
+      this.noteSheet(name, sheet);
     }
     drawTemplate(sheet, template);
     const protection = protectForUser(sheet, `PedMonitor: ${name}`);

@@ -43,7 +43,7 @@ export class SheetStore implements StorePort {
     const existing = this.sheet();
     if (existing) return existing;
     const sheet = this.spreadsheet.insertSheet(STORE_SHEET);
-    this.file.forget(STORE_SHEET, sheet);
+    this.file.noteSheet(STORE_SHEET, sheet);
     sheet.hideSheet();
     protectForUser(sheet, 'PedMonitor: служебные данные (состояние сборки, снимки сводной)');
     return sheet;

@@ -29,3 +29,10 @@ test('the previous is the latest period that ended before this one began, never 
   expect(previousSnapshot(store, { start: '2020-09-01', end: '2021-08-31' })?.period.end).toBe('2020-08-31');
   expect(previousSnapshot(store, { start: '2018-09-01', end: '2019-08-31' })).toBeUndefined();
 });
+
+test('a damaged snapshot is skipped in favour of an older good one', () => {
+  const store = memoryStore();
+  saveSnapshot(store, summary('2018-09-01', '2019-08-31', 200));
+  store.set('snapshot:2019-09-01:2020-08-31', '{"municipality":');
+  expect(previousSnapshot(store, { start: '2020-09-01', end: '2021-08-31' })?.period.end).toBe('2019-08-31');
+});
