@@ -32,18 +32,37 @@ describe('the sample district in one workbook', () => {
     expect(storedSummary(d)).toEqual(d.offline);
   });
 
-  test('`Сводная` shows the district row and each school with the offline figures', () => {
-    const sheet = d.google.active.sheet(SHEET_NAMES.summary);
-    const grid = sheet.grid();
-    const codes = grid[1] as string[];
-    const k1 = codes.indexOf('K1');
-    const pk1 = codes.indexOf('PK1');
-    expect(grid[2][k1]).toBe(d.offline.district.indicators.K1.value);
-    expect(grid[2][pk1]).toBe(d.offline.district.indicators.PK1.value);
+  test('every figure in `Сводная` and `Сводная по предметам` is the offline build’s', () => {
+    type Value = { value: number | null };
+    const shown = (v: Value | undefined) => (v === undefined ? '' : v.value === null ? '—' : v.value);
+    let compared = 0;
+    for (const name of [SHEET_NAMES.summary, SHEET_NAMES.summaryBySubject]) {
+      const grid = d.google.active.sheet(name).grid();
+      const codes = (grid[1] as string[]).map((c, j) => [c, j] as const).filter(([c]) => c !== '');
+      expect(codes.length).toBeGreaterThan(5);
+      for (const [code, j] of codes) {
+        expect(grid[2][j]).toBe(shown(d.offline.district.indicators[code] as Value));
+        for (const s of d.offline.schools) {
+          const row = grid.find((r) => r[0] === s.code) as unknown[];
+          expect(row[1]).toBe(s.name);
+          expect(row[j]).toBe(shown(s.indicators[code] as Value | undefined));
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(500);
+  });
+
+  test('each school’s rows read, used and excluded in `Сводная` are the offline build’s', () => {
+    const grid = d.google.active.sheet(SHEET_NAMES.summary).grid();
+    const header = grid[0] as string[];
     for (const s of d.offline.schools) {
       const row = grid.find((r) => r[0] === s.code) as unknown[];
-      expect(row[1]).toBe(s.name);
-      expect(row[k1]).toBe(s.submitted ? s.indicators.K1.value : '');
+      for (const [kind, rows] of Object.entries(s.rows)) {
+        expect(row[header.indexOf(`${kind}: прочитано`)]).toBe(rows.read);
+        expect(row[header.indexOf(`${kind}: учтено`)]).toBe(rows.used);
+        expect(row[header.indexOf(`${kind}: исключено`)]).toBe(rows.excluded);
+      }
     }
   });
 
