@@ -1,11 +1,15 @@
 // Golden test on the bundled sample (samples/district.xlsx): every figure of the hand-typed school 09 worked out by hand.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import type { CellValue } from '../../src/core/cells';
 import { toSummary, parseSummary, type Summary } from '../../src/core/summary';
+import type { SheetData } from '../../src/core/table';
+import { readXlsx } from '../../src/local/xlsxRead';
 import { computeDistrict, summaryWorkbook } from '../../src/local/build';
 import { writeSheets } from '../../src/local/xlsxWrite';
 import { generateDistrict, SAMPLE_OPTIONS } from '../../src/sample/district';
-import { partText, tempDir } from '../local/xlsxFiles';
+import { partNames, partText, tempDir } from '../local/xlsxFiles';
 
 // Reads and writes whole districts as .xlsx: seconds on a busy 2-core machine.
 jest.setTimeout(120000);
@@ -45,6 +49,44 @@ describe('the sample district as a whole', () => {
   it('the district K1 is the sum of the schools\' K1 (the not-submitted school adds nothing)', () => {
     const sum = summary.schools.reduce((n, s) => n + ((s.indicators.K1?.value as number | undefined) ?? 0), 0);
     expect(summary.district.indicators.K1.value).toBe(sum);
+  });
+});
+
+describe('the sample is as messy as a workbook exported from a spreadsheet', () => {
+  let sheets: SheetData[];
+  beforeAll(async () => { sheets = await readXlsx(SAMPLE); });
+  /** Every value of the column with this header on every school sheet of this kind. */
+  const column = (kind: string, header: string): CellValue[] => sheets.filter((s) => s.name.endsWith(` ${kind}`)).flatMap((s) => {
+    const j = s.values[0].findIndex((h) => typeof h === 'string' && h.replace(/\s+/g, ' ') === header);
+    return j < 0 ? [] : s.values.slice(1).map((r) => r[j] ?? null);
+  });
+  const ends = () => column('Курсы', 'Дата окончания');
+
+  it('text is stored as shared strings', async () => {
+    expect(await partNames(new Uint8Array(readFileSync(SAMPLE)))).toContain('xl/sharedStrings.xml');
+  });
+
+  it('dates come as date cells, serial numbers, and text in both forms', () => {
+    expect(ends().some((v) => v instanceof Date)).toBe(true);
+    expect(ends().some((v) => typeof v === 'number')).toBe(true);
+    expect(ends().some((v) => typeof v === 'string' && /^\d{2}\.\d{2}\.\d{4}$/.test(v))).toBe(true);
+    expect(ends().some((v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v))).toBe(true);
+  });
+
+  it('да/нет comes as words, checkboxes and «+»/«-»', () => {
+    const values = new Set(column('Педагоги', 'Сетевое сообщество').map(String));
+    for (const v of ['да', 'нет', 'true', 'false', '+', '-', 'Да', 'Нет']) expect(values).toContain(v);
+  });
+
+  it('one school reorders its columns and adds its own', () => {
+    const headers = sheets.find((s) => s.name === '09 Педагоги')!.values[0];
+    expect(headers.slice(0, 3)).toEqual(['№ п/п', 'ФИО', 'Год  рождения']);
+    expect(headers).toContain('Телефон');
+  });
+
+  it('a header and a list value typed with a Latin look-alike letter', () => {
+    expect(sheets.find((s) => s.name === '09 Педагоги')!.values[0]).toContain('Kатегория');
+    expect(column('Педагоги', 'Kатегория')).toContain('первaя');
   });
 });
 
