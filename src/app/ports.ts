@@ -53,6 +53,9 @@ export interface FilesPort {
   create(name: string, firstSheet: string): SpreadsheetPort;
 }
 
+/** The hidden sheet a workbook store lives on; named here because setup must leave room for it. */
+export const STORE_SHEET = 'PedMonitor — служебный';
+
 /** Key → text storage inside the workbook (job state, snapshots, the panel): survives between calls. */
 export interface StorePort {
   get(key: string): string | null;

@@ -9,11 +9,14 @@ import type { School } from '../core/registry';
 import { matchKey } from '../core/text';
 import type { SetupMode, SetupOutcome } from '../shared/contract';
 import { saveMode } from './panelMemory';
-import type { Ports, SpreadsheetPort } from './ports';
+import { STORE_SHEET, type Ports, type SpreadsheetPort } from './ports';
 import { parametersTemplate, registryTemplate, schoolSheetTemplate } from './template';
 
 /** A spreadsheet holds at most 200 sheets (Google's limit). */
 export const SHEET_LIMIT = 200;
+/** Sheets the add-on adds later: the four outputs, its hidden store, and one being rebuilt or drawn (charts). */
+const LATER_SHEETS = [SHEET_NAMES.summary, SHEET_NAMES.summaryBySubject, SHEET_NAMES.errors, SHEET_NAMES.coursePlan, STORE_SHEET];
+const TRANSIENT_SHEETS = 1;
 
 export interface SetupTiming {
   /** Creating a school's file takes seconds: stop before Apps Script's 6-minute limit and continue on the next click. */
@@ -71,7 +74,8 @@ function setupShared(ports: Ports, plan: DistrictPlan, tally: Tally): void {
     const src = plan.sources[s.code];
     return n + (src.mode === 'shared' ? SCHOOL_SHEET_KINDS.filter((k) => src.sheets[k] === undefined).length : 0);
   }, 0);
-  if (names.length + missing > SHEET_LIMIT) {
+  const later = LATER_SHEETS.filter((n) => findSheet(names, n) === undefined).length + TRANSIENT_SHEETS;
+  if (names.length + missing + later > SHEET_LIMIT) {
     throw new DataError(`Для ${count(shared.length, SCHOOLS)} нужно ещё ${count(missing, SHEETS)}, а в одной таблице Google помещается не больше ${SHEET_LIMIT} листов. Выберите режим «Отдельная таблица для каждой ОО».`);
   }
   for (const school of shared) {

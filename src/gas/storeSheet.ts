@@ -1,5 +1,7 @@
 // Key → text storage on a hidden, protected sheet: JSON in chunks of ≤ 49 000 characters (a cell holds 50 000).
-import type { StorePort } from '../app/ports';
+import { STORE_SHEET, type StorePort } from '../app/ports';
+
+export { STORE_SHEET };
 import type { SheetsFile } from './sheetsFile';
 import { protectForUser } from './sheetsFile';
 import { asText } from './values';
@@ -8,7 +10,6 @@ import { asText } from './values';
  * Why a sheet and not PropertiesService: a property holds 9 KB and all of them 500 KB, while a job's state
  * (every school's figures and issues) grows to megabytes in a large district. A sheet has no such limit.
  */
-export const STORE_SHEET = 'PedMonitor — служебный';
 export const CHUNK = 49_000;
 
 export function chunks(text: string, size = CHUNK): string[] {

@@ -104,3 +104,21 @@ test('a school with no email is named in the message: only the owner can edit it
   expect(outcome.message).toMatch(new RegExp(`Не указан «Email ответственного» у 1 ОО \\(${String(registry[2][1])}\\)`));
   expect([...google.active.sheet('02 Педагоги').protections[0].editors]).toEqual([OWNER]);
 });
+
+test('63 schools fit a new workbook (it keeps its blank first sheet) with room for the summary sheets; 64 do not', () => {
+  const fits = (schools: number) => {
+    const d = generateDistrict({ ...SAMPLE_OPTIONS, schools, teachersPerSchool: 1, notSubmitted: schools });
+    const { google, addon } = newWorkbook();
+    addon.setupWorkbook('shared');
+    fill(google.active.sheet(SHEET_NAMES.registry), d.district.find((s) => s.name === SHEET_NAMES.registry)!.values);
+    try {
+      addon.setupWorkbook('shared');
+      addon.startJob('summary');
+      return google.active.sheets.length;
+    } catch (e) {
+      return String(e);
+    }
+  };
+  expect(fits(63)).toBe(197);
+  expect(fits(64)).toMatch(/не больше 200 листов/);
+});
