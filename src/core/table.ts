@@ -87,7 +87,9 @@ export function readTable<C extends Columns>(sheet: SheetData, columns: C, place
     const def = columns[key];
     for (const h of [def.header, ...(def.aliases ?? [])]) byHeader.set(matchKey(h), key);
   }
-  const width = Math.max(header.length, ...grid.map((r) => r.length));
+  // A loop, not Math.max(...rows): a stray value far down gives hundreds of thousands of rows, too many arguments.
+  let width = header.length;
+  for (const r of grid) if (r && r.length > width) width = r.length;
   const table: Table<C> = { place, rows: [], issues, columnIndex, missing: [], columns };
   const headerIssue = (column: number, columnName: string, code: IssueCode, message: string) =>
     issues.push(issue({ ...placeFields(place), cell: a1(1, column), row: 1, column: columnName, code, message }));
