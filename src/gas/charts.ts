@@ -28,19 +28,25 @@ export function chartImages(ss: Spreadsheet, specs: readonly ChartSpec[]): Map<s
   if (old) ss.deleteSheet(old);
   const sheet = ss.insertSheet(CHART_SHEET);
   try {
+    // All data first and one flush, so that every chart is drawn from values already in the sheet.
     let row = 1;
-    for (const spec of specs) {
+    const placed = specs.map((spec) => {
       const data = chartTable(spec);
       const range = sheet.getRange(row, 1, data.length, data[0].length);
       range.setValues(data);
+      const at = row;
+      row += data.length + 1;
+      return { spec, range, at };
+    });
+    SpreadsheetApp.flush();
+    for (const { spec, range, at } of placed) {
       const height = Math.max(240, 60 + spec.categories.length * ROW_HEIGHT);
       const builder = spec.type === 'bar' ? sheet.newChart().asBarChart() : sheet.newChart().asColumnChart();
-      const chart = builder.addRange(range).setOption('title', title(spec)).setPosition(row, 1, 0, 0)
+      const chart = builder.addRange(range).setNumHeaders(1).setOption('title', title(spec)).setPosition(at, 1, 0, 0)
         .setOption('width', WIDTH).setOption('height', height).setOption('legend', { position: spec.series.length > 1 ? 'top' : 'none' })
         .build();
       sheet.insertChart(chart);
       images.set(spec.id, chart.getAs('image/png'));
-      row += data.length + 1;
     }
   } finally {
     ss.deleteSheet(sheet);

@@ -45,6 +45,7 @@ describe('the report of the sample district', () => {
     const charts = expected.blocks.filter((b) => b.kind === 'chart');
     expect(images).toHaveLength(charts.length);
     expect(images.every((i) => i.blob.contentType === 'image/png')).toBe(true);
+    expect(images.map((i) => i.blob.name)).toEqual(charts.map((c) => (c.kind === 'chart' ? expect.stringContaining(c.chart.title) : '')));
     expect(d.google.active.getSheetByName(CHART_SHEET)).toBeNull();
   });
 

@@ -75,6 +75,7 @@ export class FakeGoogle {
         return self.newSpreadsheet(name);
       },
       newDataValidation: () => new FakeValidationBuilder(),
+      flush() { /* writes are applied at once in memory */ },
       getUi() {
         return {
           fakeName: 'Ui',

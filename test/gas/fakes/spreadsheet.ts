@@ -180,6 +180,10 @@ export class FakeChartBuilder {
   setPosition() {
     return this;
   }
+  setNumHeaders(n: number) {
+    this.options.numHeaders = n;
+    return this;
+  }
   build() {
     return new FakeChart(this.type, this.ranges, this.options, this.sheet);
   }
