@@ -83,3 +83,20 @@ describe('text a school typed', () => {
     expect(every).toEqual([]);
   });
 });
+
+test('«Настроить таблицу» from the menu asks where schools enter data: «Нет» chooses one file per school', () => {
+  const google = new FakeGoogle();
+  google.ui.answer = 'NO';
+  const addon = loadAddon(google, code);
+  addon.menuSetup();
+  expect(google.ui.alerts[0].text).toMatch(/Где образовательные организации будут вносить данные/);
+  expect(google.ui.alerts.at(-1)?.text).toMatch(/Заполните реестр «ОО»/);
+  expect(addon.getPanelState().mode).toBe('per-school');
+});
+
+test('cancelling that question changes nothing', () => {
+  const google = new FakeGoogle();
+  google.ui.answer = 'CANCEL';
+  loadAddon(google, code).menuSetup();
+  expect(google.active.sheets.map((s) => s.name)).toEqual(['Лист1']);
+});
