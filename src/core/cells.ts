@@ -1,5 +1,5 @@
 // Raw cell values as adapters hand them over, A1 addresses, and parsing of the SPEC §4 types.
-import { fromSerial, fromUtcDate, isoDate, type IsoDate } from './dates';
+import { fromSerial, fromUtcDate, isoDate, toSerial, type IsoDate } from './dates';
 import { matchKey, squeezeSpaces } from './text';
 
 /** A cell as read: a Date carries its calendar date in the UTC fields (adapters normalise). */
@@ -48,6 +48,8 @@ const fail = <T>(reason: ParseFailure): Parsed<T> => ({ ok: false, reason });
 
 /** `16`, `16,0`, `16.0`, ` 16 `, `1 000,5`; never `шестнадцать`. */
 export function parseNumber(value: CellValue): Parsed<number> {
+  // A number in a date-formatted cell comes back as that day: its serial is what was typed (1985 shows as 07.06.1905).
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? fail('not_a_number') : ok(toSerial(fromUtcDate(value)));
   if (typeof value === 'number') return Number.isFinite(value) ? ok(value) : fail('not_a_number');
   if (typeof value !== 'string') return fail('not_a_number');
   const compact = value.replace(/[\s\u00a0\u2007\u202f]+/g, '').replace(/%$/, '');

@@ -1,0 +1,30 @@
+// Audit of cell types (SPEC §4) on values as spreadsheets really hand them over.
+import { parseInteger, parseNumber } from '../../src/core/cells';
+import { run } from '../support/run';
+import { course, oneSchool, teacher } from '../support/district';
+
+/** What Sheets' getValues (and exceljs) return for a number in a cell formatted as a date: that day. */
+const shownAsDate = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day));
+
+describe('число в ячейке с форматом даты', () => {
+  test('год рождения 1985 в столбце с форматом даты (таблица показывает 07.06.1905) — это 1985', () => {
+    expect(parseInteger(shownAsDate(1905, 6, 7))).toEqual({ ok: true, value: 1985 });
+  });
+
+  test('часы 36 в ячейке с форматом даты (Google Таблицы показывают 04.02.1900) — это 36', () => {
+    expect(parseNumber(shownAsDate(1900, 2, 4))).toEqual({ ok: true, value: 36 });
+  });
+
+  test('педагог 1995 года рождения в ячейке с форматом даты — молодой, как и с числом 1995', () => {
+    const asNumber = run(oneSchool([teacher('Смирнова Дарья Олеговна', { 'Год рождения': 1995, 'Педагогический стаж': 1 })]));
+    const asDate = run(oneSchool([teacher('Смирнова Дарья Олеговна', { 'Год рождения': shownAsDate(1905, 6, 17), 'Педагогический стаж': 1 })]));
+    expect(asNumber.fig('K2')).toMatchObject({ numerator: 1, denominator: 1 });
+    expect(asDate.fig('K2')).toEqual(asNumber.fig('K2'));
+    expect(asDate.summary.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+
+  test('настоящая дата в столбце «Часы» остаётся ошибкой: 44 440 часов — вне диапазона', () => {
+    const r = run(oneSchool([teacher('Иванова Анна Петровна')], [course('Иванова Анна Петровна', '10.03.2021', { Часы: shownAsDate(2021, 9, 1) })]));
+    expect(r.summary.issues).toContainEqual(expect.objectContaining({ sheet: '01 Курсы', cell: 'F2', code: 'out_of_range' }));
+  });
+});
