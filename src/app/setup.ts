@@ -38,8 +38,27 @@ interface Tally {
   problems: string[];
 }
 
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+
+function emailParts(school: School): string[] {
+  return school.email.split(/[;,\s]+/).map((e) => e.trim()).filter((e) => e !== '');
+}
+
+/** The school's responsible addresses (several through «;» or «,»); text that is not an address is left out. */
 function emailsOf(school: School): string[] {
-  return school.email.split(/[;,\s]+/).map((e) => e.trim()).filter((e) => e.includes('@'));
+  return emailParts(school).filter((e) => EMAIL.test(e));
+}
+
+/** One school's setup: a failure (Google refused an address, a file vanished) is noted and the others go on. */
+function forSchool(school: School, tally: Tally, work: () => void): void {
+  try {
+    work();
+  } catch (e) {
+    const text = e instanceof Error ? e.message : String(e);
+    tally.problems.push(/e-?mail|адрес|invalid/i.test(text)
+      ? `${school.name}: Google не принял адрес из «${registryColumns.email.header}» (${school.email}) — проверьте его.`
+      : `${school.name}: настроить не удалось (${text.slice(0, 120)}).`);
+  }
 }
 
 /** Where a school's sheets are in a file, and what a missing one is called there. */
@@ -81,9 +100,12 @@ function setupShared(ports: Ports, plan: DistrictPlan, tally: Tally): void {
   for (const school of shared) {
     const src = plan.sources[school.code];
     if (src.mode !== 'shared') continue;
-    ensureSchoolSheets(ports.district, { existing: (k) => src.sheets[k], newName: (k) => schoolSheetName(school.code, k) }, emailsOf(school), tally);
+    forSchool(school, tally, () => {
+      // Access to the workbook first: a protection's editor must be able to open the file to use it.
+      ports.district.shareWith(emailsOf(school));
+      ensureSchoolSheets(ports.district, { existing: (k) => src.sheets[k], newName: (k) => schoolSheetName(school.code, k) }, emailsOf(school), tally);
+    });
   }
-  ports.district.shareWith(shared.flatMap(emailsOf));
 }
 
 function fileName(school: School, municipality: string): string {
@@ -115,11 +137,13 @@ function setupPerSchool(ports: Ports, plan: DistrictPlan, started: number, budge
     const editors = emailsOf(school);
     const file = ports.files.create(fileName(school, plan.settings.municipality), SCHOOL_SHEET_KINDS[0]);
     tally.createdFiles++;
-    // A new file: draw all three (the first on the empty sheet the file was created with).
-    ensureSchoolSheets(file, { existing: () => undefined, newName: (k) => k }, editors, tally);
-    file.shareWith(editors);
     links.set(school, file.url);
     created++;
+    forSchool(school, tally, () => {
+      file.shareWith(editors);
+      // A new file: draw all three (the first on the empty sheet the file was created with).
+      ensureSchoolSheets(file, { existing: () => undefined, newName: (k) => k }, editors, tally);
+    });
   }
   if (links.size > 0) writeLinks(ports, links);
 
@@ -138,8 +162,10 @@ function setupPerSchool(ports: Ports, plan: DistrictPlan, started: number, budge
     }
     const file = opened.file;
     const editors = emailsOf(school);
-    ensureSchoolSheets(file, fileSheets(file, school), editors, tally);
-    file.shareWith(editors);
+    forSchool(school, tally, () => {
+      file.shareWith(editors);
+      ensureSchoolSheets(file, fileSheets(file, school), editors, tally);
+    });
   }
   ports.properties.set(VERIFY_ROUND, left.length > 0 ? JSON.stringify(left) : '');
   tally.pending = create.length - created + left.length;
@@ -180,7 +206,9 @@ export function runSetup(ports: Ports, mode: SetupMode, timing: SetupTiming = DE
       tally.createdSheets++;
     }
     const plan = planFrom(ports.district, ports.clock.today());
-    const noEmail = plan.schools.filter((s) => emailsOf(s).length === 0);
+    const badEmail = plan.schools.filter((s) => emailParts(s).some((e) => !EMAIL.test(e)));
+    for (const s of badEmail) tally.problems.push(`${s.name}: в «${registryColumns.email.header}» не адрес электронной почты (${s.email}) — исправьте.`);
+    const noEmail = plan.schools.filter((s) => emailsOf(s).length === 0 && !badEmail.includes(s));
     if (noEmail.length > 0) {
       tally.problems.push(`Не указан «${registryColumns.email.header}» у ${count(noEmail.length, SCHOOLS)} (${noEmail.slice(0, 5).map((s) => s.name).join(', ')}${noEmail.length > 5 ? ', …' : ''}): их листы пока может править только владелец таблицы — впишите адреса и нажмите «Настроить таблицу» ещё раз.`);
     }

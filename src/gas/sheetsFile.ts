@@ -141,10 +141,16 @@ export class SheetsFile implements SpreadsheetPort {
     if (missing.length > 0) protection.addEditors(missing);
   }
 
+  /** The file's editors, asked once per run and kept up to date as the add-on shares the file. */
+  private editors: Set<string> | null = null;
+
   shareWith(emails: readonly string[]): void {
     if (emails.length === 0) return;
-    const current = new Set(this.ss.getEditors().map((u) => u.getEmail().toLowerCase()));
+    this.editors ??= new Set(this.ss.getEditors().map((u) => u.getEmail().toLowerCase()));
+    const current = this.editors;
     const missing = [...new Set(emails.map((e) => e.toLowerCase()))].filter((e) => !current.has(e));
-    if (missing.length > 0) this.ss.addEditors(missing);
+    if (missing.length === 0) return;
+    this.ss.addEditors(missing);
+    for (const e of missing) current.add(e);
   }
 }

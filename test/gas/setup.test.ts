@@ -122,3 +122,17 @@ test('63 schools fit a new workbook (it keeps its blank first sheet) with room f
   expect(fits(63)).toBe(197);
   expect(fits(64)).toMatch(/не больше 200 листов/);
 });
+
+test('an address Google refuses or a typo in «Email ответственного» is named, and the other schools are set up', () => {
+  const { google, addon } = newWorkbook();
+  addon.setupWorkbook('shared');
+  const registry = sampleSheet(SHEET_NAMES.registry).values.map((r) => [...r]);
+  registry[1][5] = 'ivanova@school.invalid';
+  registry[2][5] = 'petrova@';
+  fill(google.active.sheet(SHEET_NAMES.registry), registry);
+  const outcome = json(addon.setupWorkbook('shared'));
+  expect(outcome.message).toContain(`${String(registry[1][1])}: Google не принял адрес из «Email ответственного» (ivanova@school.invalid)`);
+  expect(outcome.message).toContain(`${String(registry[2][1])}: в «Email ответственного» не адрес электронной почты (petrova@)`);
+  expect(google.active.sheet('03 Педагоги').protections[0].editors.has('school03@kuzroo.example')).toBe(true);
+  expect(google.active.getSheetByName('02 Педагоги')).not.toBeNull();
+});

@@ -430,7 +430,10 @@ export class FakeSpreadsheet implements Located, Faked<SpreadsheetApi, 'getUrl' 
   getEditors() {
     return [...this.editors].map((e) => new FakeUser(e));
   }
+  /** Google refuses what is not an address (the message is Google's own, in English). */
   addEditors(emails: string[]) {
+    const bad = emails.find((e) => !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(e) || e.endsWith('.invalid'));
+    if (bad) throw new Error(`Invalid email: ${bad}`);
     for (const e of emails) this.editors.add(e);
     return this;
   }
