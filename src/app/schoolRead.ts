@@ -15,10 +15,17 @@ export interface SchoolRead {
   sheetIds?: Record<string, number>;
 }
 
-/** Clears the previous marks on every sheet the school has and marks this check's cells. */
+/**
+ * Clears the previous marks on every sheet the school has and marks this check's cells. Marks are a help,
+ * not the result: a school file the methodologist may only view keeps its figures and its `Ошибки` rows.
+ */
 function markSchool(file: SpreadsheetPort, sheets: readonly string[], analysis: SchoolAnalysis): void {
   const marks = marksBySheet(analysis.issues);
-  for (const sheet of sheets) file.markCells(sheet, marks.get(sheet) ?? []);
+  try {
+    for (const sheet of sheets) file.markCells(sheet, marks.get(sheet) ?? []);
+  } catch {
+    // No edit access to the school's file: nothing to mark there.
+  }
 }
 
 /**

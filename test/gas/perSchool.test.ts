@@ -109,3 +109,11 @@ describe('a school file that cannot be read is one issue for that school, and th
     expect(outcome.state.notSubmitted).toBe(1);
   });
 });
+
+test('a school file the methodologist may only view is still read and checked; only its cells stay unmarked', () => {
+  const d = perSchoolDistrict({ ...SAMPLE_OPTIONS, schools: 4, teachersPerSchool: 6, notSubmitted: 0 });
+  d.google.byUrl(d.files.get('02')!)!.viewOnly = true;
+  const outcome = runJob(loadAddon(d.google, code), 'check');
+  expect(outcome.state.submitted).toBe(4);
+  expect(outcome.state.issuesTotal).toBe(d.offline.issues.length);
+});

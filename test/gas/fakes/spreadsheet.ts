@@ -215,6 +215,7 @@ export class FakeRange implements Located, Faked<RangeApi, 'getValues' | 'getBac
     return Array.from({ length: this.rows }, (_, i) => Array.from({ length: this.columns }, (_, j) => f(this.sheet.cell(this.row + i, this.column + j), this.row + i, this.column + j)));
   }
   private set(grid: unknown[][], apply: (cell: Cell, v: unknown) => void, what: string) {
+    if (this.sheet.book.viewOnly) throw new Error('You do not have permission to edit this range.');
     if (grid.length !== this.rows || grid.some((r) => r.length !== this.columns)) {
       throw new Error(`${what}: размер данных ${grid.length}×${grid[0]?.length} не совпадает с диапазоном ${this.rows}×${this.columns}`);
     }
@@ -372,6 +373,8 @@ export class FakeSpreadsheet implements Located, Faked<SpreadsheetApi, 'getUrl' 
   sheets: FakeSheet[] = [];
   editors = new Set<string>([OWNER]);
   active: { sheet: string; row: number; column: number } | null = null;
+  /** The add-on's user may only view this file. */
+  viewOnly = false;
   private nextId = 0;
   /** Zone offset of this spreadsheet (Europe/Moscow: +3 h, no daylight saving). */
   readonly offsetMinutes = 180;
