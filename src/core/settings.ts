@@ -73,12 +73,14 @@ export function readSettings(
       return;
     }
     if (key.startsWith(targetPrefix)) {
-      const typedCode = keyText.slice(keyText.indexOf(':') + 1).trim();
+      // «D1: Математика» is typed as often as «D1:Математика».
+      const typedCode = keyText.slice(keyText.indexOf(':') + 1).trim().replace(/\s*:\s*/, ':');
       const code = canonicalIndicator(typedCode);
       if (!code) {
         issues.push(issue({ ...at(row, 1, 'Параметр'), code: 'target_unknown_indicator', message: `Цель задана для неизвестного показателя ${shown(typedCode)} и не учитывается. Коды показателей — в приложении к справке (например, PK1, D1, D1:Математика).` }));
         return;
       }
+      if (isBlank(value)) return; // like any parameter: an empty value means no target
       const n = parseNumber(value);
       if (!n.ok) {
         issues.push(issue({ ...at(row, 2, 'Значение'), code: 'parameter_invalid', message: `Цель для ${code} должна быть числом (для долей — в процентах, например 100), а введено ${shown(cellText(value))}. Цель не учтена.` }));
