@@ -1,6 +1,7 @@
-// Bench section: the whole offline build (read .xlsx → core → summary.json, summary.xlsx, report.docx) at 10/100/400 schools.
+// Bench section: the whole offline build (read .xlsx → core → summary.json, summary.xlsx, report.docx) at 10/100/400 schools,
+// in one district workbook and with a file per school.
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildToFolder, STAGES, type StageTime, type StageTimes } from '../local/build';
@@ -8,8 +9,13 @@ import { writeSheets } from '../local/xlsxWrite';
 import { generateDistrict } from '../sample/district';
 import type { BenchSection } from './section';
 
-/** `BENCH_SIZES=10,100 npm run bench` measures fewer sizes. */
-const SIZES = (process.env.BENCH_SIZES ?? '10,100,400').split(',').map(Number).filter((n) => n > 0);
+type Mode = 'shared' | 'per-school';
+/** `BENCH_SIZES=10,100 npm run bench` measures fewer sizes; `400:per-school` is the district with a file per school. */
+const RUNS: { schools: number; mode: Mode }[] = (process.env.BENCH_SIZES ?? '10,100,400,400:per-school').split(',').map((x) => {
+  const [n, mode] = x.split(':');
+  return { schools: Number(n), mode: mode === 'per-school' ? 'per-school' : 'shared' } as const;
+}).filter((r) => r.schools > 0);
+const MODE_LABEL: Record<Mode, string> = { shared: 'книга', 'per-school': 'файлы ОО' };
 const TEACHERS = 40;
 /** The goal from the issue: 400 schools on a 2-core machine. */
 const GOAL = { schools: 400, seconds: 20, mib: 1024 };
@@ -79,17 +85,23 @@ export const offlineBuildSection: BenchSection = {
   async run(print) {
     const dir = await mkdtemp(join(tmpdir(), 'pedmonitor-bench-'));
     try {
-      print(`${'ОО'.padStart(4)} ${'педагогов'.padStart(9)} ${'файл, МиБ'.padStart(9)} | ${STAGES.map((s) => s.padStart(13)).join(' ')} | ${'всего, с'.padStart(8)} ${'ЦП, с'.padStart(6)} ${'пик RSS, МиБ'.padStart(12)}`);
-      for (const schools of SIZES) {
-        const input = join(dir, `district-${schools}.xlsx`);
-        const sample = generateDistrict({ schools, teachersPerSchool: TEACHERS, seed: 7, mistakes: true, notSubmitted: 0 });
+      print(`${'ОО'.padStart(4)} ${'режим'.padEnd(8)} ${'педагогов'.padStart(9)} ${'файлы, МиБ'.padStart(10)} | ${STAGES.map((s) => s.padStart(13)).join(' ')} | ${'всего, с'.padStart(8)} ${'ЦП, с'.padStart(6)} ${'пик RSS, МиБ'.padStart(12)}`);
+      for (const { schools, mode } of RUNS) {
+        const folder = join(dir, `${mode}-${schools}`);
+        await mkdir(folder);
+        const input = join(folder, 'district.xlsx');
+        const sample = generateDistrict({ schools, teachersPerSchool: TEACHERS, seed: 7, mistakes: true, notSubmitted: 0, perSchool: mode === 'per-school' });
         await writeFile(input, await writeSheets(sample.district));
-        const size = (await stat(input)).size / 2 ** 20;
-        const r = await runChild(input, join(dir, `out-${schools}`));
+        let size = (await stat(input)).size;
+        for (const [name, sheets] of sample.schoolFiles) {
+          await writeFile(join(folder, name), await writeSheets(sheets));
+          size += (await stat(join(folder, name))).size;
+        }
+        const r = await runChild(input, join(folder, 'out'));
         const within = schools === GOAL.schools
           ? ` ${r.wallMs / 1000 <= GOAL.seconds && r.maxRssMib <= GOAL.mib ? 'в пределах цели' : 'ВНЕ ЦЕЛИ'} (≤ ${GOAL.seconds} с, ≤ ${GOAL.mib} МиБ)`
           : '';
-        print(`${String(schools).padStart(4)} ${String(r.teachers).padStart(9)} ${size.toFixed(1).padStart(9)} | ${STAGES.map((s) => stageCell(r.times[s]).padStart(13)).join(' ')} | ${sec(r.wallMs).padStart(8)} ${sec(r.cpuMs)} ${r.maxRssMib.toFixed(0).padStart(12)}${within}`);
+        print(`${String(schools).padStart(4)} ${MODE_LABEL[mode].padEnd(8)} ${String(r.teachers).padStart(9)} ${(size / 2 ** 20).toFixed(1).padStart(10)} | ${STAGES.map((s) => stageCell(r.times[s]).padStart(13)).join(' ')} | ${sec(r.wallMs).padStart(8)} ${sec(r.cpuMs)} ${r.maxRssMib.toFixed(0).padStart(12)}${within}`);
         if (r.failed) print(`     сборка остановилась: ${r.failed}`);
       }
       print('Стадии, секунды «всего (ЦП)»: read — чтение .xlsx; core — проверка и показатели; summaryJson, summaryXlsx, reportDocx — запись файлов.');
