@@ -5,6 +5,7 @@ import { findSchoolFileSheet, type DistrictPlan } from '../core/district';
 import type { School } from '../core/registry';
 import type { SchoolAnalysis } from '../core/school/analyse';
 import type { SheetData } from '../core/table';
+import { errorText } from './errorText';
 import { spreadsheetId } from './links';
 import { marksBySheet } from './marks';
 import type { Ports, SpreadsheetPort } from './ports';
@@ -55,7 +56,15 @@ export function readSchool(ports: Ports, plan: DistrictPlan, school: School, mar
   }
   const opened = ports.files.open(source.link);
   if (!opened.ok) return { analysis: analyseFrom(plan, school, ports.district, { ok: false, reason: opened.reason }) };
-  const { data, names } = readSchoolFile(opened.file, school);
+  let read: { data: SchoolFile; names: string[] };
+  try {
+    read = readSchoolFile(opened.file, school);
+  } catch (e) {
+    // The file opened but a sheet could not be read (Google's error mid-way): one issue for this school only.
+    const text = errorText(e);
+    return { analysis: analyseFrom(plan, school, ports.district, { ok: false, reason: `файл открылся, но его листы не удалось прочитать (${text.slice(0, 120)}). Повторите сборку позже.` }) };
+  }
+  const { data, names } = read;
   const analysis = analyseFrom(plan, school, ports.district, data);
   if (markCells) markSchool(opened.file, names, analysis);
   // Ids only for sheets that have issues to link to: each lookup is a call to the school's file.

@@ -8,6 +8,7 @@ import { count, type Forms } from '../core/plural';
 import type { School } from '../core/registry';
 import { matchKey } from '../core/text';
 import type { SetupMode, SetupOutcome } from '../shared/contract';
+import { errorText } from './errorText';
 import { saveMode } from './panelMemory';
 import { STORE_SHEET, type Ports, type SpreadsheetPort } from './ports';
 import { parametersTemplate, registryTemplate, schoolSheetTemplate } from './template';
@@ -54,7 +55,7 @@ function forSchool(school: School, tally: Tally, work: () => void): void {
   try {
     work();
   } catch (e) {
-    const text = e instanceof Error ? e.message : String(e);
+    const text = errorText(e);
     tally.problems.push(/e-?mail|адрес|invalid/i.test(text)
       ? `${school.name}: Google не принял адрес из «${registryColumns.email.header}» (${school.email}) — проверьте его.`
       : `${school.name}: настроить не удалось (${text.slice(0, 120)}).`);

@@ -1,5 +1,6 @@
 // The Apps Script entry points: the menu, the sidebar and the server functions, wired to Google's services.
 import { DataError } from '../core/errors';
+import { errorText } from '../app/errorText';
 import { DEFAULT_TIMING, dropJob, type JobTiming } from '../app/jobs';
 import { createServer } from '../app/server';
 import { DEFAULT_SETUP_TIMING } from '../app/setup';
@@ -43,7 +44,7 @@ const ports = () => gasPorts();
 /** A message for the user: ours as is, anything unexpected in one Russian sentence — never a stack trace. */
 export function userMessage(e: unknown): string {
   if (e instanceof DataError) return e.message;
-  const text = e instanceof Error ? e.message : String(e);
+  const text = errorText(e);
   return `PedMonitor не смог выполнить действие: ${text}. Повторите попытку; если ошибка повторяется, сообщите разработчикам.`;
 }
 

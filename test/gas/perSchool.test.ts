@@ -93,6 +93,7 @@ describe('a school file that cannot be read is one issue for that school, and th
     ['deleted', (d) => { d.google.files.delete(d.google.byUrl(d.files.get('02')!)!.id); }, /файл не найден/],
     ['no longer shared', (d) => { d.google.denied.add(d.google.byUrl(d.files.get('02')!)!.id); }, /нет доступа к файлу/],
     ['a mistyped link', (d) => { d.google.active.sheet(SHEET_NAMES.registry).ensure(3, 7).value = 'docs.google.com/spreadsheets/ОО-02'; }, /не ссылка на Google Таблицу/],
+    ['unreadable once opened', (d) => { d.google.byUrl(d.files.get('02')!)!.failReads = true; }, /листы не удалось прочитать \(Service Spreadsheets failed/],
     ['a renamed sheet', (d) => { d.google.byUrl(d.files.get('02')!)!.sheet('Педагоги').setName('Учителя'); }, /нет листа «Педагоги» \(в файле листы: «Учителя», «Курсы», «Мероприятия»\)/],
   ];
   test.each(cases)('%s', (_, breakIt, reason) => {

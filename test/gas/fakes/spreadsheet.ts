@@ -223,6 +223,7 @@ export class FakeRange implements Located, Faked<RangeApi, 'getValues' | 'getBac
     return this;
   }
   getValues() {
+    if (this.sheet.book.failReads) throw new Error('Service Spreadsheets failed while accessing document.');
     return this.each((c) => this.sheet.book.outDate(c?.value ?? ''));
   }
   getBackgrounds() {
@@ -375,6 +376,8 @@ export class FakeSpreadsheet implements Located, Faked<SpreadsheetApi, 'getUrl' 
   active: { sheet: string; row: number; column: number } | null = null;
   /** The add-on's user may only view this file. */
   viewOnly = false;
+  /** Google fails while reading this file. */
+  failReads = false;
   private nextId = 0;
   /** Zone offset of this spreadsheet (Europe/Moscow: +3 h, no daylight saving). */
   readonly offsetMinutes = 180;
