@@ -205,6 +205,8 @@ function parseCell(m: Matcher, raw: CellValue, text: string, ctx: BoundContext):
       const min = resolveBound(def.min, ctx);
       const max = resolveBound(def.max, ctx);
       if ((min !== undefined && n.value < min) || (max !== undefined && n.value > max)) {
+        // A date cell out of range is a date typed where a number belongs (a birth date for a birth year).
+        if (raw instanceof Date) return fail('not_a_number');
         const range = min !== undefined && max !== undefined ? `от ${fmt(min)} до ${fmt(max)}` : min !== undefined ? `не меньше ${fmt(min)}` : `не больше ${fmt(max as number)}`;
         return { ok: false, code: 'out_of_range', message: `В столбце ${q(def.header)} допустимо значение ${range}, а введено ${shown(text)}.` };
       }

@@ -1,7 +1,7 @@
 // Audit of cell types (SPEC §4) on values as spreadsheets really hand them over.
 import { parseInteger, parseNumber } from '../../src/core/cells';
 import { run } from '../support/run';
-import { course, oneSchool, teacher } from '../support/district';
+import { oneSchool, teacher } from '../support/district';
 
 /** What Sheets' getValues (and exceljs) return for a number in a cell formatted as a date: that day. */
 const shownAsDate = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day));
@@ -23,8 +23,10 @@ describe('число в ячейке с форматом даты', () => {
     expect(asDate.summary.issues.filter((i) => i.severity === 'error')).toEqual([]);
   });
 
-  test('настоящая дата в столбце «Часы» остаётся ошибкой: 44 440 часов — вне диапазона', () => {
-    const r = run(oneSchool([teacher('Иванова Анна Петровна')], [course('Иванова Анна Петровна', '10.03.2021', { Часы: shownAsDate(2021, 9, 1) })]));
-    expect(r.summary.issues).toContainEqual(expect.objectContaining({ sheet: '01 Курсы', cell: 'F2', code: 'out_of_range' }));
+  test('настоящая дата рождения в столбце «Год рождения» — по-прежнему «не число»', () => {
+    const r = run(oneSchool([teacher('Иванова Анна Петровна', { 'Год рождения': shownAsDate(1985, 5, 15) })]));
+    expect(r.summary.issues).toContainEqual(expect.objectContaining({
+      sheet: '01 Педагоги', cell: 'D2', code: 'not_a_number', message: expect.stringContaining('введено «15.05.1985»'),
+    }));
   });
 });
