@@ -40,14 +40,14 @@ export async function runBuild(c: Extract<Command, { name: 'build' }>, log: Log)
 
 export async function runTemplate(c: Extract<Command, { name: 'template' }>, log: Log): Promise<void> {
   if (!c.perSchool) {
-    await save(c.out, await sharedTemplate(), log);
+    await save(c.out, await sharedTemplate({ today: localToday() }), log);
     return;
   }
   const schools: TemplateSchool[] = Array.from({ length: c.schools }, (_, i) => {
     const code = String(i + 1).padStart(c.schools > 99 ? 3 : 2, '0');
     return { code, name: `ОО ${code}`, file: schoolFileName(code) };
   });
-  const files = await perSchoolTemplate(schools);
+  const files = await perSchoolTemplate(schools, { today: localToday() });
   await save(join(c.out, PER_SCHOOL_DISTRICT_FILE), files.district, log);
   for (const [name, bytes] of files.schools) await save(join(c.out, name), bytes, log);
 }

@@ -4,6 +4,8 @@ import { columnLetter } from '../core/cells';
 import type { ColumnDef, Columns } from '../core/catalogue/columns';
 import { PARAMETERS } from '../core/catalogue/parameters';
 import { REGISTRY_SHEET, SCHOOL_SHEETS, SCHOOL_SHEET_KINDS, SHEET_NAMES, schoolSheetName, type SchoolSheetKind } from '../core/catalogue/sheets';
+import { formatRu, type IsoDate } from '../core/dates';
+import { defaultPeriod } from '../core/settings';
 import { newWorkbook } from './xlsxWrite';
 
 /** How many data rows get validation: enough for any school, cheap for the file. */
@@ -80,14 +82,21 @@ function addCatalogueSheet(wb: ExcelJS.Workbook, name: string, columns: Columns,
   return ws;
 }
 
-function addParameters(wb: ExcelJS.Workbook, municipality: string): void {
+/** What the template's `Параметры` start with: the period is the one a build on `today` would use anyway. */
+export interface TemplateOptions {
+  municipality?: string;
+  today: IsoDate;
+}
+
+function addParameters(wb: ExcelJS.Workbook, { municipality = '', today }: TemplateOptions): void {
+  const period = defaultPeriod(today);
   const ws = wb.addWorksheet(SHEET_NAMES.parameters, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = [{ width: 48 }, { width: 24 }, { width: 80 }];
   ws.addRow(['Параметр', 'Значение', 'Пояснение']).font = { bold: true };
   const example: Record<string, string | number> = {
     [PARAMETERS.municipality.key]: municipality,
-    [PARAMETERS.periodStart.key]: '01.09.2020',
-    [PARAMETERS.periodEnd.key]: '31.08.2021',
+    [PARAMETERS.periodStart.key]: formatRu(period.start),
+    [PARAMETERS.periodEnd.key]: formatRu(period.end),
   };
   for (const p of Object.values(PARAMETERS)) {
     ws.addRow([p.key, example[p.key] ?? ('default' in p ? p.default : ''), p.note]);
@@ -118,9 +127,9 @@ function addSchoolSheets(wb: ExcelJS.Workbook, lists: Lists, name: (kind: School
 export const EXAMPLE_SCHOOL: TemplateSchool = { code: '01', name: 'МБОУ СОШ №1' };
 
 /** One shared workbook: parameters, registry and the three sheets of school `01`. */
-export async function sharedTemplate(municipality = ''): Promise<Uint8Array> {
+export async function sharedTemplate(options: TemplateOptions): Promise<Uint8Array> {
   const wb = newWorkbook();
-  addParameters(wb, municipality);
+  addParameters(wb, options);
   const lists = listsSheet(wb);
   addRegistry(wb, lists, [EXAMPLE_SCHOOL]);
   addSchoolSheets(wb, lists, (kind) => schoolSheetName(EXAMPLE_SCHOOL.code, kind));
@@ -128,9 +137,9 @@ export async function sharedTemplate(municipality = ''): Promise<Uint8Array> {
 }
 
 /** The district file (registry pointing at school files) and one file per registered school. */
-export async function perSchoolTemplate(schools: readonly TemplateSchool[], municipality = ''): Promise<{ district: Uint8Array; schools: Map<string, Uint8Array> }> {
+export async function perSchoolTemplate(schools: readonly TemplateSchool[], options: TemplateOptions): Promise<{ district: Uint8Array; schools: Map<string, Uint8Array> }> {
   const wb = newWorkbook();
-  addParameters(wb, municipality);
+  addParameters(wb, options);
   const lists = listsSheet(wb);
   addRegistry(wb, lists, schools);
   const district = await toBytes(wb);
