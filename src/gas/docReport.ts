@@ -11,6 +11,8 @@ const SHADE: Record<Exclude<NonNullable<ReportCell['shade']>, 'muted'>, string> 
 const MUTED_TEXT = '#80868b';
 const DENSE_FONT = 8;
 const IMAGE_WIDTH = 620;
+/** Text width of an A4 page with Docs' default margins, in points. */
+const PAGE_WIDTH = 451;
 
 function runsText(runs: readonly Inline[]): string {
   return runs.map((r) => (typeof r === 'string' ? r : r.text)).join('');
@@ -42,6 +44,11 @@ function appendTable(body: Body, block: Extract<ReportBlock, { kind: 'table' }>)
   const width = block.header.length;
   const cells = [block.header, ...block.rows.map((r) => Array.from({ length: width }, (_, j) => r[j]?.text ?? ''))];
   const table = body.appendTable(cells);
+  if (block.widths && block.widths.length === width) {
+    // Relative widths of the model spread over the page's text width.
+    const sum = block.widths.reduce((a, b) => a + b, 0) || 1;
+    block.widths.forEach((w, j) => table.setColumnWidth(j, Math.round((PAGE_WIDTH * w) / sum)));
+  }
   if (block.dense) table.editAsText().setFontSize(DENSE_FONT);
   table.getRow(0).editAsText().setBold(true);
   for (let j = 0; j < width; j++) table.getCell(0, j).setBackgroundColor(SHADE.header);

@@ -38,6 +38,11 @@ describe('the report of the sample district', () => {
     expect(tables.map((t) => t.texts()[0])).toEqual(modelTables.map((t) => t.header));
     expect(tables.map((t) => t.rows.length)).toEqual(modelTables.map((t) => t.rows.length + 1));
     expect(d.google.recorder.count((c) => c.method === 'appendTable')).toBe(modelTables.length);
+    expect(modelTables.filter((t) => t.widths).length).toBeGreaterThan(0);
+    tables.forEach((t, i) => {
+      const w = modelTables[i].widths;
+      if (w) expect([...t.widths.values()].map((x) => x / t.widths.get(0)!)).toEqual(w.map((x) => expect.closeTo(x / w[0], 1)));
+    });
   });
 
   test('every chart is an image drawn from an embedded chart; the temporary sheet is gone', () => {

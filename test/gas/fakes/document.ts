@@ -148,8 +148,13 @@ export class FakeTable {
   where() {
     return this.doc.where();
   }
+  readonly widths = new Map<number, number>();
   getRow(i: number) {
     return this.rows[i];
+  }
+  setColumnWidth(column: number, width: number) {
+    this.widths.set(column, width);
+    return this;
   }
   getCell(r: number, c: number) {
     return this.rows[r].cells[c];
