@@ -38,6 +38,8 @@ export interface Table<C extends Columns> {
   /** Required columns the sheet lacks (one sheet error each). */
   missing: (keyof C)[];
   columns: C;
+  /** The header each found column has on this sheet (an alias such as «Табельный номер» when used). */
+  headers?: Partial<Record<keyof C, string>>;
 }
 
 export function cellOf<C extends Columns>(table: Table<C>, key: keyof C, row: number): string {
@@ -57,7 +59,7 @@ export function tableIssue<C extends Columns>(
     ...placeFields(table.place),
     cell: cellOf(table, key, row),
     row,
-    column: table.columns[key].header,
+    column: table.headers?.[key] ?? table.columns[key].header,
     code,
     message,
   });
@@ -82,15 +84,16 @@ export function readTable<C extends Columns>(sheet: SheetData, columns: C, place
   const header = grid[0] ?? [];
   const issues: Issue[] = [];
   const columnIndex: Partial<Record<keyof C, number>> = {};
-  const byHeader = new Map<string, keyof C>();
+  const byHeader = new Map<string, { key: keyof C; header: string }>();
   for (const key of Object.keys(columns) as (keyof C)[]) {
     const def = columns[key];
-    for (const h of [def.header, ...(def.aliases ?? [])]) byHeader.set(matchKey(h), key);
+    for (const h of [def.header, ...(def.aliases ?? [])]) byHeader.set(matchKey(h), { key, header: h });
   }
+  const headers: Partial<Record<keyof C, string>> = {};
   // A loop, not Math.max(...rows): a stray value far down gives hundreds of thousands of rows, too many arguments.
   let width = header.length;
   for (const r of grid) if (r && r.length > width) width = r.length;
-  const table: Table<C> = { place, rows: [], issues, columnIndex, missing: [], columns };
+  const table: Table<C> = { place, rows: [], issues, columnIndex, missing: [], columns, headers };
   const headerIssue = (column: number, columnName: string, code: IssueCode, message: string) =>
     issues.push(issue({ ...placeFields(place), cell: a1(1, column), row: 1, column: columnName, code, message }));
 
@@ -103,13 +106,15 @@ export function readTable<C extends Columns>(sheet: SheetData, columns: C, place
       continue;
     }
     const text = cellText(raw);
-    const key = byHeader.get(matchKey(text));
-    if (key === undefined) {
+    const found = byHeader.get(matchKey(text));
+    if (found === undefined) {
       headerIssue(j + 1, text, 'column_unknown', `Столбец ${q(text)} не предусмотрен шаблоном и не учитывается. Если это один из нужных столбцов, исправьте заголовок по шаблону.`);
-    } else if (columnIndex[key] !== undefined) {
-      headerIssue(j + 1, text, 'column_duplicate', `Столбец ${q(columns[key].header)} встречается повторно — учитывается только первый (${a1(1, columnIndex[key] as number).replace(/\d+$/, '')}).`);
+    } else if (columnIndex[found.key] !== undefined) {
+      const first = `${a1(1, columnIndex[found.key] as number).replace(/\d+$/, '')}, ${q(headers[found.key] as string)}`;
+      headerIssue(j + 1, text, 'column_duplicate', `Столбец ${q(text)} повторяет уже найденный столбец (${first}) — учитывается только первый.`);
     } else {
-      columnIndex[key] = j + 1;
+      columnIndex[found.key] = j + 1;
+      headers[found.key] = found.header;
     }
   }
   const firstFree = width + 1;
@@ -126,7 +131,8 @@ export function readTable<C extends Columns>(sheet: SheetData, columns: C, place
 
   const matchers: Matcher[] = [];
   for (const key of Object.keys(columns)) {
-    const def = columns[key] as ColumnDef<unknown>;
+    // Messages name the column as this sheet does («Табельный номер», not «ФИО»).
+    const def = { ...columns[key], header: headers[key] ?? columns[key].header } as ColumnDef<unknown>;
     const m: Matcher = { key, def };
     if (def.kind === 'list' || def.kind === 'multi') m.list = new Map(def.values.map((v) => [matchKey(v), v]));
     matchers.push(m);

@@ -39,3 +39,17 @@ describe('табельный номер, который таблица прев�
     expect(r.summary.issues).toContainEqual(expect.objectContaining({ sheet: '01 Курсы', cell: 'A2', code: 'teacher_unknown' }));
   });
 });
+
+describe('замечания называют столбец так, как он назван на листе', () => {
+  test('пустой «Табельный номер» — ошибка в столбце «Табельный номер», а не «ФИО»', () => {
+    const r = schoolByNumber('', '007', '007');
+    const missing = r.summary.issues.find((i) => i.sheet === '01 Педагоги' && i.code === 'name_missing');
+    expect(missing).toMatchObject({ cell: 'A2', column: 'Табельный номер', message: expect.stringContaining('«Табельный номер»') });
+    expect(missing?.message).not.toContain('ФИО');
+  });
+
+  test('неизвестный табельный номер в «Курсах» — замечание в столбце «Табельный номер»', () => {
+    const r = schoolByNumber('007', '008', '007');
+    expect(r.summary.issues).toContainEqual(expect.objectContaining({ sheet: '01 Курсы', cell: 'A2', column: 'Табельный номер', code: 'teacher_unknown' }));
+  });
+});
