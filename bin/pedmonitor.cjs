@@ -17,4 +17,11 @@ if (!existsSync(bundle)) {
     process.exit(2);
   }
 }
-require(bundle).main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+let cli;
+try {
+  cli = require(bundle);
+} catch {
+  process.stderr.write('PedMonitor не запускается: выполните в папке проекта «npm ci» и повторите команду.\n');
+  process.exit(2);
+}
+cli.main(process.argv.slice(2)).then((code) => { process.exitCode = code; });

@@ -75,6 +75,10 @@ function failure(e: unknown, io: Io): number {
     io.log(`Ошибка: ${e.message}`);
     return EXIT.data;
   }
+  if ((e as NodeJS.ErrnoException | null)?.code === 'MODULE_NOT_FOUND') {
+    io.log('Ошибка: не установлены библиотеки PedMonitor. Выполните в папке проекта «npm ci» и повторите команду.');
+    return EXIT.data;
+  }
   const fsMessage = fileSystemMessage(e);
   if (fsMessage) {
     io.log(`Ошибка: ${fsMessage}`);
