@@ -51,7 +51,8 @@ export function readSettings(
 ): SettingsResult {
   const issues: Issue[] = [];
   const found: Partial<Record<ParameterName, { value: CellValue; row: number }>> = {};
-  const targets: Target[] = [];
+  // By code: a target typed twice keeps the last one, as any parameter does.
+  const targets = new Map<string, Target>();
   const byKey = new Map<string, ParameterName>(
     (Object.keys(PARAMETERS) as ParameterName[]).map((name) => [matchKey(PARAMETERS[name].key), name]),
   );
@@ -80,13 +81,16 @@ export function readSettings(
         issues.push(issue({ ...at(row, 1, 'Параметр'), code: 'target_unknown_indicator', message: `Цель задана для неизвестного показателя ${shown(typedCode)} и не учитывается. Коды показателей — в приложении к справке (например, PK1, D1, D1:Математика).` }));
         return;
       }
-      if (isBlank(value)) return; // like any parameter: an empty value means no target
+      if (isBlank(value)) { // like any parameter: an empty value means no target
+        targets.delete(code);
+        return;
+      }
       const n = parseNumber(value);
       if (!n.ok) {
         issues.push(issue({ ...at(row, 2, 'Значение'), code: 'parameter_invalid', message: `Цель для ${code} должна быть числом (для долей — в процентах, например 100), а введено ${shown(cellText(value))}. Цель не учтена.` }));
         return;
       }
-      targets.push({ code, value: n.value, cell: a1(row, 2) });
+      targets.set(code, { code, value: n.value, cell: a1(row, 2) });
       return;
     }
     // Row 1 may be a header such as «Параметр | Значение».
@@ -143,7 +147,7 @@ export function readSettings(
       youngAge: numberParam('youngAge'),
       youngExperience: numberParam('youngExperience'),
       pensionAge: numberParam('pensionAge'),
-      targets,
+      targets: [...targets.values()],
     },
     issues,
   };

@@ -22,3 +22,10 @@ describe('цели', () => {
     expect(r.issuesAt('Параметры')).toEqual([]);
   });
 });
+
+test('цель для одного показателя задана дважды («PK3» и «pk3») — действует последняя, как у любого параметра', () => {
+  const sheets = oneSchool([teacher(T1)]);
+  sheets[0] = { name: 'Параметры', values: [['Параметр', 'Значение'], ['Начало периода', '01.09.2020'], ['Цель: PK3', 100], ['Цель: pk3', 80]] };
+  const r = run(sheets);
+  expect(r.result.targets).toEqual([expect.objectContaining({ code: 'PK3', target: 80 })]);
+});
