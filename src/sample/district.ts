@@ -1,7 +1,7 @@
 // The bundled sample district: deterministic, realistic (like seed 001's Кузнецкий район), with typical mistakes.
 import type { CellValue } from '../core/cells';
 import type { Columns } from '../core/catalogue/columns';
-import { PARAMETERS } from '../core/catalogue/parameters';
+import { PARAMETERS, TARGET_PREFIX } from '../core/catalogue/parameters';
 import { courseColumns, eventColumns, registryColumns, SHEET_NAMES, schoolSheetName, teacherColumns, type SchoolSheetKind } from '../core/catalogue/sheets';
 import { CATEGORIES, DEFICIT_TYPES, EVENT_KINDS, EVENT_LEVELS, SUBJECTS } from '../core/catalogue/lists';
 import type { SheetData } from '../core/table';
@@ -77,9 +77,9 @@ export function generateDistrict(options: SampleOptions): SampleDistrict {
       [PARAMETERS.youngAge.key, 35],
       [PARAMETERS.youngExperience.key, 3],
       [PARAMETERS.pensionAge.key, 60],
-      ['Цель: PK3', 90],
-      ['Цель: D1', 50],
-      ['Цель: M1', 80],
+      [`${TARGET_PREFIX} PK3`, 90],
+      [`${TARGET_PREFIX} D1`, 50],
+      [`${TARGET_PREFIX} M1`, 80],
     ],
   };
   const fileOf = (code: string) => `ОО ${code}.xlsx`;
