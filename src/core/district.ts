@@ -33,7 +33,13 @@ export interface DistrictTabs {
 }
 
 const INDICATOR_BY_KEY = new Map(INDICATORS.map((i) => [matchKey(i.code), i.code]));
-export const canonicalIndicator = (typed: string): string | null => INDICATOR_BY_KEY.get(matchKey(typed)) ?? null;
+/** Codes typed in Russian letters: ПК3 is PK3 (ПК — повышение квалификации), Д1 is D1, И1 is I1 (К, М, А, Е fold already). */
+const RUSSIAN_CODE_LETTERS: Record<string, string> = { п: 'р', д: 'd', и: 'i' };
+export const canonicalIndicator = (typed: string): string | null => {
+  const key = matchKey(typed);
+  const folded = key.replace(/^[^\d:]+/, (letters) => letters.replace(/[пди]/g, (ch) => RUSSIAN_CODE_LETTERS[ch] ?? ch));
+  return INDICATOR_BY_KEY.get(key) ?? INDICATOR_BY_KEY.get(folded) ?? null;
+};
 
 export function findSheet(sheetNames: readonly string[], wanted: string): string | undefined {
   return sheetIndex(sheetNames).get(matchKey(wanted));

@@ -29,3 +29,9 @@ test('цель для одного показателя задана дважд�
   const r = run(sheets);
   expect(r.result.targets).toEqual([expect.objectContaining({ code: 'PK3', target: 80 })]);
 });
+
+test('«Цель: ПК3» и «Цель: Д1» русскими буквами — цели для PK3 и D1', () => {
+  const r = run(oneSchool([teacher(T1)], [], [], { ...PERIOD_2021, 'Цель: ПК3': 100, 'Цель: Д1:Математика': 50, 'Цель: И1': 80 }));
+  expect(r.result.targets.map((t) => [t.code, t.target])).toEqual([['PK3', 100], ['D1:Математика', 50], ['I1', 80]]);
+  expect(r.issuesAt('Параметры')).toEqual([]);
+});
