@@ -90,7 +90,7 @@ const ISO_DATE_CELL = /<c\b([^>]*?)\bt="d"([^>]*)>\s*<v>([^<]*)<\/v>/g;
 
 async function inspect(path: string, bytes: Uint8Array): Promise<Inspection> {
   if (bytes.length === 0) throw notWorkbook(path, 'файл пустой.');
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf) throw notWorkbook(path, 'это файл старого формата Excel 97–2003 (.xls).');
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf) throw notWorkbook(path, 'это файл старого формата Excel 97–2003 (.xls) или книга, защищённая паролем на открытие (снимите пароль).');
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw notWorkbook(path, 'это не архив Office Open XML (возможно, CSV или текст).');
   let zip: JSZip;
   try {
