@@ -1,39 +1,43 @@
-// summary.json (SPEC §8): the machine-readable result, its zod schema, and the conversion from a build.
-import { z } from 'zod';
+// summary.json (SPEC §8): its type and the conversion from a build. The zod schema is in summarySchema.ts, so that
+// code that only writes a summary (the Apps Script bundle) does not carry zod.
 import { SCHOOL_SHEET_KINDS } from './catalogue/sheets';
 import type { BuildResult, IndicatorValue } from './district';
-import { ISSUE_CODES, type IssueCode } from './issues';
+import type { IssueCode } from './issues';
 
-const countValue = z.object({ value: z.number() }).strict();
-const shareValue = z.object({ numerator: z.number(), denominator: z.number(), value: z.number().nullable() }).strict();
-const indicatorValue = z.union([shareValue, countValue]);
-const rowCount = z.object({ read: z.number().int(), used: z.number().int(), excluded: z.number().int() }).strict();
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** A count indicator: how many teachers (or events). */
+export interface CountIndicator { value: number }
+/** A share indicator: numerator of denominator; value null when the denominator is 0. */
+export interface ShareIndicator { numerator: number; denominator: number; value: number | null }
+export type SummaryIndicator = ShareIndicator | CountIndicator;
 
-export const summarySchema = z.object({
-  municipality: z.string(),
-  period: z.object({ start: isoDate, end: isoDate }),
-  district: z.object({ indicators: z.record(z.string(), indicatorValue) }),
-  schools: z.array(z.object({
-    code: z.string(),
-    name: z.string(),
-    submitted: z.boolean(),
-    indicators: z.record(z.string(), indicatorValue),
-    rows: z.record(z.string(), rowCount),
-  })),
-  issues: z.array(z.object({
-    sheet: z.string(),
-    cell: z.string(),
-    row: z.number().int(),
-    column: z.string(),
-    severity: z.enum(['error', 'warning']),
-    code: z.enum(Object.keys(ISSUE_CODES) as [IssueCode, ...IssueCode[]]),
-    message: z.string(),
-  })),
-});
+export interface SummaryRows { read: number; used: number; excluded: number }
 
-export type Summary = z.infer<typeof summarySchema>;
-export type SummaryIndicator = z.infer<typeof indicatorValue>;
+export interface SummarySchool {
+  code: string;
+  name: string;
+  submitted: boolean;
+  indicators: Record<string, SummaryIndicator>;
+  rows: Record<string, SummaryRows>;
+}
+
+export interface SummaryIssue {
+  sheet: string;
+  cell: string;
+  row: number;
+  column: string;
+  severity: 'error' | 'warning';
+  code: IssueCode;
+  message: string;
+}
+
+/** summary.json; its zod schema (summarySchema.ts) is checked against this type at compile time. */
+export interface Summary {
+  municipality: string;
+  period: { start: string; end: string };
+  district: { indicators: Record<string, SummaryIndicator> };
+  schools: SummarySchool[];
+  issues: SummaryIssue[];
+}
 
 export function jsonValue(v: IndicatorValue): SummaryIndicator {
   return v.kind === 'count' ? { value: v.value } : { numerator: v.numerator, denominator: v.denominator, value: v.value };
@@ -61,9 +65,4 @@ export function toSummary(result: BuildResult): Summary {
       sheet: i.sheet, cell: i.cell, row: i.row, column: i.column, severity: i.severity, code: i.code, message: i.message,
     })),
   };
-}
-
-/** Reads a summary.json written earlier (the previous build, for dynamics); throws a zod error if it is not one. */
-export function parseSummary(json: unknown): Summary {
-  return summarySchema.parse(json);
 }

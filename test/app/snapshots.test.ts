@@ -36,3 +36,10 @@ test('a damaged snapshot is skipped in favour of an older good one', () => {
   store.set('snapshot:2019-09-01:2020-08-31', '{"municipality":');
   expect(previousSnapshot(store, { start: '2020-09-01', end: '2021-08-31' })?.period.end).toBe('2019-08-31');
 });
+
+test('a snapshot that is JSON but not a summary (another version wrote it) is skipped too', () => {
+  const store = memoryStore();
+  saveSnapshot(store, summary('2018-09-01', '2019-08-31', 200));
+  store.set('snapshot:2019-09-01:2020-08-31', JSON.stringify({ municipality: 'Кузнецкого района', period: { start: '2019-09-01', end: '2020-08-31' }, district: { indicators: { K1: 230 } }, schools: [], issues: [] }));
+  expect(previousSnapshot(store, { start: '2020-09-01', end: '2021-08-31' })?.period.end).toBe('2019-08-31');
+});

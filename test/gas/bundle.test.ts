@@ -52,3 +52,8 @@ test('clasp pushes dist/', () => {
   const clasp = JSON.parse(readFileSync(join(__dirname, '../../.clasp.json'), 'utf8'));
   expect(clasp.rootDir).toBe('dist');
 });
+
+test('the bundle carries no zod: the add-on writes summaries and reads back only its own (911 КБ with zod, ~200 КБ without)', () => {
+  expect(code).not.toMatch(/ZodError|\$ZodType/);
+  expect(Buffer.byteLength(code)).toBeLessThan(400 * 1024);
+});

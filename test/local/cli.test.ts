@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readXlsx } from '../../src/local/xlsxRead';
-import { parseSummary } from '../../src/core/summary';
+import { parseSummary } from '../../src/core/summarySchema';
 import { archive, saved, tempDir, workbookBytes } from './xlsxFiles';
 
 // Each test spawns node and reads or writes real files: seconds, not milliseconds, on a busy 2-core machine.
