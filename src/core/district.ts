@@ -1,6 +1,6 @@
 // The district build: settings and registry first, then each school (possibly in chunks), then the sums.
 import { INDICATORS, INDICATOR_BY_CODE, type IndicatorDef } from './catalogue/indicators';
-import { SCHOOL_SHEET_KINDS, SHEET_NAMES, schoolSheetName, type SchoolSheetKind } from './catalogue/sheets';
+import { registryColumns, SCHOOL_SHEET_KINDS, SHEET_NAMES, schoolSheetName, type SchoolSheetKind } from './catalogue/sheets';
 import { a1 } from './cells';
 import type { IsoDate } from './dates';
 import { DataError } from './errors';
@@ -122,9 +122,9 @@ export function findSchoolFileSheet(sheetNames: readonly string[], school: Schoo
 
 /** One issue for a school whose own spreadsheet cannot be opened: it counts as «не сдала данные». */
 export function unavailableSchool(school: School, reason: string): SchoolAnalysis {
-  const column = 'Таблица';
+  const column = registryColumns.spreadsheet.header;
   return emptyAnalysis(school.code, [issue({
-    sheet: SHEET_NAMES.registry, cell: a1(school.row, 7), row: school.row, column, code: 'school_file_unavailable', school: school.code,
+    sheet: SHEET_NAMES.registry, cell: school.spreadsheetCell ?? a1(school.row, 7), row: school.row, column, code: 'school_file_unavailable', school: school.code,
     message: `Таблица ОО ${q(school.name)} недоступна: ${reason} Данные ОО не учтены (не сдала данные). Проверьте ссылку в столбце ${q(column)} и доступ к файлу.`,
   })]);
 }

@@ -3,7 +3,7 @@ import { REGISTRY_SHEET, SHEET_NAMES } from './catalogue/sheets';
 import type { SchoolKind } from './catalogue/lists';
 import type { BoundContext } from './catalogue/columns';
 import { q, type Issue } from './issues';
-import { readTable, tableIssue, type SheetData } from './table';
+import { cellOf, readTable, tableIssue, type SheetData } from './table';
 import { matchKey } from './text';
 
 export interface School {
@@ -18,6 +18,8 @@ export interface School {
   spreadsheet: string;
   /** Registry row, for links back to it. */
   row: number;
+  /** A1 cell of the school's `Таблица` link (the column may stand anywhere). */
+  spreadsheetCell?: string;
 }
 
 export interface RegistryResult {
@@ -49,6 +51,7 @@ export function readRegistry(sheet: SheetData, ctx: BoundContext): RegistryResul
       email: v.email ?? '',
       spreadsheet: v.spreadsheet ?? '',
       row: r.row,
+      spreadsheetCell: cellOf(table, 'spreadsheet', r.row),
     });
   }
   return { schools, issues };
