@@ -1,6 +1,6 @@
 // The district build: settings and registry first, then each school (possibly in chunks), then the sums.
 import { INDICATORS, INDICATOR_BY_CODE, type IndicatorDef } from './catalogue/indicators';
-import { registryColumns, SCHOOL_SHEET_KINDS, SHEET_NAMES, schoolSheetName, type SchoolSheetKind } from './catalogue/sheets';
+import { courseColumns, registryColumns, SCHOOL_SHEET_KINDS, SHEET_NAMES, schoolSheetName, type SchoolSheetKind } from './catalogue/sheets';
 import { a1 } from './cells';
 import type { IsoDate } from './dates';
 import { DataError } from './errors';
@@ -231,7 +231,7 @@ function duplicateCertificates(plan: DistrictPlan, analyses: readonly SchoolAnal
       }
       const external = a.issues.find((i) => i.sheet === c.sheet && i.external)?.external;
       out.push(issue({
-        sheet: c.sheet, cell: c.cell, row: c.row, column: 'Номер документа', code: 'certificate_duplicate', school: a.code,
+        sheet: c.sheet, cell: c.cell, row: c.row, column: courseColumns.certificate.header, code: 'certificate_duplicate', school: a.code,
         ...(external ? { external } : {}),
         message: `Номер документа ${q(c.number)} уже указан: лист ${q(seen.sheet)}, ячейка ${seen.cell}. Проверьте, не внесён ли курс дважды.`,
       }));
