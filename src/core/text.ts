@@ -9,7 +9,8 @@ const LOOKALIKE_RE = /[abcehkmoptxy]/g;
 /** Collapses every run of whitespace (incl. NBSP) to one space and trims. */
 export function squeezeSpaces(text: string): string {
   // Fast path: most cells hold tidy text; only rewrite when there is something to squeeze.
-  if (!/\s\s|[\t\n\r\f\v\u00a0\u2007\u202f]|^\s|\s$/.test(text)) return text;
+  // Any whitespace other than a plain space counts (thin, en, ideographic spaces pasted from documents).
+  if (!/[^\S ]| {2}|^ | $/.test(text)) return text;
   return text.replace(/[\s\u00a0\u2007\u202f]+/g, ' ').trim();
 }
 
