@@ -40,6 +40,16 @@ export function cellText(value: CellValue): string {
   return squeezeSpaces(String(value));
 }
 
+/** What a formula that failed leaves in a cell, as Sheets and .xlsx files spell it (always in English). */
+const FORMULA_ERRORS = new Set([
+  '#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!', '#SPILL!', '#CALC!', '#GETTING_DATA', 'Loading...',
+]);
+
+/** A failed formula's result: not data, whatever the column (a `#N/A` name is not a teacher). */
+export function isFormulaError(value: CellValue): boolean {
+  return typeof value === 'string' && FORMULA_ERRORS.has(value.trim());
+}
+
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: ParseFailure };
 export type ParseFailure = 'not_a_number' | 'not_an_integer' | 'not_a_date' | 'not_yes_no';
 

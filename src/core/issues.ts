@@ -11,6 +11,7 @@ export const ISSUE_CODES = {
   not_yes_no: 'error',
   not_in_list: 'error',
   out_of_range: 'error',
+  formula_error: 'error',
   required_missing: 'error',
   date_after_period_end: 'error',
   // rows excluded from all figures

@@ -30,3 +30,18 @@ describe('число в ячейке с форматом даты', () => {
     }));
   });
 });
+
+describe('ошибка формулы в ячейке (#N/A, #REF!…)', () => {
+  test('«#N/A» вместо ФИО (не сработал ВПР) — не педагог: строка исключена, ошибка в её ячейке', () => {
+    const r = run(oneSchool([teacher('Иванова Анна Петровна'), teacher('#N/A'), teacher('Петров Иван Сергеевич')]));
+    expect(r.fig('K1')).toEqual({ value: 2 });
+    expect(r.school().rows.Педагоги).toEqual({ read: 3, used: 2, excluded: 1 });
+    expect(r.summary.issues).toContainEqual(expect.objectContaining({ sheet: '01 Педагоги', cell: 'A3', severity: 'error', code: 'formula_error' }));
+  });
+
+  test('«#DIV/0!» в столбце «Педагогический стаж» — ошибка формулы, значение не учтено', () => {
+    const r = run(oneSchool([teacher('Иванова Анна Петровна', { 'Педагогический стаж': '#DIV/0!' })]));
+    expect(r.summary.issues).toContainEqual(expect.objectContaining({ sheet: '01 Педагоги', cell: 'E2', code: 'formula_error' }));
+    expect(r.fig('K1')).toEqual({ value: 1 });
+  });
+});
