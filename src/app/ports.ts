@@ -1,5 +1,6 @@
 // What the server application needs from Google, as small interfaces: src/gas implements them, tests fake them.
 import type { SheetSource } from '../core/build';
+import type { SheetData } from '../core/table';
 import type { IsoDate } from '../core/dates';
 import type { CellLink, SheetModel } from '../core/layout/model';
 import type { ReportDoc } from '../core/report/model';
@@ -22,6 +23,8 @@ export interface SheetAccess {
 /** One spreadsheet: the district workbook or a school's own file. */
 export interface SpreadsheetPort extends SheetSource {
   readonly url: string;
+  /** Several sheets in one read (a school's three); `read` of one of them afterwards costs nothing. */
+  readSheets(names: readonly string[]): SheetData[];
   /** The sheet's id for links (`#gid=`), or null when there is no such sheet. */
   sheetId(name: string): number | null;
   /** Marks the cells a check found on one sheet, removing the marks of the previous check there. */

@@ -30,7 +30,7 @@ function markSchool(file: SpreadsheetPort, sheets: readonly string[], analysis: 
 }
 
 /**
- * The three sheets of a school's own file, one read each. Other sheets are not read: they are passed by name
+ * The three sheets of a school's own file, in one read. Other sheets are not read: they are passed by name
  * only (empty), so that a message about a renamed sheet can list what the file holds.
  */
 function readSchoolFile(file: SpreadsheetPort, school: School): { data: SchoolFile; names: string[] } {
@@ -39,13 +39,16 @@ function readSchoolFile(file: SpreadsheetPort, school: School): { data: SchoolFi
     const name = findSchoolFileSheet(file.sheetNames, school, kind);
     if (name !== undefined) names.push(name);
   }
-  const sheets: SheetData[] = file.sheetNames.map((n) => (names.includes(n) ? file.read(n) : { name: n, values: [] }));
+  const read = file.readSheets(names);
+  const sheets: SheetData[] = file.sheetNames.map((n) => read.find((s) => s.name === n) ?? { name: n, values: [] });
   return { data: { ok: true, sheets }, names };
 }
 
 export function readSchool(ports: Ports, plan: DistrictPlan, school: School, markCells: boolean): SchoolRead {
   const source = plan.sources[school.code];
   if (source.mode === 'shared') {
+    // The school's sheets in one read; the core then reads them from what was fetched.
+    ports.district.readSheets(SCHOOL_SHEET_KINDS.flatMap((k) => source.sheets[k] ?? []));
     const analysis = analyseFrom(plan, school, ports.district);
     if (markCells) markSchool(ports.district, SCHOOL_SHEET_KINDS.flatMap((k) => source.sheets[k] ?? []), analysis);
     return { analysis };
@@ -67,7 +70,7 @@ export function readSchool(ports: Ports, plan: DistrictPlan, school: School, mar
   const { data, names } = read;
   const analysis = analyseFrom(plan, school, ports.district, data);
   if (markCells) markSchool(opened.file, names, analysis);
-  // Ids only for sheets that have issues to link to: each lookup is a call to the school's file.
+  // Ids only for sheets that have issues to link to (known from opening the file: no call).
   const linked = new Set(analysis.issues.map((i) => i.external?.sheetName));
   const sheetIds: Record<string, number> = {};
   for (const name of names.filter((n) => linked.has(n))) {

@@ -1,41 +1,60 @@
 // The district workbook: a spreadsheet that also replaces output sheets atomically and moves the user to a cell.
 import type { CellLink, SheetModel } from '../core/layout/model';
 import type { DistrictPort } from '../app/ports';
-import { drawModel } from './drawModel';
-import { protectForUser, SheetsFile } from './sheetsFile';
+import { drawRequests } from './drawModel';
+import { beforeApiCall, editedThroughSpreadsheetApp, SheetsFile } from './sheetsFile';
+import type { Request } from './sheetsApi';
+import { sheetsApi } from './sheetsApi';
 import { asText } from './values';
 
 /** Suffix of a sheet being built; a leftover from a run that was cut off is removed by the next one. */
 export const BUILDING_SUFFIX = ' (обновляется)';
 
 export class DistrictFile extends SheetsFile implements DistrictPort {
+  /**
+   * Every model in ONE batchUpdate: each new sheet is added under a temporary name next to the old one, filled,
+   * protected, then the old one is deleted and the new one takes its name. Sheets applies a batch all or nothing,
+   * so nobody ever sees a half-written summary and a failure leaves the previous sheets as they were.
+   */
   replaceSheets(models: readonly SheetModel[], link: (l: CellLink) => string | null): void {
+    if (models.length === 0) return;
+    // The sheets as they will be after each request of the batch, for positions and the list kept afterwards.
+    const requests: Request[] = [];
+    // A sheet inserted through SpreadsheetApp in this run has no id yet: ask for it, so a new id cannot collide.
+    for (const s of this.sheetInfo()) if (s.sheetId < 0) this.sheetId(s.title);
+    const order = this.sheetInfo().map((s) => ({ ...s }));
+    const remove = (title: string) => {
+      const i = order.findIndex((s) => s.title === title);
+      if (i >= 0) {
+        requests.push({ deleteSheet: { sheetId: order[i].sheetId } });
+        order.splice(i, 1);
+      }
+    };
+    // Only the user running the add-on (the owner can always edit); Session is asked once per build.
+    const me = Session.getEffectiveUser().getEmail();
+    let nextId = Math.max(0, ...order.map((s) => s.sheetId)) + 1;
     for (const model of models) {
       const tempName = `${model.name}${BUILDING_SUFFIX}`;
-      const leftover = this.sheet(tempName);
-      if (leftover) {
-        this.ss.deleteSheet(leftover);
-        this.noteSheet(tempName);
-      }
-      const old = this.sheet(model.name);
-      const temp = old ? this.ss.insertSheet(tempName, old.getIndex() - 1) : this.ss.insertSheet(tempName);
-      drawModel(temp, model, link);
-      protectForUser(temp, `PedMonitor: ${model.name} — заполняется автоматически`);
-      // The swap: the old sheet disappears only once the new one is complete.
-      if (old) {
-        this.ss.deleteSheet(old);
-        this.noteSheet(model.name);
-      }
-      temp.setName(model.name);
-      this.noteSheet(tempName);
-      this.noteSheet(model.name, temp);
+      remove(tempName);
+      const oldAt = order.findIndex((s) => s.title === model.name);
+      const at = oldAt < 0 ? order.length : oldAt;
+      const sheetId = nextId++;
+      requests.push(...drawRequests(model, link, sheetId, tempName, oldAt < 0 ? undefined : at, me ? [me] : [], `PedMonitor: ${model.name} — заполняется автоматически`));
+      order.splice(at, 0, { title: tempName, sheetId, index: at });
+      remove(model.name);
+      requests.push({ updateSheetProperties: { properties: { sheetId, title: model.name }, fields: 'title' } });
+      order[order.findIndex((s) => s.sheetId === sheetId)].title = model.name;
     }
+    beforeApiCall();
+    sheetsApi().Spreadsheets.batchUpdate({ requests }, this.id);
+    this.replaceInfo(order.map((s, index) => ({ ...s, index })));
   }
 
   writeColumn(sheetName: string, column: number, fromRow: number, values: readonly string[]): void {
     const sheet = this.sheet(sheetName);
     if (!sheet || values.length === 0) return;
     sheet.getRange(fromRow, column, values.length, 1).setValues(values.map((v) => [asText(v)]));
+    editedThroughSpreadsheetApp();
   }
 
   activate(sheetName: string, cell: string): boolean {

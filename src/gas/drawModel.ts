@@ -1,9 +1,12 @@
-// Draws a neutral SheetModel (Сводная, Ошибки, …) on a sheet: one call per kind of content, never one per cell.
+// A neutral SheetModel (Сводная, Ошибки, …) as Sheets API rows and the requests that put it on a new sheet.
 import type { CellFormat, CellLink, CellTone, ModelCell, SheetModel } from '../core/layout/model';
-import { HEADER_BACKGROUND, setWidths } from './drawTemplate';
-import { asText, hyperlink, isoToDate } from './values';
+import { HEADER_BACKGROUND } from './drawTemplate';
+import { isoToSerial } from './gridValues';
+import type { Request, RowData } from './sheetsApi';
+import { hyperlink } from './values';
 
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type CellData = GoogleAppsScript.Sheets.Schema.CellData;
+type NumberFormat = GoogleAppsScript.Sheets.Schema.NumberFormat;
 
 export const TONE_BACKGROUND: Record<CellTone, string> = {
   'below-target': '#f4cccc',
@@ -14,68 +17,100 @@ export const TONE_BACKGROUND: Record<CellTone, string> = {
   target: '#d9ead3',
 };
 
-export const NUMBER_FORMAT: Record<CellFormat, string> = {
-  text: '@',
-  integer: '0',
-  percent: '0.0%',
-  decimal: '0.0',
-  date: 'dd.mm.yyyy',
+export const NUMBER_FORMAT: Record<CellFormat, NumberFormat> = {
+  text: { type: 'TEXT', pattern: '@' },
+  integer: { type: 'NUMBER', pattern: '0' },
+  percent: { type: 'PERCENT', pattern: '0.0%' },
+  decimal: { type: 'NUMBER', pattern: '0.0' },
+  date: { type: 'DATE', pattern: 'dd.mm.yyyy' },
 };
 
-/** Cells without a format hold text (written with a leading apostrophe) or nothing: plain text suits both. */
+/** Cells without a format hold text or nothing: plain text suits both. */
 const AUTOMATIC = NUMBER_FORMAT.text;
 
-export interface DrawnGrids {
-  values: unknown[][];
-  formats: string[][];
-  backgrounds: (string | null)[][];
-  weights: ('bold' | 'normal')[][];
-  notes: string[][];
+/** What updateCells writes of each cell: a field left out of a cell is cleared. */
+export const CELL_FIELDS = 'userEnteredValue,userEnteredFormat.numberFormat,userEnteredFormat.backgroundColor,userEnteredFormat.textFormat.bold,note';
+
+/** '#f4cccc' → the API's colour (fractions of 1). */
+export function apiColor(hex: string): GoogleAppsScript.Sheets.Schema.Color {
+  const n = (i: number) => parseInt(hex.slice(i, i + 2), 16) / 255;
+  return { red: n(1), green: n(3), blue: n(5) };
 }
 
-function cellValue(cell: ModelCell, link: (l: CellLink) => string | null): unknown {
-  if (cell.value === null) return '';
+/**
+ * A cell's value: text is a stringValue, which Sheets never reads as a formula, a number or a date — school text
+ * such as «=1+1» or «01» stays as typed without an apostrophe. The one formula is the add-on's own HYPERLINK.
+ */
+function value(cell: ModelCell, link: (l: CellLink) => string | null): GoogleAppsScript.Sheets.Schema.ExtendedValue | undefined {
+  if (cell.value === null) return undefined;
   if (cell.link && typeof cell.value === 'string') {
     const url = link(cell.link);
-    if (url !== null) return hyperlink(url, cell.value);
+    if (url !== null) return { formulaValue: hyperlink(url, cell.value) };
   }
-  if (typeof cell.value === 'number') return cell.value;
-  if (cell.format === 'date') return isoToDate(cell.value);
-  return asText(cell.value);
+  if (typeof cell.value === 'number') return { numberValue: cell.value };
+  if (cell.format === 'date') return { numberValue: isoToSerial(cell.value) };
+  return cell.value === '' ? undefined : { stringValue: cell.value };
 }
 
-/** Every grid the sheet needs, as plain arrays (pure, so it is tested without Sheets). */
-export function modelGrids(model: SheetModel, link: (l: CellLink) => string | null): DrawnGrids {
-  const width = Math.max(...model.header.map((h) => h.length), ...model.rows.map((r) => r.length), 1);
-  const grids: DrawnGrids = { values: [], formats: [], backgrounds: [], weights: [], notes: [] };
-  for (const header of model.header) {
-    const row = Array.from({ length: width }, (_, j) => header[j] ?? '');
-    grids.values.push(row.map(asText));
-    grids.formats.push(row.map(() => AUTOMATIC));
-    grids.backgrounds.push(row.map(() => HEADER_BACKGROUND));
-    grids.weights.push(row.map(() => 'bold' as const));
-    grids.notes.push(row.map(() => ''));
-  }
+function cellData(v: GoogleAppsScript.Sheets.Schema.ExtendedValue | undefined, format: NumberFormat, background: string | null, bold: boolean, note: string | undefined): CellData {
+  const out: CellData = { userEnteredFormat: { numberFormat: format, textFormat: { bold } } };
+  if (v) out.userEnteredValue = v;
+  if (background !== null && out.userEnteredFormat) out.userEnteredFormat.backgroundColor = apiColor(background);
+  if (note) out.note = note;
+  return out;
+}
+
+/** Every row of the sheet as API cells (pure, so it is tested without Sheets). */
+export function modelRows(model: SheetModel, link: (l: CellLink) => string | null): RowData[] {
+  const width = modelWidth(model);
+  const rows: RowData[] = model.header.map((header) => ({
+    values: Array.from({ length: width }, (_, j) => cellData(header[j] ? { stringValue: header[j] } : undefined, AUTOMATIC, HEADER_BACKGROUND, true, undefined)),
+  }));
   for (const cells of model.rows) {
-    const row = Array.from({ length: width }, (_, j): ModelCell => cells[j] ?? { value: null });
-    grids.values.push(row.map((c) => cellValue(c, link)));
-    grids.formats.push(row.map((c) => (c.format ? NUMBER_FORMAT[c.format] : AUTOMATIC)));
-    grids.backgrounds.push(row.map((c) => (c.tone ? TONE_BACKGROUND[c.tone] : null)));
-    grids.weights.push(row.map((c) => (c.bold ? 'bold' as const : 'normal' as const)));
-    grids.notes.push(row.map((c) => c.note ?? ''));
+    rows.push({
+      values: Array.from({ length: width }, (_, j) => {
+        const c: ModelCell = cells[j] ?? { value: null };
+        return cellData(value(c, link), c.format ? NUMBER_FORMAT[c.format] : AUTOMATIC, c.tone ? TONE_BACKGROUND[c.tone] : null, c.bold === true, c.note);
+      }),
+    });
   }
-  return grids;
+  return rows;
 }
 
-export function drawModel(sheet: Sheet, model: SheetModel, link: (l: CellLink) => string | null): void {
-  const grids = modelGrids(model, link);
-  const range = sheet.getRange(1, 1, grids.values.length, grids.values[0].length);
-  range.setValues(grids.values);
-  range.setNumberFormats(grids.formats);
-  range.setBackgrounds(grids.backgrounds as string[][]);
-  range.setFontWeights(grids.weights);
-  if (grids.notes.some((r) => r.some((n) => n !== ''))) range.setNotes(grids.notes);
-  if (model.frozenRows > 0) sheet.setFrozenRows(model.frozenRows);
-  if (model.frozenColumns > 0) sheet.setFrozenColumns(model.frozenColumns);
-  setWidths(sheet, model.columnWidths);
+export function modelWidth(model: SheetModel): number {
+  return Math.max(...model.header.map((h) => h.length), ...model.rows.map((r) => r.length), 1);
+}
+
+/** One request per run of equal widths. */
+export function widthRequests(sheetId: number, widths: readonly number[]): Request[] {
+  const out: Request[] = [];
+  let start = 0;
+  for (let i = 1; i <= widths.length; i++) {
+    if (i === widths.length || widths[i] !== widths[start]) {
+      out.push({ updateDimensionProperties: { range: { sheetId, dimension: 'COLUMNS', startIndex: start, endIndex: i }, properties: { pixelSize: widths[start] }, fields: 'pixelSize' } });
+      start = i;
+    }
+  }
+  return out;
+}
+
+/** A new sheet is at least this big, as one made by hand (room to scroll; the 10 M cell limit is far). */
+const MIN_ROWS = 1000;
+const MIN_COLUMNS = 26;
+
+/** The requests that draw a model on a new sheet with this id and title, at this position, protected for `editors` only. */
+export function drawRequests(model: SheetModel, link: (l: CellLink) => string | null, sheetId: number, title: string, index: number | undefined, editors: readonly string[], description: string): Request[] {
+  const rows = modelRows(model, link);
+  const gridProperties = {
+    rowCount: Math.max(rows.length + 1, MIN_ROWS),
+    columnCount: Math.max(modelWidth(model), MIN_COLUMNS),
+    frozenRowCount: model.frozenRows,
+    frozenColumnCount: model.frozenColumns,
+  };
+  return [
+    { addSheet: { properties: { sheetId, title, ...(index === undefined ? {} : { index }), gridProperties } } },
+    { updateCells: { rows, fields: CELL_FIELDS, start: { sheetId, rowIndex: 0, columnIndex: 0 } } },
+    ...widthRequests(sheetId, model.columnWidths),
+    { addProtectedRange: { protectedRange: { range: { sheetId }, description, warningOnly: false, editors: { users: [...editors], domainUsersCanEdit: false } } } },
+  ];
 }

@@ -1,7 +1,8 @@
-// School spreadsheets: opened by their link, created in the user's Drive; every failure becomes a Russian reason.
+// School spreadsheets: opened by their link (through the Sheets API), created in the user's Drive; every failure becomes a Russian reason.
 import { errorText } from '../app/errorText';
 import type { FilesPort, OpenedFile, SpreadsheetPort } from '../app/ports';
-import { SheetsFile } from './sheetsFile';
+import { spreadsheetId } from '../app/links';
+import { editedThroughSpreadsheetApp, SheetsFile } from './sheetsFile';
 
 /** Why a link did not open, in words a methodologist can act on (Apps Script's own messages vary by locale). */
 export function openFailure(error: unknown): string {
@@ -15,7 +16,13 @@ export function spreadsheetFiles(): FilesPort {
   return {
     open(link: string): OpenedFile {
       try {
-        return { ok: true, file: new SheetsFile(SpreadsheetApp.openByUrl(link.trim())) };
+        const id = spreadsheetId(link);
+        if (id === null) return { ok: false, reason: 'в столбце «Таблица» не ссылка на Google Таблицу.' };
+        // Opening = listing its sheets through the API (one call, and it fails as openByUrl would); SpreadsheetApp
+        // opens the file only if a check marks cells in it.
+        const file = new SheetsFile(id, () => SpreadsheetApp.openById(id));
+        void file.sheetNames;
+        return { ok: true, file };
       } catch (e) {
         return { ok: false, reason: openFailure(e) };
       }
@@ -23,7 +30,8 @@ export function spreadsheetFiles(): FilesPort {
     create(name: string, firstSheet: string): SpreadsheetPort {
       const ss = SpreadsheetApp.create(name);
       ss.getSheets()[0].setName(firstSheet);
-      return new SheetsFile(ss);
+      editedThroughSpreadsheetApp();
+      return new SheetsFile(ss.getId(), ss);
     },
   };
 }

@@ -27,7 +27,7 @@ const MENU_TIMING: JobTiming = { ...DEFAULT_TIMING, chunkMs: 270_000, finishWith
 /** The ports over this workbook; tests replace the clock to force small time budgets. */
 export function gasPorts(clock: ClockPort = scriptClock()): Ports {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const district = new DistrictFile(ss);
+  const district = new DistrictFile(ss.getId(), ss);
   return {
     district,
     files: spreadsheetFiles(),

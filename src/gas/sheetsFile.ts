@@ -1,10 +1,12 @@
-// One Google spreadsheet as the application sees it: sheet names, one read per sheet, marks, templates, editors.
+// One Google spreadsheet as the application sees it: names and reads through the Sheets API, edits through SpreadsheetApp.
 import type { SheetData } from '../core/table';
 import { mergeMarks } from '../app/marks';
+import { spreadsheetUrl } from '../app/links';
 import type { CellMark, SheetAccess, SpreadsheetPort } from '../app/ports';
 import type { SheetTemplate } from '../app/template';
 import { drawTemplate } from './drawTemplate';
-import { fromSheet, offsetMinutes } from './values';
+import { fromGrid } from './gridValues';
+import { GRID_FIELDS, META_FIELDS, sheetRange, sheetsApi } from './sheetsApi';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -17,94 +19,135 @@ export function protectForUser(sheet: Sheet, description: string): GoogleAppsScr
   return protection;
 }
 
-/** Zone → offset in minutes: school files share a zone, so Utilities is asked once per zone and run. */
-const zoneOffsets = new Map<string, number>();
-function zoneOffset(zone: string): number {
-  let offset = zoneOffsets.get(zone);
-  if (offset === undefined) {
-    offset = offsetMinutes(Utilities.formatDate(new Date(), zone, 'Z'));
-    zoneOffsets.set(zone, offset);
-  }
-  return offset;
+/**
+ * SpreadsheetApp keeps edits back until the script ends or flushes; the Sheets API would not see them. Every edit
+ * through SpreadsheetApp marks this, and the next API call flushes first (one call, only after edits).
+ */
+let unflushed = false;
+export function editedThroughSpreadsheetApp(): void {
+  unflushed = true;
+}
+export function beforeApiCall(): void {
+  if (!unflushed) return;
+  SpreadsheetApp.flush();
+  unflushed = false;
+}
+
+export interface SheetInfo {
+  title: string;
+  sheetId: number;
+  /** Position from 0. */
+  index: number;
 }
 
 export class SheetsFile implements SpreadsheetPort {
-  private sheets: Map<string, Sheet> | null = null;
+  private info: SheetInfo[] | null = null;
   private names: string[] | null = null;
+  private readonly objects = new Map<string, Sheet>();
   private readonly reads = new Map<string, SheetData>();
-  private offset: number | null = null;
-  private fileUrl: string | null = null;
-  private readonly ids = new Map<string, number>();
+  private opened: Spreadsheet | null;
 
-  constructor(protected readonly ss: Spreadsheet) {}
-
-  get url(): string {
-    if (this.fileUrl === null) this.fileUrl = this.ss.getUrl();
-    return this.fileUrl;
+  /** `ss` — the file when SpreadsheetApp already has it, or how to open it when an edit needs it. */
+  constructor(readonly id: string, ss: Spreadsheet | (() => Spreadsheet)) {
+    this.opened = typeof ss === 'function' ? null : ss;
+    this.open = typeof ss === 'function' ? ss : () => ss;
   }
 
-  /** One getSheets and one getName per sheet, once per call of the add-on. */
-  protected sheetMap(): Map<string, Sheet> {
-    if (this.sheets === null) {
-      this.sheets = new Map();
-      this.names = [];
-      for (const sheet of this.ss.getSheets()) {
-        const name = sheet.getName();
-        this.sheets.set(name, sheet);
-        this.names.push(name);
+  private readonly open: () => Spreadsheet;
+
+  protected get ss(): Spreadsheet {
+    this.opened ??= this.open();
+    return this.opened;
+  }
+
+  get url(): string {
+    return spreadsheetUrl(this.id);
+  }
+
+  /** Names, ids and positions of every sheet: one API call per file and add-on call. Throws if the file cannot be opened. */
+  protected sheetInfo(): SheetInfo[] {
+    if (this.info === null) {
+      beforeApiCall();
+      const got = sheetsApi().Spreadsheets.get(this.id, { fields: META_FIELDS });
+      this.info = (got.sheets ?? []).map((s) => ({ title: s.properties?.title ?? '', sheetId: s.properties?.sheetId ?? 0, index: s.properties?.index ?? 0 }));
+      this.names = this.info.map((s) => s.title);
+    }
+    return this.info;
+  }
+
+  /** The sheet list after the add-on changed it through the API (cached reads and sheets of old names dropped). */
+  protected replaceInfo(info: SheetInfo[]): void {
+    const titles = new Set(info.map((s) => s.title));
+    for (const name of [...this.reads.keys(), ...this.objects.keys()]) {
+      if (!titles.has(name) || !this.info?.some((s) => s.title === name && info.some((n) => n.title === name && n.sheetId === s.sheetId))) {
+        this.reads.delete(name);
+        this.objects.delete(name);
       }
     }
-    return this.sheets;
+    this.info = info;
+    this.names = info.map((s) => s.title);
   }
 
   /** Keeps the sheet list true after the add-on inserts (sheet given) or deletes (no sheet) a sheet. */
   noteSheet(name: string, sheet?: Sheet): void {
-    const map = this.sheetMap();
+    const info = this.sheetInfo();
     this.reads.delete(name);
-    this.ids.delete(name);
+    this.objects.delete(name);
     // A new array, never a mutated one: the core indexes a list of names by its identity.
+    const rest = info.filter((s) => s.title !== name);
     if (sheet) {
-      if (!map.has(name)) this.names = [...(this.names ?? []), name];
-      map.set(name, sheet);
+      this.objects.set(name, sheet);
+      // -1: the id of a sheet SpreadsheetApp inserted is asked of the sheet only if a link needs it.
+      this.info = [...rest, { title: name, sheetId: -1, index: rest.length }];
     } else {
-      map.delete(name);
-      this.names = (this.names ?? []).filter((n) => n !== name);
+      this.info = rest;
     }
+    this.names = this.info.map((s) => s.title);
   }
 
   get sheetNames(): readonly string[] {
-    this.sheetMap();
+    this.sheetInfo();
     return this.names as string[];
   }
 
+  /** The SpreadsheetApp sheet, for edits: one getSheetByName the first time it is needed. */
   sheet(name: string): Sheet | null {
-    return this.sheetMap().get(name) ?? null;
-  }
-
-  /** The spreadsheet's zone offset, asked once per file and only when a date cell is met. */
-  private zoneOffset(): number {
-    if (this.offset === null) this.offset = zoneOffset(this.ss.getSpreadsheetTimeZone());
-    return this.offset;
+    if (!this.sheetNames.includes(name)) return null;
+    let sheet = this.objects.get(name);
+    if (!sheet) {
+      sheet = this.ss.getSheetByName(name) ?? undefined;
+      if (sheet) this.objects.set(name, sheet);
+    }
+    return sheet ?? null;
   }
 
   read(name: string): SheetData {
-    const cached = this.reads.get(name);
-    if (cached) return cached;
-    const sheet = this.sheet(name);
-    const values = sheet ? fromSheet(sheet.getDataRange().getValues(), () => this.zoneOffset()) : [];
-    const data: SheetData = { name, values };
-    this.reads.set(name, data);
-    return data;
+    return this.readSheets([name])[0];
+  }
+
+  /** The sheets not read yet in one API call; a sheet the file does not have reads as empty. */
+  readSheets(names: readonly string[]): SheetData[] {
+    const existing = new Set(this.sheetNames);
+    const wanted = [...new Set(names)].filter((n) => existing.has(n) && !this.reads.has(n));
+    if (wanted.length > 0) {
+      beforeApiCall();
+      const got = sheetsApi().Spreadsheets.get(this.id, { ranges: wanted.map(sheetRange), fields: GRID_FIELDS });
+      for (const s of got.sheets ?? []) {
+        const title = s.properties?.title ?? '';
+        this.reads.set(title, { name: title, values: fromGrid(s.data?.[0]?.rowData) });
+      }
+    }
+    return names.map((n) => this.reads.get(n) ?? { name: n, values: [] });
   }
 
   sheetId(name: string): number | null {
-    const known = this.ids.get(name);
-    if (known !== undefined) return known;
+    const known = this.sheetInfo().find((s) => s.title === name);
+    if (!known) return null;
+    if (known.sheetId >= 0) return known.sheetId;
     const sheet = this.sheet(name);
     if (!sheet) return null;
-    const id = sheet.getSheetId();
-    this.ids.set(name, id);
-    return id;
+    known.sheetId = sheet.getSheetId();
+    return known.sheetId;
   }
 
   markCells(name: string, marks: readonly CellMark[]): void {
@@ -117,6 +160,7 @@ export class SheetsFile implements SpreadsheetPort {
     const merged = mergeMarks(range.getBackgrounds(), range.getNotes(), marks);
     range.setBackgrounds(merged.backgrounds as string[][]);
     range.setNotes(merged.notes);
+    editedThroughSpreadsheetApp();
   }
 
   addTemplateSheet(name: string, template: SheetTemplate, access: SheetAccess): void {
@@ -129,6 +173,7 @@ export class SheetsFile implements SpreadsheetPort {
     drawTemplate(sheet, template);
     const protection = protectForUser(sheet, `PedMonitor: ${name}`);
     if (access.editors.length > 0) protection.addEditors([...access.editors]);
+    editedThroughSpreadsheetApp();
   }
 
   allowEditors(name: string, emails: readonly string[]): void {
@@ -139,6 +184,7 @@ export class SheetsFile implements SpreadsheetPort {
     const current = new Set(protection.getEditors().map((u) => u.getEmail().toLowerCase()));
     const missing = emails.filter((e) => !current.has(e.toLowerCase()));
     if (missing.length > 0) protection.addEditors(missing);
+    editedThroughSpreadsheetApp();
   }
 
   /** The file's editors, asked once per run and kept up to date as the add-on shares the file. */

@@ -3,7 +3,7 @@ import { STORE_SHEET, type StorePort } from '../app/ports';
 
 export { STORE_SHEET };
 import type { SheetsFile } from './sheetsFile';
-import { protectForUser } from './sheetsFile';
+import { editedThroughSpreadsheetApp, protectForUser } from './sheetsFile';
 import { asText } from './values';
 
 /**
@@ -68,6 +68,7 @@ export class SheetStore implements StorePort {
     const width = Math.max(parts.length, prev?.width ?? 0);
     const line = [asText(key), ...Array.from({ length: width }, (_, i) => asText(parts[i] ?? ''))];
     sheet.getRange(row, 1, 1, line.length).setValues([line]);
+    editedThroughSpreadsheetApp();
     rows.set(key, { row, width, text: value });
   }
 
@@ -77,6 +78,7 @@ export class SheetStore implements StorePort {
     if (!prev) return;
     const sheet = this.ensureSheet();
     sheet.getRange(prev.row, 1, 1, prev.width + 1).clearContent();
+    editedThroughSpreadsheetApp();
     rows.delete(key);
   }
 }

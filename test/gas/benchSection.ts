@@ -6,7 +6,8 @@ const SIZES: readonly [number, CallCounts['mode']][] = [[10, 'shared'], [60, 'sh
 
 export function formatCounts(c: CallCounts): string {
   const mode = c.mode === 'shared' ? 'общая таблица' : 'таблица на ОО';
-  return `${String(c.schools).padStart(4)} ОО, ${mode.padEnd(13)}: открытий ${c.opens}, чтений листов ОО ${c.schoolReads} (≤ ${3 * c.schools}), поиск листов ${c.schoolLookups}, прочих ${c.other} (из них запись выходных листов ${c.writing}), всего ${c.total}`;
+  const budget = (c.mode === 'shared' ? 3 : 4) * c.schools + 40;
+  return `${String(c.schools).padStart(4)} ОО, ${mode.padEnd(13)}: открытий ${c.opens}, чтений ОО ${c.schoolReads}, прочих обращений к файлам ОО ${c.schoolOther}, прочих ${c.other} (из них запись выходных листов ${c.writing}), всего ${c.total} (бюджет ${budget})`;
 }
 
 export const addonCallsSection: BenchSection = {

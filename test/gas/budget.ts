@@ -10,45 +10,40 @@ import { perSchoolDistrict, sharedDistrict } from './sampleWorkbook';
 export interface CallCounts {
   schools: number;
   mode: SetupMode;
-  /** SpreadsheetApp.openByUrl: one per school file. */
+  /** Opening a school's file: the Sheets API's list of its sheets (names, ids) — one per school file. */
   opens: number;
-  /** getValues on a school's sheet: one per sheet read. */
+  /** Reads of school sheets: one Sheets API call returns a school's three sheets. */
   schoolReads: number;
-  /** Finding a school's sheets: getSheets, getName, getDataRange, getSheetId, the file's time zone. */
-  schoolLookups: number;
-  /** Everything else: settings, registry, lock, state, writing and protecting the output sheets. */
+  /** Any other call on a school's file or sheets (none is expected). */
+  schoolOther: number;
+  /** Everything else: settings, registry, lock, properties, job state, snapshot, writing the output sheets. */
   other: number;
-  /** The part of `other` that writes the four output sheets. */
+  /** The part of `other` that writes the four output sheets (one batchUpdate). */
   writing: number;
+  /** Every call on every Google service object, whatever it is. */
   total: number;
 }
 
-const LOOKUPS = new Set(['getSheets', 'getName', 'getDataRange', 'getSheetId', 'getSpreadsheetTimeZone', 'getUrl']);
 const SCHOOL_SHEET = /^(\S+ )?(Педагоги|Курсы|Мероприятия)$/;
-const OUTPUT_METHODS = new Set(['insertSheet', 'deleteSheet', 'setName', 'getIndex', 'getRange', 'setValues', 'setNumberFormats', 'setBackgrounds', 'setFontWeights', 'setNotes', 'setFrozenRows', 'setFrozenColumns', 'setColumnWidths', 'protect', 'setDescription', 'getEditors', 'removeEditors', 'canDomainEdit']);
 
-/** Sorts a record of calls into the categories of the budget. */
+/** Sorts a record of calls into the categories of the budget; every call lands in exactly one. */
 export function classify(calls: readonly Call[], google: FakeGoogle, schools: number, mode: SetupMode): CallCounts {
   const inSchoolFile = (c: Call) => c.file !== undefined && c.file !== google.active.id;
   const onSchoolSheet = (c: Call) => inSchoolFile(c) || (c.sheet !== undefined && SCHOOL_SHEET.test(c.sheet));
-  let opens = 0;
-  let schoolReads = 0;
-  let schoolLookups = 0;
-  let other = 0;
-  let writing = 0;
+  const counts: CallCounts = { schools, mode, opens: 0, schoolReads: 0, schoolOther: 0, other: 0, writing: 0, total: calls.length };
   for (const c of calls) {
-    if (c.method === 'openByUrl') opens++;
-    else if (c.method === 'getValues' && onSchoolSheet(c)) schoolReads++;
-    else if (LOOKUPS.has(c.method) && (onSchoolSheet(c) || inSchoolFile(c) || (c.on === 'Sheet' && c.method === 'getName'))) schoolLookups++;
+    if (c.detail === 'meta' && inSchoolFile(c)) counts.opens++;
+    else if (c.detail === 'grid' && onSchoolSheet(c)) counts.schoolReads++;
+    else if (onSchoolSheet(c)) counts.schoolOther++;
     else {
-      other++;
-      if (OUTPUT_METHODS.has(c.method) && !onSchoolSheet(c)) writing++;
+      counts.other++;
+      if (c.detail === 'batch') counts.writing++;
     }
   }
-  return { schools, mode, opens, schoolReads, schoolLookups, other, writing, total: calls.length };
+  return counts;
 }
 
-const GLOBALS = ['SpreadsheetApp', 'DocumentApp', 'LockService', 'PropertiesService', 'HtmlService', 'Utilities', 'Session'] as const;
+const GLOBALS = ['SpreadsheetApp', 'DocumentApp', 'LockService', 'PropertiesService', 'HtmlService', 'Utilities', 'Session', 'Sheets'] as const;
 
 /** A district of N schools × `teachers` teachers, built in one call with the add-on's code in this process. */
 export function measureCalls(schools: number, mode: SetupMode, teachers = 40): CallCounts {

@@ -48,6 +48,12 @@ test('the manifest runs on V8 in Moscow time with the three scopes the add-on ne
   expect(JSON.stringify(manifest)).not.toMatch(/auth\/drive/);
 });
 
+test('the manifest enables the Advanced Sheets service (API v4) under the name the code uses; it needs no scope of its own', () => {
+  const manifest = JSON.parse(readFileSync(join(dist, 'appsscript.json'), 'utf8'));
+  expect(manifest.dependencies.enabledAdvancedServices).toEqual([{ userSymbol: 'Sheets', serviceId: 'sheets', version: 'v4' }]);
+  expect(code).toMatch(/\bSheets\.Spreadsheets\.(get|batchUpdate)\b|Spreadsheets\.get\(/);
+});
+
 test('clasp pushes dist/', () => {
   const clasp = JSON.parse(readFileSync(join(__dirname, '../../.clasp.json'), 'utf8'));
   expect(clasp.rootDir).toBe('dist');

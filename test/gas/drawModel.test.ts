@@ -1,7 +1,8 @@
-// A SheetModel as the grids one setValues / setNumberFormats / setBackgrounds / setFontWeights / setNotes write.
+// A SheetModel as the Sheets API rows and requests of one batchUpdate: values, formats, tones, notes, widths, protection.
 import type { SheetModel } from '../../src/core/layout/model';
-import { modelGrids, NUMBER_FORMAT, TONE_BACKGROUND } from '../../src/gas/drawModel';
+import { apiColor, drawRequests, modelRows, NUMBER_FORMAT, TONE_BACKGROUND } from '../../src/gas/drawModel';
 import { HEADER_BACKGROUND } from '../../src/gas/drawTemplate';
+import { serialToDate } from '../../src/gas/gridValues';
 
 const model: SheetModel = {
   name: 'План ПК',
@@ -15,33 +16,43 @@ const model: SheetModel = {
   ], [{ value: null }]],
   frozenRows: 1,
   frozenColumns: 0,
-  columnWidths: [60, 200, 100, 150, 70],
+  columnWidths: [60, 200, 200, 150, 70],
 };
 
-const grids = modelGrids(model, (l) => `#gid=42&range=${l.cell}`);
+const rows = modelRows(model, (l) => `#gid=42&range=${l.cell}`);
+const cells = rows[1].values ?? [];
 
-test('text is written with an apostrophe, numbers as numbers, dates as dates, links as the one formula', () => {
-  expect(grids.values[1].slice(0, 3)).toEqual(["'01", "'=Иванова", 0.249]);
-  const date = grids.values[1][3] as Date;
-  expect(date.toISOString().slice(0, 10)).toBe('2021-03-15');
-  expect(grids.values[1][4]).toBe('=HYPERLINK("#gid=42&range=D5","D5")');
+test('school text is a string value (never parsed as a formula or a number), numbers numbers, dates serial days, links the one formula', () => {
+  expect(cells[0].userEnteredValue).toEqual({ stringValue: '01' });
+  expect(cells[1].userEnteredValue).toEqual({ stringValue: '=Иванова' });
+  expect(cells[2].userEnteredValue).toEqual({ numberValue: 0.249 });
+  expect(serialToDate(cells[3].userEnteredValue?.numberValue as number).toISOString().slice(0, 10)).toBe('2021-03-15');
+  expect(cells[4].userEnteredValue).toEqual({ formulaValue: '=HYPERLINK("#gid=42&range=D5","D5")' });
 });
 
-test('a short row is padded to the sheet’s width with empty cells', () => {
-  expect(grids.values[2]).toEqual(['', '', '', '', '']);
+test('a short row is padded to the sheet’s width with cells that have no value', () => {
+  expect(rows[2].values).toHaveLength(5);
+  expect(rows[2].values?.every((c) => c.userEnteredValue === undefined)).toBe(true);
 });
 
 test('formats, tones, bold and notes land on their cells; the header is bold on its own colour', () => {
-  expect(grids.formats[1][2]).toBe(NUMBER_FORMAT.percent);
-  expect(grids.formats[1][3]).toBe(NUMBER_FORMAT.date);
-  expect(grids.backgrounds[1][2]).toBe(TONE_BACKGROUND['below-target']);
-  expect(grids.backgrounds[0]).toEqual(Array(5).fill(HEADER_BACKGROUND));
-  expect(grids.weights[1][2]).toBe('bold');
-  expect(grids.weights[1][0]).toBe('normal');
-  expect(grids.notes[1][2]).toBe('60 из 241');
+  expect(cells[2].userEnteredFormat?.numberFormat).toEqual(NUMBER_FORMAT.percent);
+  expect(cells[3].userEnteredFormat?.numberFormat).toEqual(NUMBER_FORMAT.date);
+  expect(cells[2].userEnteredFormat?.backgroundColor).toEqual(apiColor(TONE_BACKGROUND['below-target']));
+  expect(rows[0].values?.map((c) => c.userEnteredFormat?.backgroundColor)).toEqual(Array(5).fill(apiColor(HEADER_BACKGROUND)));
+  expect(cells[2].userEnteredFormat?.textFormat?.bold).toBe(true);
+  expect(cells[0].userEnteredFormat?.textFormat?.bold).toBe(false);
+  expect(cells[2].note).toBe('60 из 241');
 });
 
 test('a link that cannot be resolved stays plain text', () => {
-  const plain = modelGrids(model, () => null);
-  expect(plain.values[1][4]).toBe("'D5");
+  expect(modelRows(model, () => null)[1].values?.[4].userEnteredValue).toEqual({ stringValue: 'D5' });
+});
+
+test('the sheet is added frozen as the model says, widths go in runs, and it is protected for the given editors only', () => {
+  const requests = drawRequests(model, () => null, 7, 'План ПК (обновляется)', 3, ['metodist@kuzroo.example'], 'PedMonitor: План ПК');
+  expect(requests[0].addSheet?.properties).toMatchObject({ sheetId: 7, title: 'План ПК (обновляется)', index: 3, gridProperties: { frozenRowCount: 1, frozenColumnCount: 0 } });
+  const widths = requests.filter((r) => r.updateDimensionProperties).map((r) => [r.updateDimensionProperties?.range?.startIndex, r.updateDimensionProperties?.range?.endIndex, r.updateDimensionProperties?.properties?.pixelSize]);
+  expect(widths).toEqual([[0, 1, 60], [1, 3, 200], [3, 4, 150], [4, 5, 70]]);
+  expect(requests.at(-1)?.addProtectedRange?.protectedRange).toMatchObject({ range: { sheetId: 7 }, warningOnly: false, editors: { users: ['metodist@kuzroo.example'], domainUsersCanEdit: false } });
 });

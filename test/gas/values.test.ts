@@ -1,27 +1,32 @@
-// Values across the Apps Script boundary: dates in the sheet's zone, text kept as text, the store's chunks.
-import { asText, calendarDate, fromSheet, hyperlink, offsetMinutes } from '../../src/gas/values';
+// Values across the Apps Script boundary: cells the Sheets API returns, text kept as text, the store's chunks.
+import { fromGrid, isoToSerial, serialToDate } from '../../src/gas/gridValues';
+import { asText, hyperlink } from '../../src/gas/values';
 import { chunks } from '../../src/gas/storeSheet';
 import { enteredValue } from './fakes/spreadsheet';
 
-const midnightIn = (y: number, m: number, d: number, offset: number) => new Date(Date.UTC(y, m - 1, d) - offset * 60000);
-const iso = (d: Date) => d.toISOString().slice(0, 10);
+const iso = (d: unknown) => (d as Date).toISOString().slice(0, 10);
+const cell = (effectiveValue: object, type?: string) => ({ effectiveValue, ...(type ? { effectiveFormat: { numberFormat: { type } } } : {}) });
 
-test.each([['Europe/Moscow', 180], ['Asia/Kamchatka', 720], ['Europe/Kaliningrad', 120], ['America/New_York', -300]])(
-  'a date cell read in %s keeps its calendar day', (_, offset) => {
-    expect(iso(calendarDate(midnightIn(2021, 8, 31, offset as number), offset as number))).toBe('2021-08-31');
-  });
-
-test('the zone offset comes from «+0300» / «-0500»', () => {
-  expect(offsetMinutes('+0300')).toBe(180);
-  expect(offsetMinutes('-0500')).toBe(-300);
-  expect(offsetMinutes('+05:30')).toBe(330);
+test('a date cell (a serial number shown as a date) is its calendar day, whatever the zone; a time of day is dropped', () => {
+  const grid = fromGrid([{ values: [cell({ numberValue: 44439 }, 'DATE'), cell({ numberValue: 44439.75 }, 'DATE_TIME')] }]);
+  expect(grid[0].map(iso)).toEqual(['2021-08-31', '2021-08-31']);
+  expect(serialToDate(isoToSerial('1985-06-07')).toISOString().slice(0, 10)).toBe('1985-06-07');
 });
 
-test('the zone is asked only when a date is met; empty cells become null', () => {
-  let asked = 0;
-  const grid = fromSheet([['Иванова', '', 16]], () => { asked++; return 180; });
-  expect(grid).toEqual([['Иванова', null, 16]]);
-  expect(asked).toBe(0);
+test('a number shown as a number stays a number, text stays text, empty cells become null', () => {
+  expect(fromGrid([{ values: [cell({ stringValue: 'Иванова' }), {}, cell({ numberValue: 16 }, 'NUMBER'), cell({ boolValue: true })] }])).toEqual([['Иванова', null, 16, true]]);
+});
+
+test('a formula error reads as getValues shows it', () => {
+  expect(fromGrid([{ values: [cell({ errorValue: { type: 'N_A', message: 'нет' } })] }])).toEqual([['#N/A']]);
+});
+
+test('rows that hold only formats are cut off, short rows are padded: the data range, as getDataRange gives it', () => {
+  const formatted = { values: [{ effectiveFormat: { numberFormat: { type: 'TEXT' } } }] };
+  expect(fromGrid([{ values: [cell({ stringValue: 'ФИО' }), cell({ stringValue: 'Стаж' })] }, { values: [cell({ stringValue: 'Петров' })] }, formatted, formatted]))
+    .toEqual([['ФИО', 'Стаж'], ['Петров', null]]);
+  expect(fromGrid([formatted])).toEqual([[null]]);
+  expect(fromGrid(undefined)).toEqual([[null]]);
 });
 
 test.each(['=1+1', '+7 999', '-5', '@здесь', '01', '31.08.2021', 'TRUE'])('«%s» written as text stays that text', (typed) => {

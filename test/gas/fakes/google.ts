@@ -1,7 +1,8 @@
 // A whole fake Google for the add-on: Drive's spreadsheets and docs, UI, lock, properties — as the globals Apps Script has.
 import { FakeDocument } from './document';
 import { Recorder, track } from './recorder';
-import { FakeSpreadsheet, FakeValidationBuilder, OWNER } from './spreadsheet';
+import { FakeSheetsSpreadsheets } from './sheetsApi';
+import { FakeSpreadsheet, FakeUser, FakeValidationBuilder, OWNER } from './spreadsheet';
 
 export interface UiRecord {
   menus: { items: { caption: string; run: string }[]; separators: number; added: boolean }[];
@@ -65,8 +66,8 @@ export class FakeGoogle {
       where: () => ({}),
       ProtectionType: { SHEET: 'SHEET', RANGE: 'RANGE' },
       getActiveSpreadsheet: () => self.active,
-      openByUrl(url: string) {
-        const ss = self.byUrl(url);
+      openById(id: string) {
+        const ss = self.files.get(id);
         if (!ss) throw new Error('Requested entity was not found.');
         if (self.denied.has(ss.id)) throw new Error('You do not have permission to access the requested document.');
         return ss;
@@ -165,7 +166,7 @@ export class FakeGoogle {
         throw new Error(`formatDate: формат ${format} не поддержан подделкой`);
       },
     };
-    const session = { fakeName: 'Session', where: () => ({}), getScriptTimeZone: () => 'Europe/Moscow', getEffectiveUser: () => ({ getEmail: () => OWNER }) };
+    const session = { fakeName: 'Session', where: () => ({}), getScriptTimeZone: () => 'Europe/Moscow', getEffectiveUser: () => new FakeUser(OWNER) };
     return {
       SpreadsheetApp: t(spreadsheetApp),
       DocumentApp: t(documentApp),
@@ -174,6 +175,8 @@ export class FakeGoogle {
       HtmlService: t(htmlService),
       Utilities: t(utilities),
       Session: t(session),
+      // The advanced service: a namespace object; its collection records each call with the file it names.
+      Sheets: { Spreadsheets: t(new FakeSheetsSpreadsheets(this.files, this.denied)) },
     };
   }
 }

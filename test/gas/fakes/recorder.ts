@@ -7,6 +7,8 @@ export interface Call {
   /** The spreadsheet (file id) and sheet the call touched, when it touched one. */
   file?: string;
   sheet?: string;
+  /** Sheets API calls: 'meta' (the sheet list), 'grid' (cells of sheets), 'batch' (a batchUpdate). */
+  detail?: 'meta' | 'grid' | 'batch';
 }
 
 export class Recorder {
@@ -25,6 +27,8 @@ export class Recorder {
 export interface Located {
   readonly fakeName: string;
   where(): { file?: string; sheet?: string };
+  /** What a call touched when it depends on the arguments (the Sheets API names the file in each call). */
+  describe?(method: string, args: unknown[]): Partial<Call>;
 }
 
 const TRACKED = Symbol('tracked');
@@ -42,7 +46,7 @@ export function track<T extends object>(target: T, recorder: Recorder): T {
       if (typeof value !== 'function' || typeof prop === 'symbol' || prop === 'constructor') return value;
       return (...args: unknown[]) => {
         const located = obj as unknown as Partial<Located>;
-        recorder.calls.push({ on: located.fakeName ?? obj.constructor.name, method: prop, ...(located.where ? located.where() : {}) });
+        recorder.calls.push({ on: located.fakeName ?? obj.constructor.name, method: prop, ...(located.where ? located.where() : {}), ...(located.describe ? located.describe(prop, args) : {}) });
         const result = (value as (...a: unknown[]) => unknown).apply(obj, args);
         return wrap(result, recorder);
       };
