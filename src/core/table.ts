@@ -211,15 +211,17 @@ function parseCell(m: Matcher, raw: CellValue, text: string, ctx: BoundContext):
     case 'number': {
       const n = def.kind === 'int' ? parseInteger(raw) : parseNumber(raw);
       if (!n.ok) return fail(n.reason);
+      // «95 %» typed into a percent-formatted cell is stored (and read by Sheets and Excel alike) as 0.95.
+      const value = def.kind === 'number' && def.percent && n.value > 0 && n.value < 1 ? Math.round(n.value * 100 * 1e10) / 1e10 : n.value;
       const min = resolveBound(def.min, ctx);
       const max = resolveBound(def.max, ctx);
-      if ((min !== undefined && n.value < min) || (max !== undefined && n.value > max)) {
+      if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
         // A date cell out of range is a date typed where a number belongs (a birth date for a birth year).
         if (raw instanceof Date) return fail('not_a_number');
         const range = min !== undefined && max !== undefined ? `от ${fmt(min)} до ${fmt(max)}` : min !== undefined ? `не меньше ${fmt(min)}` : `не больше ${fmt(max as number)}`;
         return { ok: false, code: 'out_of_range', message: `В столбце ${q(def.header)} допустимо значение ${range}, а введено ${shown(text)}.` };
       }
-      return { ok: true, value: n.value };
+      return { ok: true, value };
     }
     case 'date': {
       const d = parseDate(raw);

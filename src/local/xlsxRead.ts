@@ -39,16 +39,11 @@ export function toCellValue(v: ExcelJS.CellValue): CellValue {
   return String(v);
 }
 
-/** A number format that shows the value × 100 with «%» (quoted text and [colour] sections aside). */
-function isPercentFormat(numFmt: string | undefined): boolean {
-  return !!numFmt && numFmt.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '').includes('%');
-}
-
 /**
  * The sheet's values as the school sees them. A merged range holds its value in its top-left cell only, as
  * Google Sheets reads it (exceljs repeats it in every merged cell, which would duplicate headers and teachers).
- * A number in a percent format is the percent shown: «95 %» typed into such a cell is stored as 0.95, and
- * `Удовлетворенность, %` means 95.
+ * Numbers come as stored, whatever their format (0.95 for «95 %»), exactly as Sheets' getValues gives them:
+ * the core reads percent columns the same way in both worlds.
  */
 export function worksheetGrid(ws: ExcelJS.Worksheet, shiftDays = 0): Grid {
   const grid: CellValue[][] = [];
@@ -58,8 +53,6 @@ export function worksheetGrid(ws: ExcelJS.Worksheet, shiftDays = 0): Grid {
       if (cell.type === ExcelJS.ValueType.Merge) return;
       let value = toCellValue(cell.value);
       if (shiftDays !== 0 && value instanceof Date) value = new Date(value.getTime() + shiftDays * DAY_MS);
-      // Rounded to 10 places: 0.95 × 100 is 94.99999999999999 in floating point.
-      if (typeof value === 'number' && isPercentFormat(cell.numFmt)) value = Math.round(value * 100 * 1e10) / 1e10;
       cells[col - 1] = value;
     });
     for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;

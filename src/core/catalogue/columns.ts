@@ -27,7 +27,7 @@ interface ColumnBase<T> {
 
 export type ColumnDef<T = unknown> =
   | (ColumnBase<T> & { kind: 'text' })
-  | (ColumnBase<T> & { kind: 'int' | 'number'; min?: Bound; max?: Bound })
+  | (ColumnBase<T> & { kind: 'int' | 'number'; min?: Bound; max?: Bound; percent?: boolean })
   | (ColumnBase<T> & { kind: 'date' })
   | (ColumnBase<T> & { kind: 'yesno' })
   | (ColumnBase<T> & { kind: 'list'; values: readonly string[] })
@@ -40,7 +40,8 @@ export const col = {
   int: (header: string, o: Options & { min?: Bound; max?: Bound }): ColumnDef<number | null> => ({
     kind: 'int', header, width: 110, ...o,
   }),
-  number: (header: string, o: Options & { min?: Bound; max?: Bound }): ColumnDef<number | null> => ({
+  /** `percent`: the column holds percents 0…100, and a fraction (0,95 from a «95 %» cell) means 95. */
+  number: (header: string, o: Options & { min?: Bound; max?: Bound; percent?: boolean }): ColumnDef<number | null> => ({
     kind: 'number', header, width: 110, ...o,
   }),
   date: (header: string, o: Options): ColumnDef<IsoDate | null> => ({ kind: 'date', header, width: 110, ...o }),
