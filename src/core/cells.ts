@@ -79,6 +79,8 @@ export function parseInteger(value: CellValue): Parsed<number> {
 export function parseDate(value: CellValue): Parsed<IsoDate> {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? fail('not_a_date') : ok(fromUtcDate(value));
   if (typeof value === 'number') {
+    // As for text: fewer than five digits is a year (2021 would be 13.07.1905); serials of real dates here are larger.
+    if (value < 10000) return fail('not_a_date');
     const d = fromSerial(value);
     return d ? ok(d) : fail('not_a_date');
   }
