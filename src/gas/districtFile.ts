@@ -4,13 +4,20 @@ import type { DistrictPort } from '../app/ports';
 import { drawRequests } from './drawModel';
 import { beforeApiCall, editedThroughSpreadsheetApp, SheetsFile } from './sheetsFile';
 import type { Request } from './sheetsApi';
-import { sheetsApi } from './sheetsApi';
+import { PROTECTION_PREFIX, sheetsApi } from './sheetsApi';
 import { asText } from './values';
 
 /** Suffix of a sheet being built; a leftover from a run that was cut off is removed by the next one. */
 export const BUILDING_SUFFIX = ' (обновляется)';
 
 export class DistrictFile extends SheetsFile implements DistrictPort {
+  /** The owner and the user: who may edit the output sheets (the workbook store knows, see gasPorts). */
+  private userEditors: () => readonly string[] = () => [];
+
+  editorsFrom(source: () => readonly string[]): void {
+    this.userEditors = source;
+  }
+
   /**
    * Every model in ONE batchUpdate: each new sheet is added under a temporary name next to the old one, filled,
    * protected, then the old one is deleted and the new one takes its name. Sheets applies a batch all or nothing,
@@ -19,6 +26,8 @@ export class DistrictFile extends SheetsFile implements DistrictPort {
   replaceSheets(models: readonly SheetModel[], link: (l: CellLink) => string | null): void {
     if (models.length === 0) return;
     // The sheets as they will be after each request of the batch, for positions and the list kept afterwards.
+    // First: finding the editors may add the store sheet, which the list below must hold.
+    const editors = this.userEditors();
     const requests: Request[] = [];
     // A sheet inserted through SpreadsheetApp in this run has no id yet: ask for it, so a new id cannot collide.
     for (const s of this.sheetInfo()) if (s.sheetId < 0) this.sheetId(s.title);
@@ -30,8 +39,6 @@ export class DistrictFile extends SheetsFile implements DistrictPort {
         order.splice(i, 1);
       }
     };
-    // Only the user running the add-on (the owner can always edit); Session is asked once per build.
-    const me = Session.getEffectiveUser().getEmail();
     let nextId = Math.max(0, ...order.map((s) => s.sheetId)) + 1;
     for (const model of models) {
       const tempName = `${model.name}${BUILDING_SUFFIX}`;
@@ -39,7 +46,7 @@ export class DistrictFile extends SheetsFile implements DistrictPort {
       const oldAt = order.findIndex((s) => s.title === model.name);
       const at = oldAt < 0 ? order.length : oldAt;
       const sheetId = nextId++;
-      requests.push(...drawRequests(model, link, sheetId, tempName, oldAt < 0 ? undefined : at, me ? [me] : [], `PedMonitor: ${model.name} — заполняется автоматически`));
+      requests.push(...drawRequests(model, link, sheetId, tempName, oldAt < 0 ? undefined : at, editors, `${PROTECTION_PREFIX}${model.name} — заполняется автоматически`));
       order.splice(at, 0, { title: tempName, sheetId, index: at });
       remove(model.name);
       requests.push({ updateSheetProperties: { properties: { sheetId, title: model.name }, fields: 'title' } });

@@ -28,10 +28,12 @@ const MENU_TIMING: JobTiming = { ...DEFAULT_TIMING, chunkMs: 270_000, finishWith
 export function gasPorts(clock: ClockPort = scriptClock()): Ports {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const district = new DistrictFile(ss.getId(), ss);
+  const store = new SheetStore(district, ss);
+  district.editorsFrom(() => store.userEditors());
   return {
     district,
     files: spreadsheetFiles(),
-    store: new SheetStore(district, ss),
+    store,
     properties: documentProperties(),
     documents: googleDocs(ss),
     lock: documentLock(),

@@ -6,14 +6,14 @@ import type { CellMark, SheetAccess, SpreadsheetPort } from '../app/ports';
 import type { SheetTemplate } from '../app/template';
 import { drawTemplate } from './drawTemplate';
 import { fromGrid } from './gridValues';
-import { GRID_FIELDS, META_FIELDS, sheetRange, sheetsApi } from './sheetsApi';
+import { GRID_FIELDS, META_FIELDS, PROTECTION_PREFIX, sheetRange, sheetsApi } from './sheetsApi';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Removes everyone but the owner and the add-on's user (Google never removes those two). */
 export function protectForUser(sheet: Sheet, description: string): GoogleAppsScript.Spreadsheet.Protection {
-  const protection = sheet.protect().setDescription(description);
+  const protection = sheet.protect().setDescription(description.startsWith(PROTECTION_PREFIX) ? description : `${PROTECTION_PREFIX}${description}`);
   protection.removeEditors(protection.getEditors());
   if (protection.canDomainEdit()) protection.setDomainEdit(false);
   return protection;
@@ -38,6 +38,8 @@ export interface SheetInfo {
   sheetId: number;
   /** Position from 0. */
   index: number;
+  /** Editors of the add-on's own protection of this sheet, if it has one. */
+  editors?: string[];
 }
 
 export class SheetsFile implements SpreadsheetPort {
@@ -69,7 +71,10 @@ export class SheetsFile implements SpreadsheetPort {
     if (this.info === null) {
       beforeApiCall();
       const got = sheetsApi().Spreadsheets.get(this.id, { fields: META_FIELDS });
-      this.info = (got.sheets ?? []).map((s) => ({ title: s.properties?.title ?? '', sheetId: s.properties?.sheetId ?? 0, index: s.properties?.index ?? 0 }));
+      this.info = (got.sheets ?? []).map((s) => {
+        const own = (s.protectedRanges ?? []).find((p) => (p.description ?? '').startsWith(PROTECTION_PREFIX));
+        return { title: s.properties?.title ?? '', sheetId: s.properties?.sheetId ?? 0, index: s.properties?.index ?? 0, ...(own ? { editors: [...(own.editors?.users ?? [])] } : {}) };
+      });
       this.names = this.info.map((s) => s.title);
     }
     return this.info;
@@ -140,6 +145,11 @@ export class SheetsFile implements SpreadsheetPort {
     return names.map((n) => this.reads.get(n) ?? { name: n, values: [] });
   }
 
+  /** Who may edit the sheet under the add-on's own protection (from the sheet list: no call), or null. */
+  protectionEditors(name: string): string[] | null {
+    return this.sheetInfo().find((s) => s.title === name)?.editors ?? null;
+  }
+
   sheetId(name: string): number | null {
     const known = this.sheetInfo().find((s) => s.title === name);
     if (!known) return null;
@@ -171,7 +181,7 @@ export class SheetsFile implements SpreadsheetPort {
       this.noteSheet(name, sheet);
     }
     drawTemplate(sheet, template);
-    const protection = protectForUser(sheet, `PedMonitor: ${name}`);
+    const protection = protectForUser(sheet, `${PROTECTION_PREFIX}${name}`);
     if (access.editors.length > 0) protection.addEditors([...access.editors]);
     editedThroughSpreadsheetApp();
   }
@@ -180,7 +190,7 @@ export class SheetsFile implements SpreadsheetPort {
     const sheet = this.sheet(name);
     if (!sheet) return;
     // A sheet made by hand (or imported) has no protection yet: protecting it changes no data.
-    const protection = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0] ?? protectForUser(sheet, `PedMonitor: ${name}`);
+    const protection = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0] ?? protectForUser(sheet, `${PROTECTION_PREFIX}${name}`);
     const current = new Set(protection.getEditors().map((u) => u.getEmail().toLowerCase()));
     const missing = emails.filter((e) => !current.has(e.toLowerCase()));
     if (missing.length > 0) protection.addEditors(missing);

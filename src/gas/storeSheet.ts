@@ -4,6 +4,7 @@ import { STORE_SHEET, type StorePort } from '../app/ports';
 export { STORE_SHEET };
 import type { SheetsFile } from './sheetsFile';
 import { editedThroughSpreadsheetApp, protectForUser } from './sheetsFile';
+import { PROTECTION_PREFIX } from './sheetsApi';
 import { asText } from './values';
 
 /**
@@ -11,6 +12,8 @@ import { asText } from './values';
  * (every school's figures and issues) grows to megabytes in a large district. A sheet has no such limit.
  */
 export const CHUNK = 49_000;
+
+const DESCRIPTION = `${PROTECTION_PREFIX}служебные данные (состояние сборки, снимки сводной)`;
 
 export function chunks(text: string, size = CHUNK): string[] {
   const out: string[] = [];
@@ -46,8 +49,27 @@ export class SheetStore implements StorePort {
     const sheet = this.spreadsheet.insertSheet(STORE_SHEET);
     this.file.noteSheet(STORE_SHEET, sheet);
     sheet.hideSheet();
-    protectForUser(sheet, 'PedMonitor: служебные данные (состояние сборки, снимки сводной)');
+    this.editors = protectForUser(sheet, DESCRIPTION).getEditors().map((u) => u.getEmail());
     return sheet;
+  }
+
+  /** The store's protection: what Sheets kept of it once everyone else was removed. */
+  private editors: string[] | null = null;
+
+  /**
+   * The owner and the user running the add-on: the editors of the store's own protection, known from the sheet
+   * list. A workbook without the store gets it now (it is written at the end of the same build anyway).
+   */
+  userEditors(): string[] {
+    if (this.editors === null) {
+      const known = this.file.protectionEditors(STORE_SHEET);
+      const existing = known ? null : this.sheet();
+      if (known) this.editors = known;
+      // A store whose protection someone removed is protected again; it holds only the add-on's data.
+      else if (existing) this.editors = protectForUser(existing, DESCRIPTION).getEditors().map((u) => u.getEmail());
+      else this.ensureSheet();
+    }
+    return this.editors ?? [];
   }
 
   get(key: string): string | null {

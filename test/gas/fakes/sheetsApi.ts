@@ -6,7 +6,7 @@ import { enteredValue, FakeProtection, FakeSheet, OWNER, SHEET_LIMIT, type Cell,
 type Json = Record<string, unknown>;
 
 /** The two masks of spreadsheets.get the add-on may ask for, spelled here on purpose (not imported). */
-export const FAKE_META_FIELDS = 'sheets.properties(sheetId,title,index)';
+export const FAKE_META_FIELDS = 'sheets(properties(sheetId,title,index),protectedRanges(description,editors.users))';
 export const FAKE_GRID_FIELDS = 'sheets(properties.title,data.rowData.values(effectiveValue,effectiveFormat.numberFormat.type))';
 const CELL_FIELDS = 'userEnteredValue,userEnteredFormat.numberFormat,userEnteredFormat.backgroundColor,userEnteredFormat.textFormat.bold,note';
 
@@ -98,7 +98,12 @@ export class FakeSheetsSpreadsheets implements Located {
     const opts = only(optionalArgs, ['fields', 'ranges'], 'get', ['fields']);
     if (opts.fields === FAKE_META_FIELDS) {
       if (opts.ranges !== undefined) fail('ranges: не нужны для списка листов');
-      return { sheets: ss.sheets.map((s, index) => ({ properties: { sheetId: s.id, title: s.name, index } })) };
+      return {
+        sheets: ss.sheets.map((s, index) => ({
+          properties: { sheetId: s.id, title: s.name, index },
+          ...(s.protections.length > 0 ? { protectedRanges: s.protections.map((p) => ({ description: p.description, editors: { users: [...p.editors] } })) } : {}),
+        })),
+      };
     }
     if (opts.fields !== FAKE_GRID_FIELDS) fail(`fields: маска «${String(opts.fields)}» не поддержана`);
     if (!Array.isArray(opts.ranges) || opts.ranges.length === 0) fail('ranges: без диапазонов пришли бы все листы');
