@@ -2,7 +2,7 @@
 import { a1, cellText, isBlank, parseDate, parseInteger, parseNumber, type CellValue } from './cells';
 import { PARAMETERS, TARGET_PREFIX, type ParameterName } from './catalogue/parameters';
 import { SHEET_NAMES } from './catalogue/sheets';
-import { addDays, addYears, formatRu, isoDate, parts, type IsoDate } from './dates';
+import { formatRu, isoDate, parts, type IsoDate } from './dates';
 import { issue, q, shown, type Issue } from './issues';
 import type { SheetData } from './table';
 import { matchKey } from './text';
@@ -34,6 +34,20 @@ export function defaultPeriod(today: IsoDate): Period {
   const { year } = parts(today);
   const startYear = today >= `${year}-09-01` ? year - 1 : year - 2;
   return { start: isoDate(startYear, 9, 1) as IsoDate, end: isoDate(startYear + 1, 8, 31) as IsoDate };
+}
+
+/** SPEC §5: the end defaults to «31 August after» the start. */
+function augustAfter(start: IsoDate): IsoDate {
+  const { year } = parts(start);
+  const sameYear = isoDate(year, 8, 31) as IsoDate;
+  return start <= sameYear ? sameYear : (isoDate(year + 1, 8, 31) as IsoDate);
+}
+
+/** The academic year's 1 September that an end date closes: the last one on or before it. */
+function septemberBefore(end: IsoDate): IsoDate {
+  const { year } = parts(end);
+  const sameYear = isoDate(year, 9, 1) as IsoDate;
+  return end >= sameYear ? sameYear : (isoDate(year - 1, 9, 1) as IsoDate);
 }
 
 export interface SettingsResult {
@@ -128,8 +142,8 @@ export function readSettings(
   const end = dateParam('periodEnd');
   let period: Period;
   if (start && end) period = { start, end };
-  else if (start) period = { start, end: addDays(addYears(start, 1), -1) };
-  else if (end) period = { start: addDays(addYears(end, -1), 1), end };
+  else if (start) period = { start, end: augustAfter(start) };
+  else if (end) period = { start: septemberBefore(end), end };
   else period = defaultPeriod(today);
   if (period.start > period.end) {
     const fallback = defaultPeriod(today);

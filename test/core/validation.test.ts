@@ -122,9 +122,13 @@ describe('Параметры (SPEC §5)', () => {
     const early = run(oneSchool([teacher(T1, { 'Дата аттестации': null, Категория: null })], [], [], {}), '2026-05-10');
     expect(early.summary.period).toEqual({ start: '2024-09-01', end: '2025-08-31' });
   });
-  test('только начало периода — конец через год', () => {
-    const r = run(oneSchool([teacher(T1)], [], [], { 'Начало периода': '01.01.2021' }));
-    expect(r.summary.period).toEqual({ start: '2021-01-01', end: '2021-12-31' });
+  test('только начало периода — конец 31 августа после него (SPEC §5)', () => {
+    expect(run(oneSchool([teacher(T1)], [], [], { 'Начало периода': '01.09.2020' })).summary.period).toEqual({ start: '2020-09-01', end: '2021-08-31' });
+    expect(run(oneSchool([teacher(T1)], [], [], { 'Начало периода': '01.01.2021' })).summary.period).toEqual({ start: '2021-01-01', end: '2021-08-31' });
+  });
+  test('только конец периода — начало 1 сентября учебного года, который он закрывает', () => {
+    expect(run(oneSchool([teacher(T1)], [], [], { 'Конец периода': '31.08.2021' })).summary.period).toEqual({ start: '2020-09-01', end: '2021-08-31' });
+    expect(run(oneSchool([teacher(T1)], [], [], { 'Конец периода': '31.12.2021' })).summary.period).toEqual({ start: '2021-09-01', end: '2021-12-31' });
   });
   test('неизвестный параметр и цель для неизвестного показателя — предупреждения', () => {
     const r = run(oneSchool([teacher(T1)], [], [], { 'Начало периода': '01.09.2020', 'Цвет': 'синий', 'Цель: XYZ': 5 }));
