@@ -124,12 +124,14 @@ export class FakeSheetsSpreadsheets implements Located {
     if (ss.viewOnly) throw new Error('The caller does not have permission');
     const { requests } = only(resource, ['requests'], 'batchUpdate', ['requests']);
     if (!Array.isArray(requests)) fail('requests: ожидался список');
-    const saved = ss.sheets.map((s) => ({ sheet: s, name: s.name }));
+    const saved = ss.sheets.map((s) => ({
+      sheet: s, name: s.name, cells: s.cells.map((r) => r.map((c) => ({ ...c }))), protections: [...s.protections], widths: new Map(s.widths),
+    }));
     try {
       requests.forEach((r, i) => this.apply(ss, r, `requests[${i}]`));
     } catch (e) {
       ss.sheets = saved.map((s) => s.sheet);
-      for (const s of saved) s.sheet.name = s.name;
+      for (const s of saved) Object.assign(s.sheet, { name: s.name, cells: s.cells, protections: s.protections, widths: s.widths });
       throw e;
     }
     return { spreadsheetId: id, replies: requests.map(() => ({})) };
