@@ -1,6 +1,7 @@
 // The sections `npm run bench` prints, in order: add a section here to measure something new.
-import { addonCallsSection } from '../../test/gas/benchSection';
 import type { BenchSection } from './section';
 import { offlineBuildSection } from './offlineBuild';
+// The add-on's call counts are measured with the recording fakes of its tests (test/gas), the only Google it has here.
+import { addonCallsSection } from '../../test/gas/benchSection';
 
 export const SECTIONS: BenchSection[] = [offlineBuildSection, addonCallsSection];
