@@ -1,7 +1,7 @@
 // Long work in chunks the sidebar drives: each call reads schools until its time budget, then checkpoints.
 import { planFrom } from '../core/build';
 import { SHEET_NAMES } from '../core/catalogue/sheets';
-import { assembleDistrict, type BuildResult, type DistrictPlan } from '../core/district';
+import { assembleDistrict, findSheet, type BuildResult, type DistrictPlan } from '../core/district';
 import { DataError } from '../core/errors';
 import { errorsSheet, outputSheets } from '../core/layout';
 import type { CellLink } from '../core/layout/model';
@@ -12,8 +12,8 @@ import type { JobKind, JobOutcome, JobProgress, JobStep } from '../shared/contra
 import { outcomeMessage, panelAfterBuild } from '../shared/panelView';
 import { cellUrl } from './links';
 import { panelContext, recordRun, savePanel } from './panelMemory';
-import type { Ports } from './ports';
-import { readSchool } from './schoolRead';
+import { BusyError, type Ports } from './ports';
+import { readSchool, SCHOOLS_PER_READ, type SchoolRead } from './schoolRead';
 import { previousSnapshot, saveSnapshot } from './snapshots';
 
 export interface JobTiming {
@@ -103,10 +103,21 @@ function finish(ports: Ports, state: JobState): JobOutcome {
 /** Reads schools until the chunk's time is up, then either checkpoints or writes the results. */
 function advance(ports: Ports, state: JobState, started: number, timing: JobTiming): JobStep {
   const { plan } = state;
+  const first = state.analyses.length;
   while (state.analyses.length < plan.schools.length) {
     if (ports.clock.now() - started >= timing.chunkMs) return checkpoint(ports, state, STAGE.reading);
-    const school = plan.schools[state.analyses.length];
-    const read = readSchool(ports, plan, school, state.kind === 'check');
+    const at = state.analyses.length;
+    const school = plan.schools[at];
+    let read: SchoolRead;
+    try {
+      // Every SCHOOLS_PER_READ-th school of this call fetches itself and the next ones; those then cost nothing.
+      const next = (at - first) % SCHOOLS_PER_READ === 0 ? plan.schools.slice(at + 1, at + SCHOOLS_PER_READ) : [];
+      read = readSchool(ports, plan, school, state.kind === 'check', next);
+    } catch (e) {
+      // Google asked to slow down: keep what was read; the panel's next call goes on from this school.
+      if (e instanceof BusyError) return checkpoint(ports, state, STAGE.reading);
+      throw e;
+    }
     state.analyses.push(read.analysis);
     const link = plan.sources[school.code];
     if (read.sheetIds && link.mode === 'file') state.fileSheetIds[link.link] = read.sheetIds;
@@ -128,6 +139,9 @@ export function startJob(ports: Ports, kind: JobKind, timing: JobTiming = DEFAUL
     if (running && started - running.touched < timing.abandonedAfterMs) {
       throw new DataError(`Уже выполняется «${KIND_LABEL[running.kind]}» (${running.analyses.length} из ${running.plan.schools.length} ОО). Дождитесь окончания и повторите.`);
     }
+    // `Параметры` and `ОО` in one read (the plan then reads them from it).
+    const names = ports.district.sheetNames;
+    ports.district.readSheets([SHEET_NAMES.parameters, SHEET_NAMES.registry].flatMap((n) => findSheet(names, n) ?? []));
     const plan = planFrom(ports.district, ports.clock.today());
     if (plan.schools.length === 0) {
       throw new DataError(`В реестре «${SHEET_NAMES.registry}» нет ни одной ОО. Заполните реестр (столбцы «Код» и «Краткое наименование») и повторите.`);

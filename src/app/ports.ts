@@ -1,10 +1,14 @@
 // What the server application needs from Google, as small interfaces: src/gas implements them, tests fake them.
 import type { SheetSource } from '../core/build';
+import { DataError } from '../core/errors';
 import type { SheetData } from '../core/table';
 import type { IsoDate } from '../core/dates';
 import type { CellLink, SheetModel } from '../core/layout/model';
 import type { ReportDoc } from '../core/report/model';
 import type { SheetTemplate } from './template';
+
+/** Google asked to slow down (a per-minute quota): nobody's data is wrong, the work goes on in the next call. */
+export class BusyError extends DataError {}
 
 /** A cell a check marks: background by severity and a note with the message. */
 export interface CellMark {

@@ -8,7 +8,7 @@ import type { SheetData } from '../core/table';
 import { errorText } from './errorText';
 import { spreadsheetId } from './links';
 import { marksBySheet } from './marks';
-import type { Ports, SpreadsheetPort } from './ports';
+import { BusyError, type Ports, type SpreadsheetPort } from './ports';
 
 export interface SchoolRead {
   analysis: SchoolAnalysis;
@@ -44,11 +44,22 @@ function readSchoolFile(file: SpreadsheetPort, school: School): { data: SchoolFi
   return { data: { ok: true, sheets }, names };
 }
 
-export function readSchool(ports: Ports, plan: DistrictPlan, school: School, markCells: boolean): SchoolRead {
+/** Schools of the shared workbook read together: fewer calls, each answer still small (a school's sheets hold ~100 KB). */
+export const SCHOOLS_PER_READ = 5;
+
+/** The sheets of a school in the district workbook, or none when it keeps its own file. */
+function sharedSheets(plan: DistrictPlan, school: School): string[] {
+  const source = plan.sources[school.code];
+  return source.mode === 'shared' ? SCHOOL_SHEET_KINDS.flatMap((k) => source.sheets[k] ?? []) : [];
+}
+
+/** `next` — schools the job reads right after this one: in the shared workbook their sheets are fetched with its own. */
+export function readSchool(ports: Ports, plan: DistrictPlan, school: School, markCells: boolean, next: readonly School[] = []): SchoolRead {
   const source = plan.sources[school.code];
   if (source.mode === 'shared') {
-    // The school's sheets in one read; the core then reads them from what was fetched.
-    ports.district.readSheets(SCHOOL_SHEET_KINDS.flatMap((k) => source.sheets[k] ?? []));
+    // This school's sheets and those of the next few in one read (nothing, if they came with an earlier one);
+    // the core then reads them from what was fetched.
+    ports.district.readSheets([school, ...next].flatMap((s) => sharedSheets(plan, s)));
     const analysis = analyseFrom(plan, school, ports.district);
     if (markCells) markSchool(ports.district, SCHOOL_SHEET_KINDS.flatMap((k) => source.sheets[k] ?? []), analysis);
     return { analysis };
@@ -63,6 +74,8 @@ export function readSchool(ports: Ports, plan: DistrictPlan, school: School, mar
   try {
     read = readSchoolFile(opened.file, school);
   } catch (e) {
+    // Google's per-minute limit: the job waits for the next call, the school is not failed (ports throw it as is).
+    if (e instanceof BusyError) throw e;
     // The file opened but a sheet could not be read (Google's error mid-way): one issue for this school only.
     const text = errorText(e);
     return { analysis: analyseFrom(plan, school, ports.district, { ok: false, reason: `файл открылся, но его листы не удалось прочитать (${text.slice(0, 120)}). Повторите сборку позже.` }) };

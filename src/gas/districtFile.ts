@@ -4,7 +4,7 @@ import type { DistrictPort } from '../app/ports';
 import { drawRequests } from './drawModel';
 import { beforeApiCall, editedThroughSpreadsheetApp, SheetsFile } from './sheetsFile';
 import type { Request } from './sheetsApi';
-import { PROTECTION_PREFIX, sheetsApi } from './sheetsApi';
+import { PROTECTION_PREFIX, sheetsApi, withQuota } from './sheetsApi';
 import { asText } from './values';
 
 /** Suffix of a sheet being built; a leftover from a run that was cut off is removed by the next one. */
@@ -53,7 +53,7 @@ export class DistrictFile extends SheetsFile implements DistrictPort {
       order[order.findIndex((s) => s.sheetId === sheetId)].title = model.name;
     }
     beforeApiCall();
-    sheetsApi().Spreadsheets.batchUpdate({ requests }, this.id);
+    withQuota(() => sheetsApi().Spreadsheets.batchUpdate({ requests }, this.id));
     this.replaceInfo(order.map((s, index) => ({ ...s, index })));
   }
 

@@ -3,6 +3,7 @@ import { errorText } from '../app/errorText';
 import type { FilesPort, OpenedFile, SpreadsheetPort } from '../app/ports';
 import { spreadsheetId } from '../app/links';
 import { editedThroughSpreadsheetApp, SheetsFile } from './sheetsFile';
+import { QuotaError } from './sheetsApi';
 
 /** Why a link did not open, in words a methodologist can act on (Apps Script's own messages vary by locale). */
 export function openFailure(error: unknown): string {
@@ -18,12 +19,14 @@ export function spreadsheetFiles(): FilesPort {
       try {
         const id = spreadsheetId(link);
         if (id === null) return { ok: false, reason: 'в столбце «Таблица» не ссылка на Google Таблицу.' };
-        // Opening = listing its sheets through the API (one call, and it fails as openByUrl would); SpreadsheetApp
-        // opens the file only if a check marks cells in it.
-        const file = new SheetsFile(id, () => SpreadsheetApp.openById(id));
+        // Opening = its sheet list and values through the API (one call, and it fails as openByUrl would);
+        // SpreadsheetApp opens the file only if a check marks cells in it.
+        const file = new SheetsFile(id, () => SpreadsheetApp.openById(id), true);
         void file.sheetNames;
         return { ok: true, file };
       } catch (e) {
+        // Google's per-minute limit is not the school's fault: the job waits and goes on, the school is not failed.
+        if (e instanceof QuotaError) throw e;
         return { ok: false, reason: openFailure(e) };
       }
     },

@@ -25,32 +25,41 @@ export function isoToSerial(iso: string): number {
   return Math.round((Date.UTC(y, m - 1, d) - EPOCH) / DAY);
 }
 
-function cellValue(cell: GoogleAppsScript.Sheets.Schema.CellData | undefined): CellValue {
-  const v = cell?.effectiveValue;
-  if (!v) return null;
-  if (v.stringValue !== undefined) return v.stringValue === '' ? null : v.stringValue;
-  if (v.numberValue !== undefined) {
-    const type = cell?.effectiveFormat?.numberFormat?.type;
-    return type !== undefined && DATE_TYPES.has(type) ? serialToDate(v.numberValue) : v.numberValue;
-  }
-  if (v.boolValue !== undefined) return v.boolValue;
-  if (v.errorValue) return ERROR_TEXT[v.errorValue.type ?? 'ERROR'] ?? '#ERROR!';
+/** The block that holds values: up to the last row and column with one (getDataRange's extent). */
+export function extent(rows: readonly RowData[] | undefined): { rows: number; columns: number } {
+  let height = 0;
+  let width = 0;
+  (rows ?? []).forEach((r, i) => (r.values ?? []).forEach((c, j) => {
+    if (c.effectiveValue === undefined || c.effectiveValue.stringValue === '') return;
+    height = Math.max(height, i + 1);
+    width = Math.max(width, j + 1);
+  }));
+  return { rows: height, columns: width };
+}
+
+/** Whether any cell holds a number (only then is it worth asking which numbers are dates). */
+export function hasNumbers(rows: readonly RowData[] | undefined): boolean {
+  return (rows ?? []).some((r) => (r.values ?? []).some((c) => c.effectiveValue?.numberValue !== undefined));
+}
+
+function cellValue(value: GoogleAppsScript.Sheets.Schema.ExtendedValue | undefined, type: string | undefined): CellValue {
+  if (!value) return null;
+  if (value.stringValue !== undefined) return value.stringValue === '' ? null : value.stringValue;
+  if (value.numberValue !== undefined) return type !== undefined && DATE_TYPES.has(type) ? serialToDate(value.numberValue) : value.numberValue;
+  if (value.boolValue !== undefined) return value.boolValue;
+  if (value.errorValue) return ERROR_TEXT[value.errorValue.type ?? 'ERROR'] ?? '#ERROR!';
   return null;
 }
 
 /**
- * A sheet's rows → a rectangle up to its last filled row and column, like getDataRange().getValues(): rows the
- * API returns only for their formats (the template formats 1000 rows) are cut off. An empty sheet is one empty cell.
+ * A sheet's values (and, for the block with data, each cell's number format type) → a rectangle up to its last
+ * filled row and column, like getDataRange().getValues(). An empty sheet is one empty cell, as there.
  */
-export function fromGrid(rows: readonly RowData[] | undefined): CellValue[][] {
-  const grid = (rows ?? []).map((r) => (r.values ?? []).map(cellValue));
-  let height = 0;
-  let width = 0;
-  grid.forEach((row, i) => row.forEach((v, j) => {
-    if (v === null) return;
-    height = Math.max(height, i + 1);
-    width = Math.max(width, j + 1);
+export function fromGrid(values: readonly RowData[] | undefined, types?: readonly RowData[]): CellValue[][] {
+  const size = extent(values);
+  if (size.rows === 0) return [[null]];
+  return Array.from({ length: size.rows }, (_, i) => Array.from({ length: size.columns }, (_, j) => {
+    const type = types?.[i]?.values?.[j]?.effectiveFormat?.numberFormat?.type;
+    return cellValue(values?.[i]?.values?.[j]?.effectiveValue, type);
   }));
-  if (height === 0) return [[null]];
-  return grid.slice(0, height).map((row) => Array.from({ length: width }, (_, j) => row[j] ?? null));
 }

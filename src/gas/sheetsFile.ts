@@ -5,8 +5,8 @@ import { spreadsheetUrl } from '../app/links';
 import type { CellMark, SheetAccess, SpreadsheetPort } from '../app/ports';
 import type { SheetTemplate } from '../app/template';
 import { drawTemplate } from './drawTemplate';
-import { fromGrid } from './gridValues';
-import { GRID_FIELDS, META_FIELDS, PROTECTION_PREFIX, sheetRange, sheetsApi } from './sheetsApi';
+import { extent, fromGrid, hasNumbers } from './gridValues';
+import { blockRange, META_FIELDS, META_VALUE_FIELDS, PROTECTION_PREFIX, sheetRange, sheetsApi, TYPE_FIELDS, VALUE_FIELDS, withQuota, type RowData } from './sheetsApi';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -47,10 +47,15 @@ export class SheetsFile implements SpreadsheetPort {
   private names: string[] | null = null;
   private readonly objects = new Map<string, Sheet>();
   private readonly reads = new Map<string, SheetData>();
+  /** Cell values fetched but not yet turned into SheetData (they still need the date types). */
+  private readonly values = new Map<string, RowData[]>();
   private opened: Spreadsheet | null;
 
-  /** `ss` — the file when SpreadsheetApp already has it, or how to open it when an edit needs it. */
-  constructor(readonly id: string, ss: Spreadsheet | (() => Spreadsheet)) {
+  /**
+   * `ss` — the file when SpreadsheetApp already has it, or how to open it when an edit needs it. `withValues` — the
+   * sheet list brings every cell's value too (a school's own file: small, and it saves a call per school).
+   */
+  constructor(readonly id: string, ss: Spreadsheet | (() => Spreadsheet), private readonly withValues = false) {
     this.opened = typeof ss === 'function' ? null : ss;
     this.open = typeof ss === 'function' ? ss : () => ss;
   }
@@ -70,7 +75,8 @@ export class SheetsFile implements SpreadsheetPort {
   protected sheetInfo(): SheetInfo[] {
     if (this.info === null) {
       beforeApiCall();
-      const got = sheetsApi().Spreadsheets.get(this.id, { fields: META_FIELDS });
+      const got = withQuota(() => sheetsApi().Spreadsheets.get(this.id, { fields: this.withValues ? META_VALUE_FIELDS : META_FIELDS }));
+      if (this.withValues) for (const s of got.sheets ?? []) this.values.set(s.properties?.title ?? '', s.data?.[0]?.rowData ?? []);
       this.info = (got.sheets ?? []).map((s) => {
         const own = (s.protectedRanges ?? []).find((p) => (p.description ?? '').startsWith(PROTECTION_PREFIX));
         return { title: s.properties?.title ?? '', sheetId: s.properties?.sheetId ?? 0, index: s.properties?.index ?? 0, ...(own ? { editors: [...(own.editors?.users ?? [])] } : {}) };
@@ -83,10 +89,11 @@ export class SheetsFile implements SpreadsheetPort {
   /** The sheet list after the add-on changed it through the API (cached reads and sheets of old names dropped). */
   protected replaceInfo(info: SheetInfo[]): void {
     const titles = new Set(info.map((s) => s.title));
-    for (const name of [...this.reads.keys(), ...this.objects.keys()]) {
+    for (const name of [...this.reads.keys(), ...this.objects.keys(), ...this.values.keys()]) {
       if (!titles.has(name) || !this.info?.some((s) => s.title === name && info.some((n) => n.title === name && n.sheetId === s.sheetId))) {
         this.reads.delete(name);
         this.objects.delete(name);
+        this.values.delete(name);
       }
     }
     this.info = info;
@@ -98,6 +105,7 @@ export class SheetsFile implements SpreadsheetPort {
     const info = this.sheetInfo();
     this.reads.delete(name);
     this.objects.delete(name);
+    this.values.delete(name);
     // A new array, never a mutated one: the core indexes a list of names by its identity.
     const rest = info.filter((s) => s.title !== name);
     if (sheet) {
@@ -130,17 +138,34 @@ export class SheetsFile implements SpreadsheetPort {
     return this.readSheets([name])[0];
   }
 
-  /** The sheets not read yet in one API call; a sheet the file does not have reads as empty. */
+  /**
+   * The sheets not read yet: their values in one API call (none if the file came with them), then — only if a
+   * number is among them — which numbers are shown as dates, in one more call for the blocks that hold data.
+   * A sheet the file does not have reads as empty.
+   */
   readSheets(names: readonly string[]): SheetData[] {
     const existing = new Set(this.sheetNames);
     const wanted = [...new Set(names)].filter((n) => existing.has(n) && !this.reads.has(n));
-    if (wanted.length > 0) {
+    const unfetched = wanted.filter((n) => !this.values.has(n));
+    if (unfetched.length > 0) {
       beforeApiCall();
-      const got = sheetsApi().Spreadsheets.get(this.id, { ranges: wanted.map(sheetRange), fields: GRID_FIELDS });
-      for (const s of got.sheets ?? []) {
-        const title = s.properties?.title ?? '';
-        this.reads.set(title, { name: title, values: fromGrid(s.data?.[0]?.rowData) });
-      }
+      const got = withQuota(() => sheetsApi().Spreadsheets.get(this.id, { ranges: unfetched.map(sheetRange), fields: VALUE_FIELDS }));
+      for (const s of got.sheets ?? []) this.values.set(s.properties?.title ?? '', s.data?.[0]?.rowData ?? []);
+    }
+    const types = new Map<string, RowData[]>();
+    const dated = wanted.filter((n) => hasNumbers(this.values.get(n)));
+    if (dated.length > 0) {
+      const ranges = dated.map((n) => {
+        const size = extent(this.values.get(n));
+        return blockRange(n, size.rows, size.columns);
+      });
+      beforeApiCall();
+      const got = withQuota(() => sheetsApi().Spreadsheets.get(this.id, { ranges, fields: TYPE_FIELDS }));
+      for (const s of got.sheets ?? []) types.set(s.properties?.title ?? '', s.data?.[0]?.rowData ?? []);
+    }
+    for (const n of wanted) {
+      this.reads.set(n, { name: n, values: fromGrid(this.values.get(n), types.get(n)) });
+      this.values.delete(n);
     }
     return names.map((n) => this.reads.get(n) ?? { name: n, values: [] });
   }

@@ -10,9 +10,9 @@ import { perSchoolDistrict, sharedDistrict } from './sampleWorkbook';
 export interface CallCounts {
   schools: number;
   mode: SetupMode;
-  /** Opening a school's file: the Sheets API's list of its sheets (names, ids) — one per school file. */
+  /** Opening a school's file: the Sheets API's list of its sheets (names, ids) with their values — one per school file. */
   opens: number;
-  /** Reads of school sheets: one Sheets API call returns a school's three sheets. */
+  /** Reads of school sheets: values of several schools' sheets in one call, which numbers are dates in another. */
   schoolReads: number;
   /** Any other call on a school's file or sheets (none is expected). */
   schoolOther: number;

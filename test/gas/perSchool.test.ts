@@ -118,3 +118,29 @@ test('a school file the methodologist may only view is still read and checked; o
   expect(outcome.state.submitted).toBe(4);
   expect(outcome.state.issuesTotal).toBe(d.offline.issues.length);
 });
+
+describe('Google’s per-minute quota (60 reads a minute per user) never fails a school', () => {
+  test('a short refusal is waited out and the build is exact', () => {
+    const d = perSchoolDistrict({ ...SAMPLE_OPTIONS, schools: 6, teachersPerSchool: 5, notSubmitted: 0 });
+    d.google.sheetsApi.quotaAfter = 8;
+    d.google.sheetsApi.quotaRefusals = 3;
+    runJob(loadAddon(d.google, code), 'summary');
+    expect(d.google.slept).toEqual([2_000, 4_000, 8_000]);
+    expect(storedSummary(d)).toEqual(d.offline);
+  });
+
+  test('a long one stops the call at a checkpoint; the next call goes on from the same school and the figures are exact', () => {
+    const d = perSchoolDistrict({ ...SAMPLE_OPTIONS, schools: 6, teachersPerSchool: 5, notSubmitted: 0 });
+    const addon = loadAddon(d.google, code);
+    d.google.sheetsApi.quotaAfter = 8;
+    d.google.sheetsApi.quotaRefusals = 6;
+    const first = json(addon.startJob('summary'));
+    expect(first.status).toBe('running');
+    if (first.status !== 'running') return;
+    expect(first.progress.done).toBeGreaterThan(0);
+    expect(first.progress.done).toBeLessThan(6);
+    let step = json(addon.continueJob(first.progress.jobId));
+    while (step.status === 'running') step = json(addon.continueJob(step.progress.jobId));
+    expect(storedSummary(d)).toEqual(d.offline);
+  });
+});

@@ -1,7 +1,7 @@
 // The fake Sheets API is strict: a request kind, a field or a field mask the add-on is not meant to send is refused,
 // so a wrong payload fails here as it would in Google instead of passing silently.
 import { FakeGoogle } from './fakes/google';
-import { FAKE_GRID_FIELDS, FAKE_META_FIELDS } from './fakes/sheetsApi';
+import { FAKE_META_FIELDS, FAKE_TYPE_FIELDS, FAKE_VALUE_FIELDS } from './fakes/sheetsApi';
 import { OWNER } from './fakes/spreadsheet';
 
 interface Api {
@@ -42,16 +42,20 @@ test('a batch is all or nothing: a failing request leaves every sheet as it was'
 test('reads ask for one of the two field masks and name existing sheets only', () => {
   const { api, book } = setup();
   expect(() => api.get(book.id, { fields: 'sheets' })).toThrow(/маска/);
-  expect(() => api.get(book.id, { fields: FAKE_GRID_FIELDS, ranges: ["'Нет такого'"] })).toThrow(/Unable to parse range/);
-  expect(() => api.get(book.id, { fields: FAKE_GRID_FIELDS })).toThrow(/ranges/);
+  expect(() => api.get(book.id, { fields: FAKE_VALUE_FIELDS, ranges: ["'Нет такого'"] })).toThrow(/Unable to parse range/);
+  expect(() => api.get(book.id, { fields: FAKE_VALUE_FIELDS })).toThrow(/ranges/);
+  expect(() => api.get(book.id, { fields: FAKE_TYPE_FIELDS, ranges: ["'Лист1'"] })).toThrow(/блоком/);
   expect(api.get(book.id, { fields: FAKE_META_FIELDS }).sheets.map((s) => s.properties.title)).toEqual(['Лист1']);
 });
 
 test('a cell is read back as the API gives it: text as a string value, a date as a serial day shown as a date', () => {
   const { api, book, old } = setup();
   old.ensure(1, 2).value = new Date(Date.UTC(2021, 7, 31) - 3 * 3600 * 1000);
-  const row = api.get(book.id, { fields: FAKE_GRID_FIELDS, ranges: ["'Лист1'"] }).sheets[0].data?.[0].rowData[0].values;
-  expect(row).toEqual([{ effectiveValue: { stringValue: 'было' } }, { effectiveValue: { numberValue: 44439 }, effectiveFormat: { numberFormat: { type: 'DATE' } } }]);
+  old.ensure(3, 1).format = '@';
+  const values = api.get(book.id, { fields: FAKE_VALUE_FIELDS, ranges: ["'Лист1'"] }).sheets[0].data?.[0].rowData;
+  expect(values?.map((r) => r.values)).toEqual([[{ effectiveValue: { stringValue: 'было' } }, { effectiveValue: { numberValue: 44439 } }], [], [{}]]);
+  const types = api.get(book.id, { fields: FAKE_TYPE_FIELDS, ranges: ["'Лист1'!A1:B1"] }).sheets[0].data?.[0].rowData;
+  expect(types?.map((r) => r.values)).toEqual([[{}, { effectiveFormat: { numberFormat: { type: 'DATE' } } }]]);
 });
 
 test('a file the user may not open is refused as Google refuses it', () => {

@@ -30,6 +30,10 @@ export class FakeGoogle {
   lockFree = true;
   lockEvents: string[] = [];
   private nextFile = 1;
+  /** What the add-on waited for (Utilities.sleep), in ms. */
+  readonly slept: number[] = [];
+  /** The Advanced Sheets service's spreadsheets collection (tests set its quota refusals). */
+  readonly sheetsApi = new FakeSheetsSpreadsheets(this.files, this.denied);
   /** Date constructor of the realm running the add-on (set by the vm harness). */
   dateCtor: DateConstructor = Date;
 
@@ -156,6 +160,8 @@ export class FakeGoogle {
     const utilities = {
       fakeName: 'Utilities',
       where: () => ({}),
+      /** Waiting costs no time here; the waits are recorded. */
+      sleep(ms: number) { self.slept.push(ms); },
       /** Europe/Moscow is UTC+3 all year; that is all the add-on asks of it. */
       formatDate(date: Date, zone: string, format: string) {
         const offset = zone === 'Europe/Moscow' ? 180 : 0;
@@ -176,7 +182,7 @@ export class FakeGoogle {
       Utilities: t(utilities),
       Session: t(session),
       // The advanced service: a namespace object; its collection records each call with the file it names.
-      Sheets: { Spreadsheets: t(new FakeSheetsSpreadsheets(this.files, this.denied)) },
+      Sheets: { Spreadsheets: t(this.sheetsApi) },
     };
   }
 }

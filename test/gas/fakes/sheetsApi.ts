@@ -7,7 +7,9 @@ type Json = Record<string, unknown>;
 
 /** The two masks of spreadsheets.get the add-on may ask for, spelled here on purpose (not imported). */
 export const FAKE_META_FIELDS = 'sheets(properties(sheetId,title,index),protectedRanges(description,editors.users))';
-export const FAKE_GRID_FIELDS = 'sheets(properties.title,data.rowData.values(effectiveValue,effectiveFormat.numberFormat.type))';
+export const FAKE_META_VALUE_FIELDS = 'sheets(properties(sheetId,title,index),protectedRanges(description,editors.users),data.rowData.values.effectiveValue)';
+export const FAKE_VALUE_FIELDS = 'sheets(properties.title,data.rowData.values.effectiveValue)';
+export const FAKE_TYPE_FIELDS = 'sheets(properties.title,data.rowData.values.effectiveFormat.numberFormat.type)';
 const CELL_FIELDS = 'userEnteredValue,userEnteredFormat.numberFormat,userEnteredFormat.backgroundColor,userEnteredFormat.textFormat.bold,note';
 
 const MOSCOW_MS = 3 * 3600 * 1000;
@@ -45,17 +47,19 @@ function formatType(cell: Cell): string | undefined {
   return 'NUMBER';
 }
 
-/** A fake cell as the API returns it with the grid mask. */
-function apiCell(cell: Cell): Json {
-  const out: Json = {};
+/** A fake cell's value as the API returns it (`{}` for a cell that holds nothing but a format). */
+function valueCell(cell: Cell): Json {
   const v = cell.value;
-  if (v instanceof Date || (typeof v === 'object' && v !== null && typeof (v as Date).getTime === 'function')) out.effectiveValue = { numberValue: serialOf(v as Date) };
-  else if (typeof v === 'number') out.effectiveValue = { numberValue: v };
-  else if (typeof v === 'boolean') out.effectiveValue = { boolValue: v };
-  else if (typeof v === 'string' && v !== '') out.effectiveValue = { stringValue: v };
-  const type = formatType(cell);
-  if (type) out.effectiveFormat = { numberFormat: { type } };
-  return out;
+  if (v instanceof Date || (typeof v === 'object' && v !== null && typeof (v as Date).getTime === 'function')) return { effectiveValue: { numberValue: serialOf(v as Date) } };
+  if (typeof v === 'number') return { effectiveValue: { numberValue: v } };
+  if (typeof v === 'boolean') return { effectiveValue: { boolValue: v } };
+  if (typeof v === 'string' && v !== '') return { effectiveValue: { stringValue: v } };
+  return {};
+}
+
+function typeCell(cell: Cell | undefined): Json {
+  const type = cell ? formatType(cell) : undefined;
+  return type ? { effectiveFormat: { numberFormat: { type } } } : {};
 }
 
 function hex(color: Json): string {
@@ -63,11 +67,15 @@ function hex(color: Json): string {
   return `#${c('red')}${c('green')}${c('blue')}`;
 }
 
-/** A sheet name in a range: the whole range must be one quoted sheet name, as the add-on sends it. */
-function rangeSheet(range: unknown): string {
-  const m = typeof range === 'string' ? /^'((?:[^']|'')*)'$/.exec(range) : null;
+/** A range as the add-on sends it: a quoted sheet name, alone or with a block from A1 (`'Педагоги'!A1:M57`). */
+function parseRange(range: unknown): { sheet: string; rows?: number; columns?: number } {
+  const m = typeof range === 'string' ? /^'((?:[^']|'')*)'(?:!A1:([A-Z]+)(\d+))?$/.exec(range) : null;
   if (!m) fail(`Unable to parse range: ${String(range)}`);
-  return m[1].replace(/''/g, "'");
+  const sheet = m[1].replace(/''/g, "'");
+  if (m[2] === undefined) return { sheet };
+  let columns = 0;
+  for (const ch of m[2]) columns = columns * 26 + ch.charCodeAt(0) - 64;
+  return { sheet, rows: Number(m[3]), columns };
 }
 
 export class FakeSheetsSpreadsheets implements Located {
@@ -80,13 +88,22 @@ export class FakeSheetsSpreadsheets implements Located {
   describe(method: string, args: unknown[]): Partial<Call> {
     const id = String(method === 'batchUpdate' ? args[1] : args[0]);
     const opts = (args[1] ?? {}) as { fields?: string; ranges?: string[] };
-    const detail = method === 'batchUpdate' ? 'batch' : opts.fields === FAKE_META_FIELDS ? 'meta' : 'grid';
-    // A read names its first sheet (a school's three are read together).
-    const sheet = detail === 'grid' && opts.ranges?.length ? rangeSheet(opts.ranges[0]) : undefined;
+    const detail = method === 'batchUpdate' ? 'batch' : opts.fields === FAKE_META_FIELDS || opts.fields === FAKE_META_VALUE_FIELDS ? 'meta' : 'grid';
+    // A read names its first sheet (several are read together).
+    const sheet = detail === 'grid' && opts.ranges?.length ? parseRange(opts.ranges[0]).sheet : undefined;
     return { file: id, detail, ...(sheet ? { sheet } : {}) };
   }
 
+  /** How many calls Google refuses for the per-minute quota, once `quotaAfter` calls have been served. */
+  quotaRefusals = 0;
+  quotaAfter = 0;
+  private served = 0;
+
   private book(id: string): FakeSpreadsheet {
+    if (this.served++ >= this.quotaAfter && this.quotaRefusals > 0) {
+      this.quotaRefusals--;
+      throw new Error("Quota exceeded for quota metric 'Read requests' and limit 'Read requests per minute per user' of service 'sheets.googleapis.com' (429)");
+    }
     const ss = this.files.get(id);
     if (!ss) throw new Error('Requested entity was not found.');
     if (this.denied.has(id)) throw new Error('The caller does not have permission');
@@ -96,25 +113,32 @@ export class FakeSheetsSpreadsheets implements Located {
   get(id: string, optionalArgs: unknown) {
     const ss = this.book(id);
     const opts = only(optionalArgs, ['fields', 'ranges'], 'get', ['fields']);
-    if (opts.fields === FAKE_META_FIELDS) {
+    const list = (s: FakeSheet, index: number) => ({
+      sheetId: s.id, title: s.name, index,
+    });
+    const protections = (s: FakeSheet) => (s.protections.length > 0 ? { protectedRanges: s.protections.map((p) => ({ description: p.description, editors: { users: [...p.editors] } })) } : {});
+    const values = (s: FakeSheet) => [{ rowData: s.cells.map((row) => ({ values: row.map(valueCell) })) }];
+    if (opts.fields === FAKE_META_FIELDS || opts.fields === FAKE_META_VALUE_FIELDS) {
       if (opts.ranges !== undefined) fail('ranges: не нужны для списка листов');
-      return {
-        sheets: ss.sheets.map((s, index) => ({
-          properties: { sheetId: s.id, title: s.name, index },
-          ...(s.protections.length > 0 ? { protectedRanges: s.protections.map((p) => ({ description: p.description, editors: { users: [...p.editors] } })) } : {}),
-        })),
-      };
+      const withValues = opts.fields === FAKE_META_VALUE_FIELDS;
+      return { sheets: ss.sheets.map((s, i) => ({ properties: list(s, i), ...protections(s), ...(withValues ? { data: values(s) } : {}) })) };
     }
-    if (opts.fields !== FAKE_GRID_FIELDS) fail(`fields: маска «${String(opts.fields)}» не поддержана`);
+    if (opts.fields !== FAKE_VALUE_FIELDS && opts.fields !== FAKE_TYPE_FIELDS) fail(`fields: маска «${String(opts.fields)}» не поддержана`);
     if (!Array.isArray(opts.ranges) || opts.ranges.length === 0) fail('ranges: без диапазонов пришли бы все листы');
-    const wanted = new Set(opts.ranges.map(rangeSheet));
-    for (const name of wanted) if (!ss.getSheetByName(name)) fail(`Unable to parse range: '${name}'`);
+    const ranges = opts.ranges.map(parseRange);
+    for (const r of ranges) {
+      if (!ss.getSheetByName(r.sheet)) fail(`Unable to parse range: '${r.sheet}'`);
+      if ((r.rows === undefined) !== (opts.fields === FAKE_VALUE_FIELDS)) fail(`ranges: значения — листами целиком, типы — блоком от A1 (${r.sheet})`);
+    }
     if (ss.failReads) throw new Error('Service Spreadsheets failed while accessing document.');
+    const wanted = new Map(ranges.map((r) => [r.sheet, r]));
     return {
-      sheets: ss.sheets.filter((s) => wanted.has(s.name)).map((s) => ({
-        properties: { title: s.name },
-        data: [{ rowData: s.cells.map((row) => ({ values: row.map(apiCell) })) }],
-      })),
+      sheets: ss.sheets.filter((s) => wanted.has(s.name)).map((s) => {
+        const r = wanted.get(s.name) as { rows?: number; columns?: number };
+        const data = r.rows === undefined ? values(s)
+          : [{ rowData: Array.from({ length: r.rows }, (_, i) => ({ values: Array.from({ length: r.columns ?? 0 }, (_, j) => typeCell(s.cell(i + 1, j + 1))) })) }];
+        return { properties: { title: s.name }, data };
+      }),
     };
   }
 
