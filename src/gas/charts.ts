@@ -1,5 +1,6 @@
 // Report charts as PNG images: each ChartSpec drawn as an embedded chart on a temporary sheet, then removed.
 import type { ChartSpec } from '../core/report/model';
+import { editedThroughSpreadsheetApp } from './sheetsFile';
 import { asText } from './values';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -27,6 +28,7 @@ export function chartImages(ss: Spreadsheet, specs: readonly ChartSpec[]): Map<s
   const old = ss.getSheetByName(CHART_SHEET);
   if (old) ss.deleteSheet(old);
   const sheet = ss.insertSheet(CHART_SHEET);
+  editedThroughSpreadsheetApp();
   try {
     // All data first and one flush, so that every chart is drawn from values already in the sheet.
     let row = 1;

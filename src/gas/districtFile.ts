@@ -10,6 +10,16 @@ import { asText } from './values';
 /** Suffix of a sheet being built; a leftover from a run that was cut off is removed by the next one. */
 export const BUILDING_SUFFIX = ' (обновляется)';
 
+/** Sheet ids are non-negative 32-bit numbers: new ones above the largest in use, or the lowest free ones. */
+export function freeSheetIds(used: readonly number[], count: number): number[] {
+  const taken = new Set(used);
+  const top = Math.max(0, ...used);
+  if (top + count < 2 ** 31) return Array.from({ length: count }, (_, i) => top + 1 + i);
+  const out: number[] = [];
+  for (let id = 1; out.length < count; id++) if (!taken.has(id)) out.push(id);
+  return out;
+}
+
 export class DistrictFile extends SheetsFile implements DistrictPort {
   /** The owner and the user: who may edit the output sheets (the workbook store knows, see gasPorts). */
   private userEditors: () => readonly string[] = () => [];
@@ -39,13 +49,13 @@ export class DistrictFile extends SheetsFile implements DistrictPort {
         order.splice(i, 1);
       }
     };
-    let nextId = Math.max(0, ...order.map((s) => s.sheetId)) + 1;
+    const ids = freeSheetIds(order.map((s) => s.sheetId), models.length);
     for (const model of models) {
       const tempName = `${model.name}${BUILDING_SUFFIX}`;
       remove(tempName);
       const oldAt = order.findIndex((s) => s.title === model.name);
       const at = oldAt < 0 ? order.length : oldAt;
-      const sheetId = nextId++;
+      const sheetId = ids[models.indexOf(model)];
       requests.push(...drawRequests(model, link, sheetId, tempName, oldAt < 0 ? undefined : at, editors, `${PROTECTION_PREFIX}${model.name} — заполняется автоматически`));
       order.splice(at, 0, { title: tempName, sheetId, index: at });
       remove(model.name);

@@ -11,6 +11,7 @@ import { googleDocs } from './docReport';
 import { spreadsheetFiles } from './files';
 import { buildMenu } from './menu';
 import { documentLock, documentProperties, scriptClock } from './services';
+import { newExecution } from './sheetsFile';
 import { SheetStore } from './storeSheet';
 
 export { ENTRY_POINTS } from './entryPoints';
@@ -26,6 +27,7 @@ const MENU_TIMING: JobTiming = { ...DEFAULT_TIMING, chunkMs: 270_000, finishWith
 
 /** The ports over this workbook; tests replace the clock to force small time budgets. */
 export function gasPorts(clock: ClockPort = scriptClock()): Ports {
+  newExecution();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const district = new DistrictFile(ss.getId(), ss);
   const store = new SheetStore(district, ss);

@@ -13,6 +13,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Removes everyone but the owner and the add-on's user (Google never removes those two). */
 export function protectForUser(sheet: Sheet, description: string): GoogleAppsScript.Spreadsheet.Protection {
+  editedThroughSpreadsheetApp();
   const protection = sheet.protect().setDescription(description.startsWith(PROTECTION_PREFIX) ? description : `${PROTECTION_PREFIX}${description}`);
   protection.removeEditors(protection.getEditors());
   if (protection.canDomainEdit()) protection.setDomainEdit(false);
@@ -26,6 +27,10 @@ export function protectForUser(sheet: Sheet, description: string): GoogleAppsScr
 let unflushed = false;
 export function editedThroughSpreadsheetApp(): void {
   unflushed = true;
+}
+/** A new call of the add-on: Apps Script wrote everything out when the previous one ended. */
+export function newExecution(): void {
+  unflushed = false;
 }
 export function beforeApiCall(): void {
   if (!unflushed) return;

@@ -47,6 +47,7 @@ export class SheetStore implements StorePort {
     const existing = this.sheet();
     if (existing) return existing;
     const sheet = this.spreadsheet.insertSheet(STORE_SHEET);
+    editedThroughSpreadsheetApp();
     this.file.noteSheet(STORE_SHEET, sheet);
     sheet.hideSheet();
     this.editors = protectForUser(sheet, DESCRIPTION).getEditors().map((u) => u.getEmail());

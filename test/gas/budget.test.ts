@@ -63,3 +63,17 @@ describe.each([[10], [100], [150]])('one file per school, %i schools', (n) => {
 test('everything but the schools costs the same for 10 and 150 schools: never a call per cell or per row', () => {
   expect(measure(10, 'per-school').other).toBe(measure(150, 'per-school').other);
 });
+
+test('a second build costs no more than the first: the store and its protection are there, nothing waits for a flush', () => {
+  const first = measure(10, 'shared');
+  const options = { ...SAMPLE_OPTIONS, schools: 10, teachersPerSchool: 20, notSubmitted: 0 };
+  const { google } = sharedDistrict(options);
+  const addon = loadAddon(google, code);
+  addon.startJob('summary');
+  google.recorder.reset();
+  addon.startJob('summary');
+  const second = classify(google.recorder.calls, google, 10, 'shared');
+  expect(second.total).toBeLessThanOrEqual(first.total);
+  expect(second.total).toBeLessThanOrEqual(3 * 10 + OTHER);
+  expect(google.recorder.count((c) => c.method === 'flush' || c.method === 'insertSheet')).toBe(0);
+});

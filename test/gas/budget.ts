@@ -22,6 +22,8 @@ export interface CallCounts {
   writing: number;
   /** Every call on every Google service object, whatever it is. */
   total: number;
+  /** A second build (true), or the first in a workbook without the add-on's store and output sheets. */
+  rebuild?: boolean;
 }
 
 const SCHOOL_SHEET = /^(\S+ )?(Педагоги|Курсы|Мероприятия)$/;
@@ -46,17 +48,19 @@ export function classify(calls: readonly Call[], google: FakeGoogle, schools: nu
 const GLOBALS = ['SpreadsheetApp', 'DocumentApp', 'LockService', 'PropertiesService', 'HtmlService', 'Utilities', 'Session', 'Sheets'] as const;
 
 /** A district of N schools × `teachers` teachers, built in one call with the add-on's code in this process. */
-export function measureCalls(schools: number, mode: SetupMode, teachers = 40): CallCounts {
+/** `rebuild` — measure a second «Собрать сводную» (the store and the output sheets exist already). */
+export function measureCalls(schools: number, mode: SetupMode, teachers = 40, rebuild = false): CallCounts {
   const options: SampleOptions = { ...SAMPLE_OPTIONS, schools, teachersPerSchool: teachers, notSubmitted: 0 };
   const { google } = mode === 'shared' ? sharedDistrict(options) : perSchoolDistrict(options);
   const g = globalThis as Record<string, unknown>;
   const saved = GLOBALS.map((k) => g[k]);
   Object.assign(g, google.globals());
   try {
+    if (rebuild) createServer(gasPorts()).startJob('summary');
     google.recorder.reset();
     const step = createServer(gasPorts()).startJob('summary');
     if (step.status !== 'done') throw new Error('measureCalls: the build did not finish in one call');
-    return classify(google.recorder.calls, google, schools, mode);
+    return { ...classify(google.recorder.calls, google, schools, mode), rebuild };
   } finally {
     GLOBALS.forEach((k, i) => { g[k] = saved[i]; });
   }

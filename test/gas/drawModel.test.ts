@@ -3,6 +3,7 @@ import type { SheetModel } from '../../src/core/layout/model';
 import { apiColor, drawRequests, modelRows, NUMBER_FORMAT, TONE_BACKGROUND } from '../../src/gas/drawModel';
 import { HEADER_BACKGROUND } from '../../src/gas/drawTemplate';
 import { serialToDate } from '../../src/gas/gridValues';
+import { freeSheetIds } from '../../src/gas/districtFile';
 
 const model: SheetModel = {
   name: 'План ПК',
@@ -55,4 +56,9 @@ test('the sheet is added frozen as the model says, widths go in runs, and it is 
   const widths = requests.filter((r) => r.updateDimensionProperties).map((r) => [r.updateDimensionProperties?.range?.startIndex, r.updateDimensionProperties?.range?.endIndex, r.updateDimensionProperties?.properties?.pixelSize]);
   expect(widths).toEqual([[0, 1, 60], [1, 3, 200], [3, 4, 150], [4, 5, 70]]);
   expect(requests.at(-1)?.addProtectedRange?.protectedRange).toMatchObject({ range: { sheetId: 7 }, warningOnly: false, editors: { users: ['metodist@kuzroo.example'], domainUsersCanEdit: false } });
+});
+
+test('new sheet ids never collide and never pass 2^31 − 1', () => {
+  expect(freeSheetIds([0, 1_500_000_000], 4)).toEqual([1_500_000_001, 1_500_000_002, 1_500_000_003, 1_500_000_004]);
+  expect(freeSheetIds([0, 1, 3, 2 ** 31 - 2], 3)).toEqual([2, 4, 5]);
 });
