@@ -3,7 +3,6 @@ import type { CellFormat, CellLink, CellTone, ModelCell, SheetModel } from '../c
 import { HEADER_BACKGROUND } from './drawTemplate';
 import { isoToSerial } from './gridValues';
 import type { Request, RowData } from './sheetsApi';
-import { hyperlink } from './values';
 
 type CellData = GoogleAppsScript.Sheets.Schema.CellData;
 type NumberFormat = GoogleAppsScript.Sheets.Schema.NumberFormat;
@@ -29,7 +28,7 @@ export const NUMBER_FORMAT: Record<CellFormat, NumberFormat> = {
 const AUTOMATIC = NUMBER_FORMAT.text;
 
 /** What updateCells writes of each cell: a field left out of a cell is cleared. */
-export const CELL_FIELDS = 'userEnteredValue,userEnteredFormat.numberFormat,userEnteredFormat.backgroundColor,userEnteredFormat.textFormat.bold,note';
+export const CELL_FIELDS = 'userEnteredValue,userEnteredFormat.numberFormat,userEnteredFormat.backgroundColor,userEnteredFormat.textFormat.bold,userEnteredFormat.textFormat.link,note';
 
 /** '#f4cccc' → the API's colour (fractions of 1). */
 export function apiColor(hex: string): GoogleAppsScript.Sheets.Schema.Color {
@@ -39,21 +38,18 @@ export function apiColor(hex: string): GoogleAppsScript.Sheets.Schema.Color {
 
 /**
  * A cell's value: text is a stringValue, which Sheets never reads as a formula, a number or a date — school text
- * such as «=1+1» or «01» stays as typed without an apostrophe. The one formula is the add-on's own HYPERLINK.
+ * such as «=1+1» or «01» stays as typed without an apostrophe. The add-on writes no formula at all: a link is the
+ * cell's text format (a =HYPERLINK would need «;» or «,» between its arguments depending on the workbook's locale).
  */
-function value(cell: ModelCell, link: (l: CellLink) => string | null): GoogleAppsScript.Sheets.Schema.ExtendedValue | undefined {
+function value(cell: ModelCell): GoogleAppsScript.Sheets.Schema.ExtendedValue | undefined {
   if (cell.value === null) return undefined;
-  if (cell.link && typeof cell.value === 'string') {
-    const url = link(cell.link);
-    if (url !== null) return { formulaValue: hyperlink(url, cell.value) };
-  }
   if (typeof cell.value === 'number') return { numberValue: cell.value };
   if (cell.format === 'date') return { numberValue: isoToSerial(cell.value) };
   return cell.value === '' ? undefined : { stringValue: cell.value };
 }
 
-function cellData(v: GoogleAppsScript.Sheets.Schema.ExtendedValue | undefined, format: NumberFormat, background: string | null, bold: boolean, note: string | undefined): CellData {
-  const out: CellData = { userEnteredFormat: { numberFormat: format, textFormat: { bold } } };
+function cellData(v: GoogleAppsScript.Sheets.Schema.ExtendedValue | undefined, format: NumberFormat, background: string | null, bold: boolean, note: string | undefined, uri: string | null = null): CellData {
+  const out: CellData = { userEnteredFormat: { numberFormat: format, textFormat: uri === null ? { bold } : { bold, link: { uri } } } };
   if (v) out.userEnteredValue = v;
   if (background !== null && out.userEnteredFormat) out.userEnteredFormat.backgroundColor = apiColor(background);
   if (note) out.note = note;
@@ -70,7 +66,8 @@ export function modelRows(model: SheetModel, link: (l: CellLink) => string | nul
     rows.push({
       values: Array.from({ length: width }, (_, j) => {
         const c: ModelCell = cells[j] ?? { value: null };
-        return cellData(value(c, link), c.format ? NUMBER_FORMAT[c.format] : AUTOMATIC, c.tone ? TONE_BACKGROUND[c.tone] : null, c.bold === true, c.note);
+        const uri = c.link && typeof c.value === 'string' && c.value !== '' ? link(c.link) : null;
+        return cellData(value(c), c.format ? NUMBER_FORMAT[c.format] : AUTOMATIC, c.tone ? TONE_BACKGROUND[c.tone] : null, c.bold === true, c.note, uri);
       }),
     });
   }

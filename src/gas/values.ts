@@ -1,4 +1,4 @@
-// Values the add-on writes through SpreadsheetApp: text kept as text, and its one formula, a link.
+// Values the add-on writes through SpreadsheetApp: text kept as text, never a formula.
 
 /**
  * Text for setValues: a leading apostrophe makes Sheets keep it as typed — never a formula (= + - @), never a
@@ -8,8 +8,3 @@ export function asText(text: string): string {
   return text === '' ? '' : `'${text}`;
 }
 
-/** `=HYPERLINK("url","label")`: the only formula the add-on writes; both parts are its own, quotes doubled. */
-export function hyperlink(url: string, label: string): string {
-  const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
-  return `=HYPERLINK(${quote(url)},${quote(label)})`;
-}

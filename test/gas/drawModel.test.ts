@@ -23,12 +23,14 @@ const model: SheetModel = {
 const rows = modelRows(model, (l) => `#gid=42&range=${l.cell}`);
 const cells = rows[1].values ?? [];
 
-test('school text is a string value (never parsed as a formula or a number), numbers numbers, dates serial days, links the one formula', () => {
+test('school text is a string value (never parsed as a formula or a number), numbers numbers, dates serial days, links a text format, never a formula', () => {
   expect(cells[0].userEnteredValue).toEqual({ stringValue: '01' });
   expect(cells[1].userEnteredValue).toEqual({ stringValue: '=Иванова' });
   expect(cells[2].userEnteredValue).toEqual({ numberValue: 0.249 });
   expect(serialToDate(cells[3].userEnteredValue?.numberValue as number).toISOString().slice(0, 10)).toBe('2021-03-15');
-  expect(cells[4].userEnteredValue).toEqual({ formulaValue: '=HYPERLINK("#gid=42&range=D5","D5")' });
+  expect(cells[4].userEnteredValue).toEqual({ stringValue: 'D5' });
+  expect(cells[4].userEnteredFormat?.textFormat).toEqual({ bold: false, link: { uri: '#gid=42&range=D5' } });
+  expect(cells[0].userEnteredFormat?.textFormat).toEqual({ bold: false });
 });
 
 test('a short row is padded to the sheet’s width with cells that have no value', () => {

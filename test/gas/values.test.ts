@@ -1,7 +1,7 @@
 // Values across the Apps Script boundary: cells the Sheets API returns, text kept as text, the store's chunks.
 import { extent, fromGrid, hasNumbers, isoToSerial, serialToDate } from '../../src/gas/gridValues';
 import { blockRange, QUOTA_WAITS, withQuota } from '../../src/gas/sheetsApi';
-import { asText, hyperlink } from '../../src/gas/values';
+import { asText } from '../../src/gas/values';
 import { chunks } from '../../src/gas/storeSheet';
 import { enteredValue } from './fakes/spreadsheet';
 
@@ -53,10 +53,6 @@ test('Google’s per-minute quota is waited out, then named in Russian; other er
 
 test.each(['=1+1', '+7 999', '-5', '@здесь', '01', '31.08.2021', 'TRUE'])('«%s» written as text stays that text', (typed) => {
   expect(enteredValue(asText(typed))).toEqual({ value: typed });
-});
-
-test('a link label and URL are quoted inside the only formula the add-on writes', () => {
-  expect(hyperlink('https://x.example/?a="b"', 'D5')).toBe('=HYPERLINK("https://x.example/?a=""b""","D5")');
 });
 
 test('long JSON is cut into cells of at most 49 000 characters and joins back', () => {

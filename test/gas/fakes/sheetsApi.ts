@@ -10,7 +10,7 @@ export const FAKE_META_FIELDS = 'sheets(properties(sheetId,title,index),protecte
 export const FAKE_META_VALUE_FIELDS = 'sheets(properties(sheetId,title,index),protectedRanges(description,editors.users),data.rowData.values.effectiveValue)';
 export const FAKE_VALUE_FIELDS = 'sheets(properties.title,data.rowData.values.effectiveValue)';
 export const FAKE_TYPE_FIELDS = 'sheets(properties.title,data.rowData.values.effectiveFormat.numberFormat.type)';
-const CELL_FIELDS = 'userEnteredValue,userEnteredFormat.numberFormat,userEnteredFormat.backgroundColor,userEnteredFormat.textFormat.bold,note';
+const CELL_FIELDS = 'userEnteredValue,userEnteredFormat.numberFormat,userEnteredFormat.backgroundColor,userEnteredFormat.textFormat.bold,userEnteredFormat.textFormat.link,note';
 
 const MOSCOW_MS = 3 * 3600 * 1000;
 const EPOCH = Date.UTC(1899, 11, 30);
@@ -246,7 +246,8 @@ export class FakeSheetsSpreadsheets implements Located {
     const d = only(data, ['userEnteredValue', 'userEnteredFormat', 'note'], path);
     const f = only(d.userEnteredFormat ?? {}, ['numberFormat', 'backgroundColor', 'textFormat'], `${path}.userEnteredFormat`);
     const nf = only(f.numberFormat ?? {}, ['type', 'pattern'], `${path}.numberFormat`);
-    const tf = only(f.textFormat ?? {}, ['bold'], `${path}.textFormat`);
+    const tf = only(f.textFormat ?? {}, ['bold', 'link'], `${path}.textFormat`);
+    const link = tf.link === undefined ? undefined : only(tf.link, ['uri'], `${path}.textFormat.link`, ['uri']);
     const value = d.userEnteredValue === undefined ? undefined : only(d.userEnteredValue, ['stringValue', 'numberValue', 'formulaValue', 'boolValue'], `${path}.userEnteredValue`);
     if (value && Object.keys(value).length !== 1) fail(`${path}.userEnteredValue: ровно одно значение`);
     // The mask names every field: what a cell leaves out is cleared.
@@ -262,6 +263,7 @@ export class FakeSheetsSpreadsheets implements Located {
     cell.format = nf.pattern === undefined ? undefined : String(nf.pattern);
     cell.background = f.backgroundColor === undefined ? undefined : hex(only(f.backgroundColor, ['red', 'green', 'blue'], `${path}.backgroundColor`));
     cell.weight = tf.bold === true ? 'bold' : 'normal';
+    cell.link = link === undefined ? undefined : String(link.uri);
     cell.note = d.note === undefined ? '' : String(d.note);
   }
 }

@@ -20,6 +20,8 @@ export interface Cell {
   background?: string;
   format?: string;
   weight?: string;
+  /** A cell-level link (the text format's link in the Sheets API). */
+  link?: string;
   validation?: FakeValidation;
 }
 
