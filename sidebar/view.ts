@@ -1,11 +1,9 @@
 // What the panel's texts say, computed from the contract's data (pure: no DOM, testable in Node).
 import { SHEET_NAMES } from '../src/core/catalogue/sheets';
 import { formatRu } from '../src/core/dates';
-import { count, type Forms } from '../src/core/plural';
+import { count, ERRORS, WARNINGS } from '../src/core/plural';
 import type { IssueView, JobKind, JobProgress, PanelState, SetupMode } from '../src/shared/contract';
 
-const ERRORS: Forms = ['ошибка', 'ошибки', 'ошибок'];
-const WARNINGS: Forms = ['предупреждение', 'предупреждения', 'предупреждений'];
 
 export function periodText(period: PanelState['period']): string {
   return `${formatRu(period.start)} – ${formatRu(period.end)}`;

@@ -1,4 +1,5 @@
 // Cell marks of «Проверить данные»: which cells get a colour and a note, merged with what the sheet already has.
+import { parseA1 } from '../core/cells';
 import type { Issue } from '../core/issues';
 import type { CellMark } from './ports';
 
@@ -7,14 +8,6 @@ export const MARK_COLOURS = { error: '#f4c7c3', warning: '#fce8b2' } as const;
 /** Notes the add-on wrote start with this; other notes belong to people and stay. */
 export const MARK_NOTE_PREFIX = 'PedMonitor: ';
 
-function cellPosition(cell: string): { row: number; column: number } | null {
-  const m = /^([A-Z]+)(\d+)$/.exec(cell);
-  if (!m) return null;
-  let column = 0;
-  for (const ch of m[1]) column = column * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]), column };
-}
-
 /**
  * Marks for data cells (row 2 and below), grouped by the sheet they are on in their file. Header-row issues
  * (missing or unknown columns) stay on `Ошибки` only: row 1 keeps the template's notes.
@@ -22,7 +15,7 @@ function cellPosition(cell: string): { row: number; column: number } | null {
 export function marksBySheet(issues: readonly Issue[]): Map<string, CellMark[]> {
   const bySheet = new Map<string, Map<string, CellMark>>();
   for (const i of issues) {
-    const pos = cellPosition(i.cell);
+    const pos = parseA1(i.cell);
     if (!pos || pos.row < 2) continue;
     const sheet = i.external ? i.external.sheetName : i.sheet;
     const cells = bySheet.get(sheet) ?? new Map<string, CellMark>();

@@ -29,6 +29,15 @@ export function a1(row: number, column: number): string {
   return `${columnLetter(column)}${row}`;
 }
 
+/** `D5` → row 5, column 4; null for anything that is not a single-cell A1 address. */
+export function parseA1(cell: string): { row: number; column: number } | null {
+  const m = /^([A-Z]+)(\d+)$/.exec(cell);
+  if (!m) return null;
+  let column = 0;
+  for (const ch of m[1]) column = column * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]), column };
+}
+
 /** Text as the user sees it; numbers keep their digits, dates their Russian form. */
 export function cellText(value: CellValue): string {
   if (value === null || value === undefined) return '';

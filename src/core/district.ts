@@ -1,7 +1,7 @@
 // The district build: settings and registry first, then each school (possibly in chunks), then the sums.
 import { INDICATORS, INDICATOR_BY_CODE, type IndicatorDef } from './catalogue/indicators';
 import { courseColumns, registryColumns, SCHOOL_SHEET_KINDS, SHEET_NAMES, schoolSheetName, type SchoolSheetKind } from './catalogue/sheets';
-import { a1 } from './cells';
+import { a1, parseA1 } from './cells';
 import type { IsoDate } from './dates';
 import { DataError } from './errors';
 import { issue, q, type Issue } from './issues';
@@ -240,12 +240,6 @@ function duplicateCertificates(plan: DistrictPlan, analyses: readonly SchoolAnal
   return out;
 }
 
-function columnNumber(cell: string): number {
-  let n = 0;
-  for (const ch of cell.replace(/\d+$/, '')) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
 /** Parameters, registry, then schools in registry order (sheets in catalogue order), each by row and column. */
 function sortIssues(issues: Issue[], plan: DistrictPlan): Issue[] {
   const rank = new Map<string, number>([[SHEET_NAMES.parameters, 0], [SHEET_NAMES.registry, 1]]);
@@ -258,7 +252,7 @@ function sortIssues(issues: Issue[], plan: DistrictPlan): Issue[] {
     return 2 + plan.schools.length * 3;
   };
   return issues
-    .map((i, index) => ({ i, index, rank: rankOf(i), col: columnNumber(i.cell) }))
+    .map((i, index) => ({ i, index, rank: rankOf(i), col: parseA1(i.cell)?.column ?? 0 }))
     .sort((a, b) => a.rank - b.rank || (a.rank > 1 + plan.schools.length * 3 ? a.i.sheet.localeCompare(b.i.sheet) : 0) || a.i.row - b.i.row || a.col - b.col || a.index - b.index)
     .map((x) => x.i);
 }

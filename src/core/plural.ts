@@ -18,3 +18,6 @@ export function count(n: number, forms: Forms): string {
 }
 
 export const YEARS: Forms = ['год', 'года', 'лет'];
+export const TEACHERS: Forms = ['педагог', 'педагога', 'педагогов'];
+export const ERRORS: Forms = ['ошибка', 'ошибки', 'ошибок'];
+export const WARNINGS: Forms = ['предупреждение', 'предупреждения', 'предупреждений'];

@@ -1,7 +1,7 @@
 // A neutral SheetModel (Сводная, Ошибки, …) as Sheets API rows and the requests that put it on a new sheet.
 import type { CellFormat, CellLink, CellTone, ModelCell, SheetModel } from '../core/layout/model';
 import { HEADER_BACKGROUND } from './drawTemplate';
-import { isoToSerial } from './gridValues';
+import { toSerial } from '../core/dates';
 import type { Request, RowData } from './sheetsApi';
 
 type CellData = GoogleAppsScript.Sheets.Schema.CellData;
@@ -44,7 +44,7 @@ export function apiColor(hex: string): GoogleAppsScript.Sheets.Schema.Color {
 function value(cell: ModelCell): GoogleAppsScript.Sheets.Schema.ExtendedValue | undefined {
   if (cell.value === null) return undefined;
   if (typeof cell.value === 'number') return { numberValue: cell.value };
-  if (cell.format === 'date') return { numberValue: isoToSerial(cell.value) };
+  if (cell.format === 'date') return { numberValue: toSerial(cell.value) };
   return cell.value === '' ? undefined : { stringValue: cell.value };
 }
 

@@ -19,11 +19,6 @@ export function serialToDate(serial: number): Date {
   return new Date(EPOCH + Math.floor(serial) * DAY);
 }
 
-/** An ISO calendar date → Sheets' serial day number. */
-export function isoToSerial(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number);
-  return Math.round((Date.UTC(y, m - 1, d) - EPOCH) / DAY);
-}
 
 /** The block that holds values: up to the last row and column with one (getDataRange's extent). */
 export function extent(rows: readonly RowData[] | undefined): { rows: number; columns: number } {

@@ -1,5 +1,6 @@
 // The bundled sample district: deterministic, realistic (like seed 001's Кузнецкий район), with typical mistakes.
 import type { CellValue } from '../core/cells';
+import { fromUtcDate, toSerial } from '../core/dates';
 import type { Columns } from '../core/catalogue/columns';
 import { PARAMETERS, TARGET_PREFIX } from '../core/catalogue/parameters';
 import { courseColumns, eventColumns, registryColumns, SHEET_NAMES, schoolSheetName, teacherColumns, type SchoolSheetKind } from '../core/catalogue/sheets';
@@ -225,7 +226,7 @@ function schoolSheets(rnd: Random, index: number, size: number, mistakes: boolea
   const dateStyle = (v: CellValue): CellValue => {
     if (!(v instanceof Date)) return v;
     if (dates === 1) return ru(v);
-    if (dates === 2) return Math.round(v.getTime() / 86400000) + 25569;
+    if (dates === 2) return toSerial(fromUtcDate(v));
     if (dates === 3) return v.toISOString().slice(0, 10);
     return v;
   };

@@ -1,5 +1,6 @@
 // One school of the sample typed by hand, as messy as real exports: the golden test checks its figures row by row.
 import type { CellValue } from '../core/cells';
+import { isoDate, toSerial, type IsoDate } from '../core/dates';
 import type { Columns } from '../core/catalogue/columns';
 import { courseColumns, eventColumns, teacherColumns } from '../core/catalogue/sheets';
 import type { SheetData } from '../core/table';
@@ -9,7 +10,7 @@ export const HANDMADE_INDEX = 8;
 
 const date = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 /** A date left as the serial number a spreadsheet stores (days since 30.12.1899). */
-const serial = (y: number, m: number, d: number) => Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000);
+const serial = (y: number, m: number, d: number) => toSerial(isoDate(y, m, d) as IsoDate);
 
 /** A header as a school retyped it: a Latin «K» in place of the Cyrillic one. */
 const latinK = (h: string) => h.replace(/^К/, 'K');

@@ -1,7 +1,7 @@
 // The panel's view of the workbook (pure): registry, build result and issues → the contract's PanelState.
 import type { BuildResult } from '../core/district';
 import type { Issue } from '../core/issues';
-import { count, type Forms } from '../core/plural';
+import { count, ERRORS, TEACHERS, WARNINGS, type Forms } from '../core/plural';
 import type { School } from '../core/registry';
 import type { Settings } from '../core/settings';
 import type { CellTarget, IssueView, JobKind, PanelState, SchoolView, SetupMode } from './contract';
@@ -102,9 +102,6 @@ export function panelAfterBuild(result: BuildResult, ctx: PanelContext): PanelSt
 }
 
 const SCHOOLS: Forms = ['ОО', 'ОО', 'ОО'];
-const TEACHERS: Forms = ['педагог', 'педагога', 'педагогов'];
-const ERRORS: Forms = ['ошибка', 'ошибки', 'ошибок'];
-const WARNINGS: Forms = ['предупреждение', 'предупреждения', 'предупреждений'];
 
 /** The one line the panel shows when a job has finished: «Сводная собрана: 15 ОО, 241 педагог». */
 export function outcomeMessage(kind: JobKind, result: BuildResult): string {

@@ -3,6 +3,9 @@ import { formatRu, parts, type IsoDate } from '../dates';
 import { plural, type Forms } from '../plural';
 import type { Period } from '../settings';
 
+/** The report's word forms: the common ones live with plural(), the report's own cases below. */
+export { ERRORS, TEACHERS, WARNINGS } from '../plural';
+
 /** No-break space: between thousands and between a number and its unit, so «24,9 %» never splits over two lines. */
 export const NBSP = '\u00a0';
 /** The true minus sign, not a hyphen: «−1,5 п.п.». */
@@ -72,14 +75,11 @@ export function periodIn(period: Period): string {
 
 /** After «менее», «не старше»: 1 года, 3 лет, 5 лет. */
 export const YEARS_GENITIVE: Forms = ['года', 'лет', 'лет'];
-export const TEACHERS: Forms = ['педагог', 'педагога', 'педагогов'];
 /** After «из», «для»: из 1 педагога, из 5 педагогов. */
 export const TEACHERS_GENITIVE: Forms = ['педагога', 'педагогов', 'педагогов'];
 export const SCHOOLS: Forms = ['образовательная организация', 'образовательные организации', 'образовательных организаций'];
 /** After «из»: из 1 образовательной организации, из 4 образовательных организаций. */
 export const SCHOOLS_GENITIVE: Forms = ['образовательной организации', 'образовательных организаций', 'образовательных организаций'];
-export const ERRORS: Forms = ['ошибка', 'ошибки', 'ошибок'];
-export const WARNINGS: Forms = ['предупреждение', 'предупреждения', 'предупреждений'];
 
 export function capitalise(text: string): string {
   const t = text.trim();
