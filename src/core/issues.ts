@@ -19,6 +19,8 @@ export const ISSUE_CODES = {
   teacher_duplicate: 'error',
   teacher_unknown: 'error',
   course_end_invalid: 'error',
+  /** Code mode: a teacher column holds text without digits — most likely a name (152-ФЗ). */
+  teacher_name_not_code: 'error',
   // warnings: the value counts
   subject_missing: 'warning',
   experience_exceeds_age: 'warning',
@@ -34,6 +36,8 @@ export const ISSUE_CODES = {
   column_missing_optional: 'warning',
   column_unknown: 'warning',
   column_duplicate: 'warning',
+  /** Code mode: the teacher column is still headed «ФИО». */
+  column_names_teachers: 'warning',
   sheet_missing: 'warning',
   sheet_unregistered: 'warning',
   school_file_unavailable: 'error',
@@ -68,6 +72,16 @@ export interface Issue {
   school?: string;
   /** Set when the sheet is in a school's own file (not part of summary.json). */
   external?: ExternalLocation;
+  /**
+   * The message without the teacher's name or code, when `message` quotes one. District-level outputs (summary.json,
+   * «Ошибки») use it; only the school's own scope (its sheet, letter, «Замечания») reads `message`.
+   */
+  anonymous?: string;
+}
+
+/** The text an output above the school may carry: never a teacher's name. */
+export function districtMessage(i: Pick<Issue, 'message' | 'anonymous'>): string {
+  return i.anonymous ?? i.message;
 }
 
 export function issue(fields: Omit<Issue, 'severity'> & { severity?: Severity }): Issue {

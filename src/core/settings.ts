@@ -4,6 +4,7 @@ import {
   DOCUMENT_PARAMETERS, PARAMETERS, TARGET_PREFIX, type DocumentParameterName, type ParameterName,
 } from './catalogue/parameters';
 import { SHEET_NAMES } from './catalogue/sheets';
+import { TEACHER_IDS, TEACHER_IDS_ORDER, type TeacherIds } from './catalogue/teacherIds';
 import { formatRu, isoDate, parts, type IsoDate } from './dates';
 import { issue, q, shown, type Issue } from './issues';
 import type { SheetData } from './table';
@@ -31,6 +32,8 @@ export interface Settings {
   targets: Target[];
   /** Attributes of the documents; an empty string is an attribute not given (printed as a blank to fill). */
   document: DocumentAttributes;
+  /** How the school sheets name teachers («Как обозначать педагогов»); absent — ФИО, as before the choice existed. */
+  teacherIds: TeacherIds;
 }
 
 /** Text attributes as typed; the date as an ISO date or ''. */
@@ -159,6 +162,17 @@ export function readSettings(
     period = fallback;
   }
 
+  const teacherIds = (): TeacherIds => {
+    const f = found.teacherIds;
+    if (!f || isBlank(f.value)) return 'name';
+    const typed = matchKey(cellText(f.value));
+    const chosen = TEACHER_IDS_ORDER.find((ids) => [TEACHER_IDS[ids].value, ...TEACHER_IDS[ids].aliases]
+      .some((v) => matchKey(v) === typed));
+    if (chosen) return chosen;
+    invalid('teacherIds', `ожидается ${q(TEACHER_IDS.code.value)} или ${q(TEACHER_IDS.name.value)}`);
+    return 'name';
+  };
+
   const municipality = found.municipality ? cellText(found.municipality.value) : '';
   const text = (name: DocumentParameterName) => (found[name] ? cellText(found[name].value).trim() : '');
   const document = Object.fromEntries((Object.keys(DOCUMENT_PARAMETERS) as DocumentParameterName[])
@@ -174,6 +188,7 @@ export function readSettings(
       pensionAge: numberParam('pensionAge'),
       targets: [...targets.values()],
       document,
+      teacherIds: teacherIds(),
     },
     issues,
   };

@@ -2,7 +2,7 @@
 // code that only writes a summary (the Apps Script bundle) does not carry zod.
 import { SCHOOL_SHEET_KINDS } from './catalogue/sheets';
 import type { BuildResult, IndicatorValue } from './district';
-import type { IssueCode } from './issues';
+import { districtMessage, type IssueCode } from './issues';
 
 /** A count indicator: how many teachers (or events). */
 export interface CountIndicator { value: number }
@@ -62,7 +62,7 @@ export function toSummary(result: BuildResult): Summary {
       rows: Object.fromEntries(SCHOOL_SHEET_KINDS.map((k) => [k, { ...s.rows[k] }])),
     })),
     issues: result.issues.map((i) => ({
-      sheet: i.sheet, cell: i.cell, row: i.row, column: i.column, severity: i.severity, code: i.code, message: i.message,
+      sheet: i.sheet, cell: i.cell, row: i.row, column: i.column, severity: i.severity, code: i.code, message: districtMessage(i),
     })),
   };
 }

@@ -8,8 +8,27 @@ export interface BoundContext {
 }
 export type Bound = number | ((ctx: BoundContext) => number);
 
+/**
+ * What a column is for: an indicator code (`K4`, `D1:*` for all of a breakdown), a check (an issue code that reads
+ * this column's value to judge a row), or one of `COLUMN_ROLES`. A column nothing uses is not collected (152-ФЗ ст. 5).
+ */
+export type ColumnUse = string;
+
+/** The few uses that are neither an indicator nor a check, each naming the code that relies on it. */
+export const COLUMN_ROLES = {
+  'ключ педагога': 'связывает строки «Курсы» и «Мероприятия» с педагогом (school/roster.ts)',
+  'План ПК': 'столбец листа «План ПК» (layout/planSheet.ts)',
+  'листы ОО': 'имена листов и файлов ОО (plan.ts)',
+  'название ОО': 'ОО в сводной, справке и письмах (registry.ts)',
+  'доступ ОО': 'кто правит листы ОО в Google (app/setup.ts)',
+  'файл ОО': 'где лежат листы ОО (plan.ts)',
+  'описание записи': 'по нему школа и методист сверяют запись с документом; обязательное поле (required_missing)',
+} as const;
+
 interface ColumnBase<T> {
   header: string;
+  /** Which indicators, checks or roles read this column; never empty (test/core/columnUse.test.ts). */
+  usedBy: readonly ColumnUse[];
   /** Other headers accepted for the same column (e.g. «Табельный номер» for «ФИО»). */
   aliases?: readonly string[];
   /** An empty cell is an error. */

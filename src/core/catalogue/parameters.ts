@@ -1,4 +1,5 @@
 // The keys of `Параметры` (SPEC §5) with their types and defaults.
+import { TEACHER_IDS } from './teacherIds';
 
 export const TARGET_PREFIX = 'Цель:';
 
@@ -32,6 +33,9 @@ export const PARAMETERS = {
   youngAge: { key: 'Возраст молодого педагога, до (включительно)', kind: 'int', default: 35, min: 18, max: 60, note: 'Молодой педагог: возраст не больше этого значения…' },
   youngExperience: { key: 'Стаж молодого педагога, менее, лет', kind: 'number', default: 3, min: 0, max: 20, note: '…и стаж меньше этого значения.' },
   pensionAge: { key: 'Пенсионный возраст', kind: 'int', default: 60, min: 45, max: 80, note: 'С этого возраста педагог считается педагогом пенсионного возраста.' },
+  teacherIds: { key: 'Как обозначать педагогов', kind: 'choice', default: TEACHER_IDS.name.value,
+    values: [TEACHER_IDS.code.value, TEACHER_IDS.name.value],
+    note: `«${TEACHER_IDS.code.value}» — табельный номер или код школы вместо ФИО (ключ «код → ФИО» хранится в школе); «${TEACHER_IDS.name.value}» — фамилия, имя, отчество.` },
   ...DOCUMENT_PARAMETERS,
 } as const;
 

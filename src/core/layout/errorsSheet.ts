@@ -1,7 +1,7 @@
 // `Ошибки` (SPEC §6): every issue with a link that opens its cell, errors before warnings per sheet order.
 import { SHEET_NAMES } from '../catalogue/sheets';
 import type { BuildResult } from '../district';
-import type { Issue } from '../issues';
+import { districtMessage, type Issue } from '../issues';
 import type { CellLink, ModelCell, SheetModel } from './model';
 
 export const SEVERITY_LABEL = { error: 'ошибка', warning: 'предупреждение' } as const;
@@ -22,7 +22,7 @@ export function errorsSheet(result: BuildResult): SheetModel {
       { value: i.cell, link: issueLink(i) },
       { value: i.row, format: 'integer' },
       { value: i.column },
-      { value: i.message },
+      { value: districtMessage(i) },
       { value: i.code, tone: 'muted' },
     ];
   });

@@ -1,9 +1,19 @@
 // `План ПК`: teachers whose qualification expires by the end of the next period (PK4) — names stay here, never in the report.
 import { SHEET_NAMES } from '../catalogue/sheets';
+import { TEACHER_IDS, type TeacherIds } from '../catalogue/teacherIds';
 import type { BuildResult } from '../district';
 import type { ModelCell, SheetModel } from './model';
 
 export const PLAN_HEADER = ['Код', 'Образовательная организация', 'Педагог', 'Должность', 'Предмет', 'Последний курс окончен'];
+/** Where the teacher stands in a row of `План ПК` (the school's key turns a code back into a name there). */
+export const PLAN_TEACHER_COLUMN = 2;
+
+/** In code mode the column says what it holds: a code, to be read with the school's own key. */
+export function planHeader(ids: TeacherIds): string[] {
+  const header = [...PLAN_HEADER];
+  if (ids === 'code') header[PLAN_TEACHER_COLUMN] = TEACHER_IDS.code.header;
+  return header;
+}
 
 export function planSheet(result: BuildResult): SheetModel {
   const rows: ModelCell[][] = [];
@@ -21,7 +31,7 @@ export function planSheet(result: BuildResult): SheetModel {
   }
   return {
     name: SHEET_NAMES.coursePlan,
-    header: [PLAN_HEADER],
+    header: [planHeader(result.settings.teacherIds)],
     rows,
     frozenRows: 1,
     frozenColumns: 0,

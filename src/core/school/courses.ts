@@ -6,6 +6,7 @@ import type { Issue } from '../issues';
 import { cellOf, tableIssue, type Table } from '../table';
 import { countRows, type CheckContext, type RowCount } from './context';
 import { findTeacher, type Roster } from './roster';
+import { nameHeaderIssue, refuseName } from './teacherKeys';
 import type { Teacher } from './teachers';
 
 export type CourseValues = RowValues<typeof courseColumns>;
@@ -38,24 +39,29 @@ const MIN_HOURS = { 'повышение квалификации': 16, 'проф
 
 export function checkCourses(table: Table<typeof courseColumns>, roster: Roster, teachersSheet: string, ctx: CheckContext): CoursesResult {
   const { period } = ctx.settings;
-  const issues: Issue[] = [...table.issues];
+  const issues: Issue[] = [...table.issues, ...nameHeaderIssue(table, ctx)];
   const courses: Course[] = [];
   const certificates: CertificateRef[] = [];
   let excluded = 0;
-  const at = (key: keyof typeof courseColumns, row: number, code: Issue['code'], message: string) =>
-    issues.push(tableIssue(table, key, row, code, message));
+  const at = (key: keyof typeof courseColumns, row: number, code: Issue['code'], message: string, anonymous?: string) =>
+    issues.push({ ...tableIssue(table, key, row, code, message), ...(anonymous === undefined ? {} : { anonymous }) });
+  const header = table.headers?.name ?? table.columns.name.header;
 
   for (const r of table.rows) {
     const v = { ...r.values };
     let keep = true;
     let teacher: Teacher | null = null;
+    const refused = v.name ? refuseName(v.name, header, ctx) : null;
     if (!v.name) keep = false;
-    else {
+    else if (refused) {
+      keep = false;
+      at('name', r.row, 'teacher_name_not_code', refused);
+    } else {
       const found = findTeacher(roster, v.name, teachersSheet);
       if (found.teacher) teacher = found.teacher;
       else {
         keep = false;
-        at('name', r.row, 'teacher_unknown', found.message);
+        at('name', r.row, 'teacher_unknown', found.message, found.anonymous);
       }
     }
     // An end date that is missing or unreadable was reported by the table; it excludes the row.

@@ -6,6 +6,7 @@ import type { Issue } from '../issues';
 import { tableIssue, type Table } from '../table';
 import { countRows, type CheckContext, type RowCount } from './context';
 import { findTeacher, type Roster } from './roster';
+import { nameHeaderIssue, refuseName } from './teacherKeys';
 import type { Teacher } from './teachers';
 
 export type EventValues = RowValues<typeof eventColumns>;
@@ -26,11 +27,12 @@ export interface EventsResult {
 
 export function checkEvents(table: Table<typeof eventColumns>, roster: Roster, teachersSheet: string, ctx: CheckContext): EventsResult {
   const { period } = ctx.settings;
-  const issues: Issue[] = [...table.issues];
+  const issues: Issue[] = [...table.issues, ...nameHeaderIssue(table, ctx)];
   const events: ProEvent[] = [];
   let excluded = 0;
-  const at = (key: keyof typeof eventColumns, row: number, code: Issue['code'], message: string) =>
-    issues.push(tableIssue(table, key, row, code, message));
+  const at = (key: keyof typeof eventColumns, row: number, code: Issue['code'], message: string, anonymous?: string) =>
+    issues.push({ ...tableIssue(table, key, row, code, message), ...(anonymous === undefined ? {} : { anonymous }) });
+  const header = table.headers?.name ?? table.columns.name.header;
 
   for (const r of table.rows) {
     const v = r.values;
@@ -38,10 +40,16 @@ export function checkEvents(table: Table<typeof eventColumns>, roster: Roster, t
       excluded++;
       continue;
     }
+    const refused = refuseName(v.name, header, ctx);
+    if (refused) {
+      excluded++;
+      at('name', r.row, 'teacher_name_not_code', refused);
+      continue;
+    }
     const found = findTeacher(roster, v.name, teachersSheet);
     if (!found.teacher) {
       excluded++;
-      at('name', r.row, 'teacher_unknown', found.message);
+      at('name', r.row, 'teacher_unknown', found.message, found.anonymous);
       continue;
     }
     let inPeriod = false;

@@ -29,7 +29,7 @@ export function makeRoster(teachers: readonly Teacher[]): Roster {
   return { byKey, byFolded, byNumber };
 }
 
-export type Lookup = { teacher: Teacher } | { teacher: null; message: string };
+export type Lookup = { teacher: Teacher } | { teacher: null; message: string; anonymous: string };
 
 export function findTeacher(roster: Roster, name: string, sheetOfTeachers: string): Lookup {
   const key = teacherKey(name);
@@ -40,5 +40,9 @@ export function findTeacher(roster: Roster, name: string, sheetOfTeachers: strin
   const hint = near
     ? ` Похоже на ${q(near.values.name ?? '')} (строка ${near.row}), но в написании есть латинские буквы вместо русских — исправьте.`
     : ` Добавьте педагога на лист ${q(sheetOfTeachers)} или исправьте написание.`;
-  return { teacher: null, message: `Педагог ${q(name)} не найден на листе ${q(sheetOfTeachers)} — строка не учтена.${hint}` };
+  const anonymousHint = near
+    ? ` Похоже на педагога из строки ${near.row}, но в написании есть латинские буквы вместо русских — исправьте.`
+    : hint;
+  const missing = (who: string) => `Педагог${who} не найден на листе ${q(sheetOfTeachers)} — строка не учтена.`;
+  return { teacher: null, message: `${missing(` ${q(name)}`)}${hint}`, anonymous: `${missing('')}${anonymousHint}` };
 }

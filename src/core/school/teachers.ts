@@ -7,6 +7,7 @@ import { count, YEARS } from '../plural';
 import { tableIssue, type Table } from '../table';
 import { teacherKey } from '../text';
 import { countRows, type CheckContext, type RowCount } from './context';
+import { nameHeaderIssue, refuseName } from './teacherKeys';
 
 export type TeacherValues = RowValues<typeof teacherColumns>;
 
@@ -31,12 +32,13 @@ const CATEGORY_YEARS = 5;
 
 export function checkTeachers(table: Table<typeof teacherColumns>, ctx: CheckContext): TeachersResult {
   const { period } = ctx.settings;
-  const issues: Issue[] = [...table.issues];
+  const issues: Issue[] = [...table.issues, ...nameHeaderIssue(table, ctx)];
   const teachers: Teacher[] = [];
   const byKey = new Map<string, Teacher>();
   let excluded = 0;
-  const at = (key: keyof typeof teacherColumns, row: number, code: Issue['code'], message: string) =>
-    issues.push(tableIssue(table, key, row, code, message));
+  const at = (key: keyof typeof teacherColumns, row: number, code: Issue['code'], message: string, anonymous?: string) =>
+    issues.push({ ...tableIssue(table, key, row, code, message), ...(anonymous === undefined ? {} : { anonymous }) });
+  const header = table.headers?.name ?? table.columns.name.header;
 
   for (const r of table.rows) {
     const v = { ...r.values };
@@ -44,11 +46,18 @@ export function checkTeachers(table: Table<typeof teacherColumns>, ctx: CheckCon
       excluded++;
       continue;
     }
+    const refused = refuseName(v.name, header, ctx);
+    if (refused) {
+      excluded++;
+      at('name', r.row, 'teacher_name_not_code', refused);
+      continue;
+    }
     const key = teacherKey(v.name);
     const first = byKey.get(key);
     if (first) {
       excluded++;
-      at('name', r.row, 'teacher_duplicate', `Педагог ${q(v.name)} уже указан в строке ${first.row}. Повторная строка не учтена: оставьте одну строку на педагога.`);
+      const duplicate = (who: string) => `Педагог${who} уже указан в строке ${first.row}. Повторная строка не учтена: оставьте одну строку на педагога.`;
+      at('name', r.row, 'teacher_duplicate', duplicate(` ${q(v.name)}`), duplicate(''));
       continue;
     }
     if (v.position === 'учитель' && v.subjects.length === 0 && !r.invalid.has('subjects') && table.columnIndex.subjects) {
