@@ -35,6 +35,8 @@ export const ISSUE_CODES = {
   column_missing: 'error',
   column_missing_optional: 'warning',
   column_unknown: 'warning',
+  /** A column of an earlier template that nothing reads any more (RETIRED_COLUMNS). */
+  column_retired: 'warning',
   column_duplicate: 'warning',
   /** Code mode: the teacher column is still headed «ФИО». */
   column_names_teachers: 'warning',

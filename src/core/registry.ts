@@ -1,6 +1,5 @@
 // Reads the registry `ОО` (SPEC §3): the schools of the district, in the registry's order.
 import { REGISTRY_SHEET, SHEET_NAMES } from './catalogue/sheets';
-import type { SchoolKind } from './catalogue/lists';
 import type { BoundContext } from './catalogue/columns';
 import { q, type Issue } from './issues';
 import { cellOf, readTable, tableIssue, type SheetData } from './table';
@@ -10,9 +9,6 @@ export interface School {
   code: string;
   /** Short name for tables and the report (falls back to the code). */
   name: string;
-  fullName: string;
-  kind: SchoolKind | null;
-  responsible: string;
   email: string;
   /** The school's own spreadsheet (URL, or a path offline); empty when its sheets are in the district workbook. */
   spreadsheet: string;
@@ -45,9 +41,6 @@ export function readRegistry(sheet: SheetData, ctx: BoundContext): RegistryResul
     schools.push({
       code: v.code,
       name: v.shortName ?? v.code,
-      fullName: v.fullName ?? v.shortName ?? v.code,
-      kind: v.kind,
-      responsible: v.responsible ?? '',
       email: v.email ?? '',
       spreadsheet: v.spreadsheet ?? '',
       row: r.row,

@@ -2,6 +2,7 @@
 import { a1, cellText, isBlank, isFormulaError, parseDate, parseInteger, parseNumber, parseYesNo, type CellValue, type Grid, type ParseFailure } from './cells';
 import { resolveBound, type BoundContext, type ColumnDef, type Columns, type RowValues } from './catalogue/columns';
 import { issue, q, shown, type ExternalLocation, type Issue, type IssueCode } from './issues';
+import { RETIRED_COLUMNS } from './catalogue/sheets';
 import { matchKey } from './text';
 
 /** A sheet as an adapter read it, with one values call. */
@@ -107,7 +108,10 @@ export function readTable<C extends Columns>(sheet: SheetData, columns: C, place
     }
     const text = cellText(raw);
     const found = byHeader.get(matchKey(text));
-    if (found === undefined) {
+    const retired = found === undefined ? retiredReason(columns, text) : undefined;
+    if (retired !== undefined) {
+      headerIssue(j + 1, text, 'column_retired', `Столбец ${q(text)} больше не собирается и не учитывается: ${retired}`);
+    } else if (found === undefined) {
       headerIssue(j + 1, text, 'column_unknown', `Столбец ${q(text)} не предусмотрен шаблоном и не учитывается. Если это один из нужных столбцов, исправьте заголовок по шаблону.`);
     } else if (columnIndex[found.key] !== undefined) {
       const first = `${a1(1, columnIndex[found.key] as number).replace(/\d+$/, '')}, ${q(headers[found.key] as string)}`;
@@ -262,3 +266,9 @@ function fmt(n: number): string {
   return String(n).replace('.', ',');
 }
 
+/** Why a header of an earlier template is no longer read, or undefined if it never was a column of this sheet. */
+function retiredReason(columns: Columns, header: string): string | undefined {
+  const retired = RETIRED_COLUMNS.get(columns) ?? {};
+  const key = Object.keys(retired).find((h) => matchKey(h) === matchKey(header));
+  return key === undefined ? undefined : retired[key];
+}

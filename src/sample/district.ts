@@ -94,8 +94,10 @@ export function generateDistrict(options: SampleOptions): SampleDistrict {
   const registry = toSheet(SHEET_NAMES.registry, registryColumns, codes.map((code, i) => {
     const info = schoolInfo(i);
     return {
-      code, shortName: info.name, fullName: info.fullName, kind: info.kind,
-      responsible: personName(rnd, rnd.chance(0.8)),
+      // The registry no longer keeps the full name, kind and responsible person; the draw stays, so the sample's
+      // random stream (and every figure after it) is what it was.
+      ...(personName(rnd, rnd.chance(0.8)) && {}),
+      code, shortName: info.name,
       email: `school${code}@kuzroo.example`,
       spreadsheet: options.perSchool ? fileOf(code) : null,
     };

@@ -50,7 +50,7 @@ describe('год числом в столбце даты', () => {
   test('число 2021 в «Диагностика дефицитов» — не дата 13.07.1905, а ошибка в ячейке', () => {
     const r = run(oneSchool([teacher('Иванова Анна Петровна', { 'Диагностика дефицитов': 2021 })]));
     expect(r.summary.issues).toContainEqual(expect.objectContaining({
-      sheet: '01 Педагоги', cell: 'K2', code: 'not_a_date', message: expect.stringContaining('введено «2021»'),
+      sheet: '01 Педагоги', cell: 'J2', code: 'not_a_date', message: expect.stringContaining('введено «2021»'),
     }));
   });
 });

@@ -16,7 +16,7 @@ describe('заголовки ищутся по тексту (SPEC §2)', () => {
     sheets[2] = sheet('01 Педагоги', [...TEACHER_HEADER, 'Телефон'], [teacher('Иванова А. П.', { Телефон: '89001234567' }), teacher('Петров И. С.', { Телефон: '8900' })]);
     const r = run(sheets);
     const unknown = r.summary.issues.filter((i) => i.code === 'column_unknown');
-    expect(unknown).toEqual([expect.objectContaining({ sheet: '01 Педагоги', cell: 'S1', row: 1, column: 'Телефон', severity: 'warning' })]);
+    expect(unknown).toEqual([expect.objectContaining({ sheet: '01 Педагоги', cell: 'R1', row: 1, column: 'Телефон', severity: 'warning' })]);
     expect(r.fig('K1')).toEqual({ value: 2 });
   });
 
@@ -76,7 +76,7 @@ describe('значения списков', () => {
 
   test('значение не из списка — ошибка в ячейке, значение пустое, строка учитывается', () => {
     const r = run(oneSchool([teacher('Иванова А. П.', { Категория: 'вторая' })]));
-    expect(r.summary.issues).toEqual([expect.objectContaining({ sheet: '01 Педагоги', cell: 'H2', row: 2, column: 'Категория', code: 'not_in_list', severity: 'error' })]);
+    expect(r.summary.issues).toEqual([expect.objectContaining({ sheet: '01 Педагоги', cell: 'G2', row: 2, column: 'Категория', code: 'not_in_list', severity: 'error' })]);
     expect(r.fig('K1')).toEqual({ value: 1 });
     expect(r.fig('K6')).toMatchObject({ numerator: 0, denominator: 1 });
   });

@@ -20,12 +20,12 @@ describe('Педагоги (SPEC §4.1)', () => {
   });
   test('дата аттестации позже конца периода — ошибка, значение не учтено', () => {
     const r = run(oneSchool([teacher(T1, { 'Дата аттестации': '01.09.2021' })]));
-    expect(r.codes()).toEqual(['01 Педагоги!I2 date_after_period_end']);
+    expect(r.codes()).toEqual(['01 Педагоги!H2 date_after_period_end']);
     expect(r.summary.issues[0].severity).toBe('error');
   });
   test('категория без даты аттестации — предупреждение; «без категории» без даты — нет', () => {
     const r = run(oneSchool([teacher(T1, { 'Дата аттестации': null }), teacher(T2, { Категория: 'без категории', 'Дата аттестации': null })]));
-    expect(r.codes()).toEqual(['01 Педагоги!I2 attestation_date_missing']);
+    expect(r.codes()).toEqual(['01 Педагоги!H2 attestation_date_missing']);
   });
   test('категория до 01.09.2023 действует 5 лет; с 01.09.2023 — бессрочно', () => {
     const params = { 'Начало периода': '01.09.2028', 'Конец периода': '31.08.2029' };
@@ -33,11 +33,11 @@ describe('Педагоги (SPEC §4.1)', () => {
       teacher(T1, { 'Год рождения': 1980, 'Дата аттестации': '20.05.2023' }),
       teacher(T2, { 'Дата аттестации': '01.09.2023' }),
     ], [], [], params));
-    expect(r.codes()).toEqual(['01 Педагоги!I2 category_expired']);
+    expect(r.codes()).toEqual(['01 Педагоги!H2 category_expired']);
   });
   test('диагностика позже конца периода — предупреждение и не учитывается', () => {
     const r = run(oneSchool([teacher(T1, { 'Диагностика дефицитов': '10.09.2021' })]));
-    expect(r.codes()).toEqual(['01 Педагоги!K2 diagnostics_after_period']);
+    expect(r.codes()).toEqual(['01 Педагоги!J2 diagnostics_after_period']);
     expect(r.fig('D1')).toMatchObject({ numerator: 0, denominator: 1 });
   });
   test('повтор ФИО (с другим регистром и ё) — вторая строка исключена', () => {

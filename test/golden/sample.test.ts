@@ -222,6 +222,7 @@ describe('school 09, worked out by hand from its sheet rows', () => {
   it('reports each problem at its exact cell, and nothing else', () => {
     expect(summary.issues.filter((i) => i.sheet.startsWith('09 ')).map((i) => `${i.sheet}!${i.cell} ${i.severity} ${i.code}`)).toEqual([
       '09 Педагоги!A1 warning column_unknown', // «№ п/п»
+      '09 Педагоги!I1 warning column_retired', // «Образование» of an earlier template
       '09 Педагоги!S1 warning column_unknown', // «Телефон»
       '09 Педагоги!T1 warning column_missing_optional', // «Инновационная деятельность», first free column
       '09 Педагоги!H6 warning category_expired', // T5: 12.04.2016 + 5 years ≤ 31.08.2021
@@ -304,7 +305,7 @@ describe('one file per school gives the same result (issue 5)', () => {
       expect(s03.submitted).toBe(false);
       expect(s03.indicators).toEqual({});
       const own = s.issues.filter((i) => i.sheet.startsWith('03 ') || (i.sheet === 'ОО' && i.row === 4));
-      expect(own.map((i) => `${i.sheet}!${i.cell} ${i.code}`)).toEqual(['ОО!G4 school_file_unavailable']);
+      expect(own.map((i) => `${i.sheet}!${i.cell} ${i.code}`)).toEqual(['ОО!D4 school_file_unavailable']);
       // The others are untouched.
       for (const other of s.schools.filter((x) => x.code !== '03')) expect(other).toEqual(school(other.code));
     };

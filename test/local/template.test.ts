@@ -50,7 +50,7 @@ it('the empty template builds without a single issue, its school «не сдал
 it('per school: the registry names each school\'s file, and each file has the three sheets', async () => {
   const files = await perSchoolTemplate([{ code: '01', name: 'МБОУ СОШ №1', file: 'ОО 01.xlsx' }, { code: '02', name: 'МБОУ СОШ №2', file: 'ОО 02.xlsx' }], { today: TODAY });
   const registry = (await readXlsx(saved(files.district))).find((s) => s.name === 'ОО')!;
-  expect(registry.values.slice(1).map((r) => [r[0], r[6]])).toEqual([['01', 'ОО 01.xlsx'], ['02', 'ОО 02.xlsx']]);
+  expect(registry.values.slice(1).map((r) => [r[0], r[3]])).toEqual([['01', 'ОО 01.xlsx'], ['02', 'ОО 02.xlsx']]);
   expect([...files.schools.keys()]).toEqual(['ОО 01.xlsx', 'ОО 02.xlsx']);
   const names = (await readXlsx(saved(files.schools.get('ОО 02.xlsx')!))).map((s) => s.name);
   expect(names).toEqual(expect.arrayContaining([...SCHOOL_SHEET_KINDS]));

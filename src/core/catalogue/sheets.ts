@@ -2,8 +2,8 @@
 import { yearOf } from '../dates';
 import { col, type Columns } from './columns';
 import {
-  CATEGORIES, DEFICITS, EDUCATION, EVENT_KINDS, EVENT_LEVELS, EVENT_RESULTS, IOM, MENTORING, POSITIONS,
-  PROGRAM_KINDS, PROVIDER_TYPES, SCHOOL_KINDS, STUDY_FORMS, SUBJECTS,
+  CATEGORIES, DEFICITS, EVENT_KINDS, EVENT_LEVELS, EVENT_RESULTS, IOM, MENTORING, POSITIONS,
+  PROGRAM_KINDS, PROVIDER_TYPES, STUDY_FORMS, SUBJECTS,
 } from './lists';
 
 export const SHEET_NAMES = {
@@ -37,7 +37,6 @@ export const teacherColumns = {
     note: 'Год рождения, четыре цифры, например 1985.',
   }),
   experience: col.number('Педагогический стаж', { usedBy: ['K2', 'M1', 'E5', 'experience_exceeds_age'], min: 0, max: 60, note: 'Полных лет педагогического стажа, от 0 до 60.' }),
-  education: col.list('Образование', EDUCATION, { usedBy: [], note: 'Уровень и профиль образования: выберите из списка.', width: 260 }),
   profileMatch: col.yesno('Соответствие профилю', { usedBy: ['K5'],
     note: 'да — образование соответствует преподаваемому предмету (профилю работы).',
   }),
@@ -96,12 +95,26 @@ export const eventColumns = {
 export const registryColumns = {
   code: col.text('Код', { usedBy: ['листы ОО', 'school_code_duplicate'], required: true, excludesRow: true, note: 'Короткий код ОО, уникальный: 01, СОШ2 и т. п. Листы школы называются «<код> Педагоги» и т. д.', width: 80 }),
   shortName: col.text('Краткое наименование', { usedBy: ['название ОО'], required: true, note: 'Как ОО называется в сводной и справке, например «МБОУ СОШ №1».', width: 220 }),
-  fullName: col.text('Полное наименование', { usedBy: [], note: 'Полное наименование по уставу.', width: 320 }),
-  kind: col.list('Вид', SCHOOL_KINDS, { usedBy: [], note: 'Вид ОО: выберите из списка.', width: 100 }),
-  responsible: col.text('Ответственный', { usedBy: [], note: 'ФИО ответственного за заполнение в ОО.', width: 200 }),
   email: col.text('Email ответственного', { usedBy: ['доступ ОО'], note: 'Адрес Google-аккаунта ответственного: только он сможет редактировать листы своей ОО.', width: 220 }),
   spreadsheet: col.text('Таблица', { usedBy: ['файл ОО', 'school_file_unavailable'], note: 'Необязательно: ссылка на отдельную таблицу ОО (режим «таблица на школу»).', width: 260 }),
 } satisfies Columns;
+
+/**
+ * Columns of earlier templates that nothing reads any more (152-ФЗ ст. 5: no more data than the purpose needs).
+ * A sheet that still has one gets a warning asking to delete it, instead of «столбец не предусмотрен шаблоном».
+ */
+export const RETIRED_COLUMNS: ReadonlyMap<Columns, Readonly<Record<string, string>>> = new Map<Columns, Record<string, string>>([
+  [teacherColumns, {
+    Образование: 'ни один показатель его не использует: соответствие образования профилю — в столбце «Соответствие профилю». '
+      + 'Удалите столбец: лишние персональные данные хранить не нужно (152-ФЗ, ст. 5).',
+  }],
+  [registryColumns, {
+    Ответственный: 'ФИО ответственного нигде не используется — для доступа и писем нужен только «Email ответственного». '
+      + 'Удалите столбец: лишние персональные данные хранить не нужно (152-ФЗ, ст. 5).',
+    'Полное наименование': 'ни сводная, ни документы его не используют — ОО называется по «Краткое наименование». Столбец можно удалить.',
+    Вид: 'ни один показатель не использует вид ОО. Столбец можно удалить.',
+  }],
+]);
 
 export type SchoolSheetKind = 'Педагоги' | 'Курсы' | 'Мероприятия';
 
