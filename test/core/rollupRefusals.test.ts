@@ -84,3 +84,16 @@ test('сводная текущей версии принимается как �
   const s = district('Кузнецкого района');
   expect(acceptSummary('район.json', JSON.parse(JSON.stringify(s)))).toEqual(s);
 });
+
+test('один и тот же файл, указанный дважды, назван прямо', () => {
+  const s = district('Кузнецкого района');
+  const message = refusal(() => rollUp('Иркутской области', [{ label: 'район.json', summary: s }, { label: 'район.json', summary: s }]));
+  expect(message).toBe('Файл «район.json» указан дважды. Каждый район входит в сводную один раз.');
+});
+
+test('сводная, в которой район записан дважды, отвергается', () => {
+  const broken = { ...rollUp('Иркутской области', [{ label: 'а.json', summary: district('Кузнецкого района') }]) };
+  broken.districts = [...(broken.districts ?? []), ...(broken.districts ?? [])];
+  const message = refusal(() => rollUp('Российской Федерации', [{ label: 'регион.json', summary: broken }]));
+  expect(message).toBe('Район «Кузнецкого района» встречается в сводной «регион.json» дважды. Каждый район входит в сводную один раз.');
+});

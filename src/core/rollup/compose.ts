@@ -66,15 +66,15 @@ function schoolsOf({ summary }: RollupInput): SummarySchool[] {
 export function rollUp(name: string, inputs: readonly RollupInput[]): Summary {
   if (inputs.length === 0) throw new Error('rollUp: no summaries');
   checkPeriods(inputs);
-  const seen = new Map<string, { name: string; label: string }>();
+  const seen = new Map<string, { name: string; input: RollupInput }>();
   const districts: SummaryDistrict[] = [];
   for (const input of inputs) {
     for (const d of districtsOf(input)) {
       const key = matchKey(d.municipality);
       if (key === '') throw unnamedDistrict(input.label);
       const first = seen.get(key);
-      if (first !== undefined) throw districtTwice(first.name, first.label, input.label);
-      seen.set(key, { name: d.municipality, label: input.label });
+      if (first !== undefined) throw districtTwice(first.name, first.input.label, input.label, first.input === input);
+      seen.set(key, { name: d.municipality, input });
       districts.push(d);
     }
   }

@@ -51,12 +51,13 @@ export const unnamedDistrict = (label: string) => new DataError(
   + 'Заполните параметр «Муниципалитет» на листе «Параметры» этого района, пересоберите его и повторите.',
 );
 
-export const districtTwice = (name: string, firstLabel: string, label: string) => new DataError(
-  firstLabel === label
-    ? `Район ${q(name)} встречается в сводной ${q(label)} дважды. Каждый район входит в сводную один раз.`
-    : `Район ${q(name)} встречается дважды: в ${q(firstLabel)} и в ${q(label)}. Каждый район входит в сводную один раз — `
-      + 'уберите лишний файл.',
-);
+/** `sameInput`: both come from one roll-up file; otherwise the same file may simply be named twice. */
+export function districtTwice(name: string, firstLabel: string, label: string, sameInput: boolean): DataError {
+  if (sameInput) return new DataError(`Район ${q(name)} встречается в сводной ${q(label)} дважды. Каждый район входит в сводную один раз.`);
+  if (firstLabel === label) return new DataError(`Файл ${q(label)} указан дважды. Каждый район входит в сводную один раз.`);
+  return new DataError(`Район ${q(name)} встречается дважды: в ${q(firstLabel)} и в ${q(label)}. Каждый район входит в сводную `
+    + 'один раз — уберите лишний файл.');
+}
 
 export const mixedKinds = (code: string, label: string) => new DataError(
   `В сводной ${q(label)} показатель ${code} записан не так, как в остальных (доля вместо количества или наоборот). `
