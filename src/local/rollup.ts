@@ -9,7 +9,7 @@ import { buildRegionReport } from '../core/rollup/report';
 import { regionSheets } from '../core/rollup/sheets';
 import type { Summary } from '../core/summary';
 import { renderDocx } from './docx';
-import { OUTPUT_FILES } from './build';
+import { OUTPUT_FILES } from './outputFolder';
 import { writeModels } from './xlsxWrite';
 
 export interface RollupOptions {

@@ -1,6 +1,6 @@
 // Roll-up composes districts exactly: region = one district of all their schools; a roll-up of roll-ups = the flat one.
 import fc from 'fast-check';
-import { buildDistrict, memorySource } from '../../src/core/build';
+import { buildInMemory } from '../support/run';
 import { DEFICITS, IOM, MENTORING, PROGRAM_KINDS, STUDY_FORMS, SUBJECTS } from '../../src/core/catalogue/lists';
 import type { CellValue } from '../../src/core/cells';
 import { composeIndicators, rollUp } from '../../src/core/rollup/compose';
@@ -50,7 +50,7 @@ function workbook(municipality: string, schools: School[], first = 1): SheetData
     ]),
   ];
 }
-const summaryOf = (sheets: SheetData[]): Summary => toSummary(buildDistrict(memorySource(sheets), TODAY));
+const summaryOf = (sheets: SheetData[]): Summary => toSummary(buildInMemory(sheets, TODAY));
 const NAMES = ['Кузнецкого района', 'Ангарского городского округа', 'Усольского района', 'Тулунского района'];
 
 test('показатели региона — те же, что у одного района из всех ОО всех районов', () => {

@@ -5,7 +5,7 @@ import { rollUp } from '../../src/core/rollup/compose';
 import { buildRegionReport } from '../../src/core/rollup/report';
 import { toSummary, type Summary } from '../../src/core/summary';
 import { parseSummary } from '../../src/core/summarySchema';
-import { computeDistrict } from '../../src/local/build';
+import { buildFromXlsx } from '../../src/local/outputFolder';
 import { readXlsx } from '../../src/local/xlsxRead';
 import { rollupToFolder, summaryText } from '../../src/local/rollup';
 import { writeSheets } from '../../src/local/xlsxWrite';
@@ -20,12 +20,12 @@ const TODAY = '2021-09-15';
 let sample: Summary;
 let twin: Summary;
 beforeAll(async () => {
-  sample = toSummary(await computeDistrict(SAMPLE, TODAY));
+  sample = toSummary((await buildFromXlsx(SAMPLE, TODAY)).result);
   const dir = tempDir();
   const split = generateDistrict({ ...SAMPLE_OPTIONS, perSchool: true });
   writeFileSync(join(dir, 'Район.xlsx'), await writeSheets(split.district));
   for (const [name, sheets] of split.schoolFiles) writeFileSync(join(dir, name), await writeSheets(sheets));
-  twin = toSummary(await computeDistrict(join(dir, 'Район.xlsx'), TODAY));
+  twin = toSummary((await buildFromXlsx(join(dir, 'Район.xlsx'), TODAY)).result);
 });
 
 /** The sample under another district's name: a second district with the same figures. */
