@@ -46,7 +46,10 @@ async function main() {
   const delayMs = process.env.DELAY_MS === undefined ? 150 : Number(process.env.DELAY_MS);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT должен быть числом от 0 до 65535, а не «${process.env.PORT}».`);
   const [html, { startPreview }] = await Promise.all([previewHtml(), loadPreviewServer()]);
-  const server = await startPreview({ html, port, delayMs });
+  // The preview's pretend template publishes this version (TEMPLATE_VERSION=9.9.9 shows the update banner).
+  const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+  const templateVersion = process.env.TEMPLATE_VERSION || version;
+  const server = await startPreview({ html, port, delayMs, release: { version, templateVersion } });
   process.stdout.write(`Панель PedMonitor (предпросмотр): ${server.url}\n`);
   process.stdout.write('Другой порт: PORT=8080 npm run sidebar:dev. Остановить: Ctrl+C.\n');
   const stop = () => server.close().then(() => process.exit(0));

@@ -5,8 +5,10 @@ import type { IsoDate } from '../../src/core/dates';
 import { assembleDistrict, findSheet, type BuildResult, type DistrictPlan } from '../../src/core/district';
 import type { SchoolAnalysis } from '../../src/core/school/analyse';
 import type { SheetData } from '../../src/core/table';
+import { aboutInfo } from '../../src/app/about';
 import type {
-  CellTarget, JobKind, JobStep, OpenCellResult, PanelState, ServerFunctionName, ServerFunctions, SetupMode, SetupOutcome,
+  AboutInfo, CellTarget, JobKind, JobStep, OpenCellResult, PanelState, ServerFunctionName, ServerFunctions, SetupMode,
+  SetupOutcome,
 } from '../../src/shared/contract';
 import { outcomeMessage, panelAfterBuild, panelBeforeCheck, type PanelContext } from '../../src/shared/panelView';
 
@@ -34,7 +36,12 @@ export interface LocalServerOptions {
   renderReport: (result: BuildResult) => Promise<Download>;
   /** Schools analysed per continueJob call; one makes the progress visible school by school. */
   schoolsPerCall?: number;
+  /** «О программе»: this build's version and the one a (pretend) template publishes. */
+  release?: { version: string; templateVersion: string | null };
 }
+
+/** The preview's pretend template: any well-formed id will do, nothing is opened. */
+const PREVIEW_TEMPLATE_ID = '1PedMonitorPreviewTemplate0000000000';
 
 /** The preview's address of a cell in a school's file: the file's page, with the sheet and cell to show. */
 export function fileCellUrl(target: CellTarget): string {
@@ -173,6 +180,18 @@ export class LocalServer implements AsyncServerFunctions {
     if (!target.file) return { opened: true };
     if (!this.options.files?.has(target.file)) throw new Error(`Таблица ОО «${target.file}» не найдена.`);
     return { opened: false, url: fileCellUrl(target) };
+  }
+
+  /** The add-on's own «О программе» logic over the pretend template. */
+  async getAbout(): Promise<AboutInfo> {
+    const release = this.options.release ?? { version: 'dev', templateVersion: null };
+    return aboutInfo({
+      version: release.version,
+      templateId: release.templateVersion === null ? null : PREVIEW_TEMPLATE_ID,
+      isTemplate: () => false,
+      publishedVersion: () => release.templateVersion,
+      publish: () => undefined,
+    });
   }
 
   /** A sheet of a school's own file, for the preview's read-only view of it. */

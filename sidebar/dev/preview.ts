@@ -18,6 +18,8 @@ export interface PreviewOptions {
   html: string;
   port: number;
   delayMs: number;
+  /** «О программе»: the version shown and the pretend template's (null — no template). */
+  release?: { version: string; templateVersion: string | null };
 }
 
 export function startPreview(o: PreviewOptions): Promise<DevServer> {
@@ -34,6 +36,7 @@ export function startPreview(o: PreviewOptions): Promise<DevServer> {
       today,
       downloadUrl: (name) => `${baseUrl}download/${encodeURIComponent(name)}`,
       renderReport: renderReportDocx,
+      release: o.release,
       });
     },
   });
