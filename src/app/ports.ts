@@ -1,10 +1,11 @@
 // What the server application needs from Google, as small interfaces: src/gas implements them, tests fake them.
-import type { SheetSource } from '../core/build';
+import type { SheetReader } from '../core/plan';
 import { DataError } from '../core/errors';
 import type { SheetData } from '../core/table';
 import type { IsoDate } from '../core/dates';
 import type { CellLink, SheetModel } from '../core/layout/model';
 import type { ReportDoc } from '../core/report/model';
+import type { ReleasePort } from './about';
 import type { SheetTemplate } from './template';
 
 /** Google asked to slow down (a per-minute quota): nobody's data is wrong, the work goes on in the next call. */
@@ -25,7 +26,7 @@ export interface SheetAccess {
 }
 
 /** One spreadsheet: the district workbook or a school's own file. */
-export interface SpreadsheetPort extends SheetSource {
+export interface SpreadsheetPort extends SheetReader {
   readonly url: string;
   /** Several sheets in one read (a school's three); `read` of one of them afterwards costs nothing. */
   readSheets(names: readonly string[]): SheetData[];
@@ -104,4 +105,6 @@ export interface Ports {
   documents: DocumentsPort;
   lock: LockPort;
   clock: ClockPort;
+  /** The version and the template's; without it (ports in tests, the preview) the panel shows «dev». */
+  release?: ReleasePort;
 }

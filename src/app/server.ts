@@ -1,11 +1,11 @@
 // The sidebar's server functions (src/shared/contract.ts) over the ports: what every entry point calls.
-import { planFrom } from '../core/build';
-import { canonicalIndicator } from '../core/district';
+import { canonicalIndicator, planWorkbook } from '../core/plan';
 import { DataError } from '../core/errors';
 import { readSettings } from '../core/settings';
 import type { CellTarget, JobKind, OpenCellResult, PanelState, ServerFunctions, SetupMode } from '../shared/contract';
 import { panelBeforeCheck } from '../shared/panelView';
 import { continueJob, DEFAULT_TIMING, startJob, type JobTiming } from './jobs';
+import { aboutInfo, type ReleasePort } from './about';
 import { cellUrl } from './links';
 import { panelContext, readPanel } from './panelMemory';
 import type { Ports } from './ports';
@@ -25,7 +25,7 @@ function panelState(ports: Ports): PanelState {
   const stored = readPanel(ports.store, ctx);
   if (stored) return stored;
   try {
-    const plan = planFrom(ports.district, ports.clock.today());
+    const plan = planWorkbook(ports.district, ports.clock.today());
     return panelBeforeCheck(plan.settings, plan.schools, ctx);
   } catch (e) {
     if (!(e instanceof DataError)) throw e;
@@ -53,6 +53,15 @@ function checked<T extends string>(value: unknown, allowed: readonly T[], what: 
   throw new DataError(`Неизвестное значение «${String(value)}» (${what}). Обновите панель и повторите.`);
 }
 
+/** A server whose ports know no release: a build that was not told its version. */
+const UNRELEASED: ReleasePort = {
+  version: 'dev',
+  templateId: null,
+  isTemplate: () => false,
+  publishedVersion: () => null,
+  publish: () => undefined,
+};
+
 export function createServer(ports: Ports, timing: ServerTiming = { job: DEFAULT_TIMING, setup: DEFAULT_SETUP_TIMING }): ServerFunctions {
   return {
     getPanelState: () => panelState(ports),
@@ -63,5 +72,6 @@ export function createServer(ports: Ports, timing: ServerTiming = { job: DEFAULT
     startJob: (kind) => startJob(ports, checked(kind, JOB_KINDS, 'действие'), timing.job),
     continueJob: (jobId) => continueJob(ports, String(jobId), timing.job),
     openCell: (target) => openCell(ports, target),
+    getAbout: () => aboutInfo(ports.release ?? UNRELEASED),
   };
 }
