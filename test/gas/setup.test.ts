@@ -28,7 +28,7 @@ test('in a new workbook it creates `Параметры` and `ОО` and asks for 
   const outcome = json(addon.setupWorkbook('shared'));
   expect(outcome.createdSheets).toBe(2);
   expect(outcome.message).toMatch(/Заполните реестр «ОО»/);
-  expect(headerOf(google.active.sheet(SHEET_NAMES.registry))).toEqual(['Код', 'Краткое наименование', 'Полное наименование', 'Вид', 'Ответственный', 'Email ответственного', 'Таблица']);
+  expect(headerOf(google.active.sheet(SHEET_NAMES.registry))).toEqual(['Код', 'Краткое наименование', 'Email ответственного', 'Таблица']);
   expect(google.active.sheet(SHEET_NAMES.parameters).grid()[1][0]).toBe('Муниципалитет');
 });
 
@@ -58,7 +58,7 @@ describe('with three schools in the registry', () => {
     expect(position?.criteria).toBe('VALUE_IN_LIST');
     expect(position?.args[0]).toEqual([...POSITIONS]);
     expect(position?.allowInvalid).toBe(false);
-    expect(teachers.cell(500, 9)?.validation?.criteria).toBe('DATE_IS_VALID_DATE');
+    expect(teachers.cell(500, 8)?.validation?.criteria).toBe('DATE_IS_VALID_DATE');
     expect(teachers.cell(2, 4)?.validation?.criteria).toBe('NUMBER_BETWEEN');
   });
 
@@ -74,8 +74,8 @@ describe('with three schools in the registry', () => {
     const registry = google.active.sheet(SHEET_NAMES.registry);
     registry.ensure(5, 1).value = '04';
     registry.ensure(5, 2).value = 'МБОУ ООШ с. Лесное';
-    registry.ensure(5, 6).value = 'lesnoe@kuzroo.example';
-    registry.ensure(2, 6).value = 'new01@kuzroo.example';
+    registry.ensure(5, 3).value = 'lesnoe@kuzroo.example';
+    registry.ensure(2, 3).value = 'new01@kuzroo.example';
     const outcome = json(addon.setupWorkbook('shared'));
     expect(outcome.createdSheets).toBe(3);
     expect(teachers.cell(2, 1)?.value).toBe('Иванова Мария Петровна');
@@ -98,7 +98,7 @@ test('a school with no email is named in the message: only the owner can edit it
   const { google, addon } = newWorkbook();
   addon.setupWorkbook('shared');
   const registry = sampleSheet(SHEET_NAMES.registry).values.map((r) => [...r]);
-  registry[2][5] = null;
+  registry[2][2] = null;
   fill(google.active.sheet(SHEET_NAMES.registry), registry);
   const outcome = json(addon.setupWorkbook('shared'));
   expect(outcome.message).toMatch(new RegExp(`Не указан «Email ответственного» у 1 ОО \\(${String(registry[2][1])}\\)`));
@@ -127,8 +127,8 @@ test('an address Google refuses or a typo in «Email ответственног�
   const { google, addon } = newWorkbook();
   addon.setupWorkbook('shared');
   const registry = sampleSheet(SHEET_NAMES.registry).values.map((r) => [...r]);
-  registry[1][5] = 'ivanova@school.invalid';
-  registry[2][5] = 'petrova@';
+  registry[1][2] = 'ivanova@school.invalid';
+  registry[2][2] = 'petrova@';
   fill(google.active.sheet(SHEET_NAMES.registry), registry);
   const outcome = json(addon.setupWorkbook('shared'));
   expect(outcome.message).toContain(`${String(registry[1][1])}: Google не принял адрес из «Email ответственного» (ivanova@school.invalid)`);
