@@ -24,7 +24,10 @@ export function planFrom(source: SheetSource, today: IsoDate): DistrictPlan {
     const name = findSheet(source.sheetNames, wanted);
     return name === undefined ? undefined : source.read(name);
   };
-  return planDistrict({ parameters: get(SHEET_NAMES.parameters), registry: get(SHEET_NAMES.registry), sheetNames: source.sheetNames }, today);
+  return planDistrict({
+    parameters: get(SHEET_NAMES.parameters), registry: get(SHEET_NAMES.registry), district: get(SHEET_NAMES.district),
+    sheetNames: source.sheetNames,
+  }, today);
 }
 
 /** Analyses one school from the district workbook or from its own file (already opened by the adapter). */
