@@ -30,11 +30,21 @@ export interface SummaryIssue {
   message: string;
 }
 
+/** The ОО of one kind (школы, ДОУ, УДО…): registered, submitted, and their Σ numerators / Σ denominators. */
+export interface SummaryKind {
+  kind: string;
+  schools: number;
+  submitted: number;
+  indicators: Record<string, SummaryIndicator>;
+}
+
 /** summary.json; its zod schema (summarySchema.ts) is checked against this type at compile time. */
 export interface Summary {
   municipality: string;
   period: { start: string; end: string };
   district: { indicators: Record<string, SummaryIndicator> };
+  /** By kind of ОО (issue 10): only kinds the registry has; absent in summaries written before it. */
+  byKind?: SummaryKind[];
   schools: SummarySchool[];
   issues: SummaryIssue[];
 }
@@ -54,6 +64,7 @@ export function toSummary(result: BuildResult): Summary {
     municipality: result.settings.municipality,
     period: { ...result.settings.period },
     district: { indicators: jsonIndicators(result.district) },
+    byKind: result.byKind.map((k) => ({ kind: k.group, schools: k.schools, submitted: k.submitted, indicators: jsonIndicators(k.indicators) })),
     schools: result.schools.map((s) => ({
       code: s.school.code,
       name: s.school.name,

@@ -170,6 +170,10 @@ const trueItem: fc.Arbitrary<GrowthItem> = fc.record({
   school: fc.option(fc.constantFrom('01', '02', '99'), { nil: null }), date: fc.option(isoDay, { nil: null }),
 });
 
+const KIND_GROUPS: Record<string, string[]> = {
+  школы: ['СОШ', 'ООШ', 'НОШ', 'гимназия', 'лицей'], ДОУ: ['ДОУ'], УДО: ['УДО'], 'другие и без вида': ['другое'],
+};
+
 const schoolOf = (prefix: string) => fc.integer({ min: 1, max: 7 }).chain((k) =>
   fc.tuple(...Array.from({ length: k }, (_, i) => trueTeacher(`${prefix} Педагог ${i + 1}`))));
 
@@ -203,5 +207,13 @@ test('показатели ядра на «грязном» вводе совп�
     expect(summary.district.indicators).toEqual({
       ...oracle(staffOf(schools.flat())), ...growthOracle(schools.flat(), info), ...districtOracle(items, info),
     });
+    const groups = Object.entries(KIND_GROUPS).flatMap(([kind, kinds]) => {
+      const at = info.map((s, i) => i).filter((i) => kinds.includes(info[i].kind));
+      if (at.length === 0) return [];
+      const ts = at.flatMap((i) => schools[i]);
+      const indicators = { ...oracle(staffOf(ts)), ...growthOracle(ts, at.map((i) => info[i])) };
+      return [{ kind, schools: at.length, submitted: at.length, indicators }];
+    });
+    expect(summary.byKind).toEqual(groups);
   }), { numRuns: 150 });
 });
