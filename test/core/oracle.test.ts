@@ -1,6 +1,6 @@
 // Differential test: SPEC §7 recomputed naively from the true values, against the core on messy spellings of them.
 import fc from 'fast-check';
-import { buildDistrict, memorySource } from '../../src/core/build';
+import { buildInMemory } from '../support/run';
 import {
   CATEGORIES, COURSE_TOPICS, DEFICIT_TYPES, DISTRICT_ITEM_KINDS, EVENT_KINDS, EVENT_LEVELS, EVENT_RESULTS, IOM, MENTORING, PROGRAM_KINDS,
   PROVIDER_TYPES, SCHOOL_KINDS, STUDY_FORMS, SUBJECTS,
@@ -199,7 +199,7 @@ test('показатели ядра на «грязном» вводе совп�
         sheet(`${codes[i]} Мероприятия`, EVENT_HEADER, rows.flatMap((r) => r.events)),
       );
     });
-    const summary = toSummary(buildDistrict(memorySource(sheets), TODAY));
+    const summary = toSummary(buildInMemory(sheets, TODAY));
     // Only warnings may appear: every spelling above is valid input (a repeat diagnostics before the first is a true error).
     const errors = new Set(['course_end_invalid', 'overcome_before_diagnostics']);
     expect(summary.issues.filter((i) => i.severity === 'error' && !errors.has(i.code))).toEqual([]);

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { toSummary, type Summary } from '../../src/core/summary';
-import { computeDistrict } from '../../src/local/build';
+import { buildFromXlsx } from '../../src/local/outputFolder';
 import { TODAY } from '../support/district';
 
 const SAMPLE = join(__dirname, '..', '..', 'samples', 'district.xlsx');
@@ -16,7 +16,7 @@ const before = JSON.parse(readFileSync(join(__dirname, 'sample-before-issue10.js
 
 let summary: Summary;
 beforeAll(async () => {
-  summary = toSummary(await computeDistrict(SAMPLE, TODAY));
+  summary = toSummary((await buildFromXlsx(SAMPLE, TODAY)).result);
 });
 
 test('every indicator the district had before keeps its value', () => {
