@@ -6,6 +6,7 @@ import type { IsoDate } from '../core/dates';
 import type { CellLink, SheetModel } from '../core/layout/model';
 import type { ReportDoc } from '../core/report/model';
 import type { CellValue } from '../core/cells';
+import type { ReleasePort } from './about';
 import type { SheetTemplate, TemplateColumn } from './template';
 
 /** Google asked to slow down (a per-minute quota): nobody's data is wrong, the work goes on in the next call. */
@@ -110,4 +111,6 @@ export interface Ports {
   documents: DocumentsPort;
   lock: LockPort;
   clock: ClockPort;
+  /** The version and the template's; without it (ports in tests, the preview) the panel shows «dev». */
+  release?: ReleasePort;
 }
