@@ -1,14 +1,25 @@
 // Reads the registry `ОО` (SPEC §3): the schools of the district, in the registry's order.
 import { REGISTRY_SHEET, SHEET_NAMES } from './catalogue/sheets';
+import type { SchoolKind } from './catalogue/lists';
 import type { BoundContext } from './catalogue/columns';
 import { q, type Issue } from './issues';
 import { cellOf, readTable, tableIssue, type SheetData } from './table';
 import { matchKey } from './text';
 
+/** Results of the ОО's students as problem fields (issue 10), each empty when the methodologist left it empty. */
+export interface SchoolResults {
+  belowVpr: number | null;
+  belowOge: number | null;
+  belowEge: number | null;
+  lowResults: boolean | null;
+  biased: boolean | null;
+}
+
 export interface School {
   code: string;
   /** Short name for tables and the report (falls back to the code). */
   name: string;
+  kind: SchoolKind | null;
   email: string;
   /** The school's own spreadsheet (URL, or a path offline); empty when its sheets are in the district workbook. */
   spreadsheet: string;
@@ -16,6 +27,7 @@ export interface School {
   row: number;
   /** A1 cell of the school's `Таблица` link (the column may stand anywhere). */
   spreadsheetCell?: string;
+  results?: SchoolResults;
 }
 
 export interface RegistryResult {
@@ -41,11 +53,19 @@ export function readRegistry(sheet: SheetData, ctx: BoundContext): RegistryResul
     schools.push({
       code: v.code,
       name: v.shortName ?? v.code,
+      kind: v.kind,
       email: v.email ?? '',
       spreadsheet: v.spreadsheet ?? '',
       row: r.row,
       spreadsheetCell: cellOf(table, 'spreadsheet', r.row),
+      ...resultsOf(v),
     });
   }
   return { schools, issues };
+}
+
+/** Only a registry that has one of the result columns filled adds `results`: plans of older workbooks stay as they were. */
+function resultsOf(v: { belowVpr: number | null; belowOge: number | null; belowEge: number | null; lowResults: boolean | null; biased: boolean | null }): { results?: SchoolResults } {
+  const results = { belowVpr: v.belowVpr, belowOge: v.belowOge, belowEge: v.belowEge, lowResults: v.lowResults, biased: v.biased };
+  return Object.values(results).some((x) => x !== null) ? { results } : {};
 }

@@ -28,7 +28,7 @@ test('ОО со ссылкой на файл, которого нет среди
   const sheets = [parameters(PERIOD_2021), registry([{ code: '01', name: 'МБОУ СОШ №1', table: 'ОО 01.xlsx' }])];
   const { result } = runBuild(memoryPorts({ sheets, today: TODAY }), []);
   expect(result.schools[0].submitted).toBe(false);
-  expect(result.issues.map((i) => [i.code, i.cell])).toEqual([['school_file_unavailable', 'D2']]);
+  expect(result.issues.map((i) => [i.code, i.cell])).toEqual([['school_file_unavailable', 'E2']]);
   expect(result.issues[0].message).toContain('файл не найден или к нему нет доступа.');
 });
 

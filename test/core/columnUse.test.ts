@@ -1,5 +1,6 @@
 // Minimal data (152-ФЗ ст. 5): every column says what uses it, and what it says is true on the sample district.
 import { COLUMN_ROLES, type ColumnDef, type Columns } from '../../src/core/catalogue/columns';
+import { districtColumns } from '../../src/core/catalogue/districtColumns';
 import { INDICATORS } from '../../src/core/catalogue/indicators';
 import {
   courseColumns, eventColumns, registryColumns, RETIRED_COLUMNS, SCHOOL_SHEETS, teacherColumns, type SchoolSheetKind,
@@ -12,7 +13,7 @@ import { generateDistrict, SAMPLE_OPTIONS } from '../../src/sample/district';
 import { buildInMemory } from '../support/run';
 
 const CATALOGUE: Record<string, Columns> = {
-  Педагоги: teacherColumns, Курсы: courseColumns, Мероприятия: eventColumns, ОО: registryColumns,
+  Педагоги: teacherColumns, Курсы: courseColumns, Мероприятия: eventColumns, ОО: registryColumns, Район: districtColumns,
 };
 const everyColumn = Object.entries(CATALOGUE).flatMap(([sheet, columns]) =>
   Object.entries(columns).map(([key, def]) => ({ sheet, key, def: def as ColumnDef<unknown> })));
@@ -40,6 +41,15 @@ describe('каждый столбец каталога говорит, что е
   });
 });
 
+/** Whether any school sheet of that kind in the sample has a value in the column (optional columns may be empty). */
+function filled(sheets: readonly SheetData[], kind: SchoolSheetKind, header: string): boolean {
+  return sheets.some((s) => {
+    if (!s.name.endsWith(` ${kind}`)) return false;
+    const j = (s.values[0] ?? []).findIndex((h) => matchKey(cellText(h)) === matchKey(header));
+    return j >= 0 && s.values.slice(1).some((r) => cellText(r[j]) !== '');
+  });
+}
+
 /** The sample district with one column of one school sheet kind emptied in every school (the header stays). */
 function withoutColumn(sheets: readonly SheetData[], kind: SchoolSheetKind, header: string): SheetData[] {
   return sheets.map((s) => {
@@ -49,14 +59,14 @@ function withoutColumn(sheets: readonly SheetData[], kind: SchoolSheetKind, head
   });
 }
 
-describe('показатели, которые столбец называет, действительно от него зависят (пример района)', () => {
+describe('показатели, которые столбец называет, действительно от него зависят (столбцы, заполненные в примере района)', () => {
   const sample = generateDistrict(SAMPLE_OPTIONS).district;
   const baseline = buildInMemory(sample, '2021-09-15').district;
   const schoolColumns = (['Педагоги', 'Курсы', 'Мероприятия'] as const).flatMap((kind) =>
     Object.entries(SCHOOL_SHEETS[kind].columns)
       .filter(([key]) => key !== 'name') // without the key there is no row at all
       .map(([, def]) => ({ kind, def: def as ColumnDef<unknown>, codes: (def as ColumnDef<unknown>).usedBy.flatMap(indicatorsOf) }))
-      .filter((c) => c.codes.length > 0));
+      .filter((c) => c.codes.length > 0 && filled(sample, kind, c.def.header)));
 
   test.each(schoolColumns.map((c) => [`${c.kind} → ${c.def.header}: ${c.def.usedBy.join(', ')}`, c]))('%s', (_name, c) => {
     const emptied = buildInMemory(withoutColumn(sample, c.kind, c.def.header), '2021-09-15').district;

@@ -144,7 +144,7 @@ test('setting up many school files goes on over several clicks, each school gett
   }
   expect(pending.length).toBeGreaterThan(2);
   expect(pending.at(-1)).toBe(0);
-  const links = google.active.sheet(SHEET_NAMES.registry).grid().slice(1).map((r) => String(r[3]));
+  const links = google.active.sheet(SHEET_NAMES.registry).grid().slice(1).map((r) => String(r[4]));
   expect(links.every((l) => google.byUrl(l) !== undefined)).toBe(true);
   expect(new Set(links).size).toBe(12);
   expect(google.files.size).toBe(13);

@@ -32,7 +32,7 @@ describe('setup in per-school mode', () => {
     const outcome = json(addon.setupWorkbook('per-school'));
     expect(outcome.createdFiles).toBe(3);
     const registry = google.active.sheet(SHEET_NAMES.registry).grid();
-    const link = registry[1][3] as string;
+    const link = registry[1][4] as string;
     const file = google.byUrl(link)!;
     expect(file.name).toContain(String(registry[1][1]));
     expect(file.sheets.map((s) => s.name)).toEqual(['Педагоги', 'Курсы', 'Мероприятия']);
@@ -43,9 +43,9 @@ describe('setup in per-school mode', () => {
 
   test('a second run creates no file, keeps the data and adds a changed email as editor', () => {
     const registry = google.active.sheet(SHEET_NAMES.registry);
-    const file = google.byUrl(String(registry.cell(2, 4)?.value))!;
+    const file = google.byUrl(String(registry.cell(2, 5)?.value))!;
     file.sheet('Педагоги').ensure(2, 1).value = 'Петров Олег Иванович';
-    registry.ensure(2, 3).value = 'zavuch01@kuzroo.example';
+    registry.ensure(2, 4).value = 'zavuch01@kuzroo.example';
     const outcome = json(addon.setupWorkbook('per-school'));
     expect(outcome.createdFiles).toBe(0);
     expect(file.sheet('Педагоги').cell(2, 1)?.value).toBe('Петров Олег Иванович');
@@ -92,7 +92,7 @@ describe('a school file that cannot be read is one issue for that school, and th
   const cases: [string, (d: LoadedDistrict) => void, RegExp][] = [
     ['deleted', (d) => { d.google.files.delete(d.google.byUrl(d.files.get('02')!)!.id); }, /файл не найден/],
     ['no longer shared', (d) => { d.google.denied.add(d.google.byUrl(d.files.get('02')!)!.id); }, /нет доступа к файлу/],
-    ['a mistyped link', (d) => { d.google.active.sheet(SHEET_NAMES.registry).ensure(3, 4).value = 'docs.google.com/spreadsheets/ОО-02'; }, /не ссылка на Google Таблицу/],
+    ['a mistyped link', (d) => { d.google.active.sheet(SHEET_NAMES.registry).ensure(3, 5).value = 'docs.google.com/spreadsheets/ОО-02'; }, /не ссылка на Google Таблицу/],
     ['unreadable once opened', (d) => { d.google.byUrl(d.files.get('02')!)!.failReads = true; }, /листы не удалось прочитать \(Service Spreadsheets failed/],
     ['a renamed sheet', (d) => { d.google.byUrl(d.files.get('02')!)!.sheet('Педагоги').setName('Учителя'); }, /нет листа «Педагоги» \(в файле листы: «Учителя», «Курсы», «Мероприятия»\)/],
   ];

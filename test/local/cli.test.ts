@@ -121,7 +121,7 @@ describe('template', () => {
     expect(pedmonitor('template', '--per-school', '--schools', '3', '--out', dir).code).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(['ОО 01.xlsx', 'ОО 02.xlsx', 'ОО 03.xlsx', 'Район.xlsx']);
     const registry = (await readXlsx(join(dir, 'Район.xlsx'))).find((s) => s.name === 'ОО')!;
-    expect(registry.values.slice(1).map((r) => r[3])).toEqual(['ОО 01.xlsx', 'ОО 02.xlsx', 'ОО 03.xlsx']);
+    expect(registry.values.slice(1).map((r) => r[4])).toEqual(['ОО 01.xlsx', 'ОО 02.xlsx', 'ОО 03.xlsx']);
     const out = join(dir, 'out');
     expect(pedmonitor('build', '--input', join(dir, 'Район.xlsx'), '--out', out, '--today', '2021-09-15').code).toBe(0);
     const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));

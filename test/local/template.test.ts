@@ -3,7 +3,8 @@ import ExcelJS from 'exceljs';
 import { buildInMemory } from '../support/run';
 import { POSITIONS } from '../../src/core/catalogue/lists';
 import { PARAMETERS } from '../../src/core/catalogue/parameters';
-import { SCHOOL_SHEETS, SCHOOL_SHEET_KINDS } from '../../src/core/catalogue/sheets';
+import { REGISTRY_SHEET, SCHOOL_SHEETS, SCHOOL_SHEET_KINDS } from '../../src/core/catalogue/sheets';
+import { DISTRICT_SHEET } from '../../src/core/catalogue/districtColumns';
 import { toSummary } from '../../src/core/summary';
 import { perSchoolTemplate, sharedTemplate } from '../../src/local/template';
 import { readXlsx } from '../../src/local/xlsxRead';
@@ -12,6 +13,15 @@ import { saved } from './xlsxFiles';
 const TODAY = '2026-11-23';
 
 const headersOf = (kind: (typeof SCHOOL_SHEET_KINDS)[number]) => Object.values(SCHOOL_SHEETS[kind].columns).map((c) => c.header);
+
+it('the district sheet «Район» and the registry have the catalogue\'s headers, in both modes', async () => {
+  const shared = await readXlsx(saved(await sharedTemplate({ today: TODAY })));
+  const perSchool = await readXlsx(saved((await perSchoolTemplate([{ code: '01', name: 'ОО 01', file: 'ОО 01.xlsx' }], { today: TODAY })).district));
+  for (const sheets of [shared, perSchool]) {
+    expect(sheets.find((s) => s.name === 'Район')!.values[0]).toEqual(Object.values(DISTRICT_SHEET.columns).map((c) => c.header));
+    expect(sheets.find((s) => s.name === 'ОО')!.values[0]).toEqual(Object.values(REGISTRY_SHEET.columns).map((c) => c.header));
+  }
+});
 
 it('each school sheet has the catalogue\'s headers, in order', async () => {
   const sheets = await readXlsx(saved(await sharedTemplate({ today: TODAY })));
@@ -50,7 +60,7 @@ it('the empty template builds without a single issue, its school «не сдал
 it('per school: the registry names each school\'s file, and each file has the three sheets', async () => {
   const files = await perSchoolTemplate([{ code: '01', name: 'МБОУ СОШ №1', file: 'ОО 01.xlsx' }, { code: '02', name: 'МБОУ СОШ №2', file: 'ОО 02.xlsx' }], { today: TODAY });
   const registry = (await readXlsx(saved(files.district))).find((s) => s.name === 'ОО')!;
-  expect(registry.values.slice(1).map((r) => [r[0], r[3]])).toEqual([['01', 'ОО 01.xlsx'], ['02', 'ОО 02.xlsx']]);
+  expect(registry.values.slice(1).map((r) => [r[0], r[4]])).toEqual([['01', 'ОО 01.xlsx'], ['02', 'ОО 02.xlsx']]);
   expect([...files.schools.keys()]).toEqual(['ОО 01.xlsx', 'ОО 02.xlsx']);
   const names = (await readXlsx(saved(files.schools.get('ОО 02.xlsx')!))).map((s) => s.name);
   expect(names).toEqual(expect.arrayContaining([...SCHOOL_SHEET_KINDS]));

@@ -66,7 +66,7 @@ describe('links from «Ошибки» to the cell', () => {
 
   it('a school keeping its own file: the file, then its sheet and cell', async () => {
     const sheets = oneSchool([teacher('Орлова', { 'Год рождения': 'тысяча' })]);
-    const district = sheets.filter((s) => !s.name.startsWith('01 ')).map((s) => (s.name === 'ОО' ? { ...s, values: s.values.map((r, i) => (i === 1 ? [...r.slice(0, 3), 'ОО 01.xlsx'] : r)) } : s));
+    const district = sheets.filter((s) => !s.name.startsWith('01 ')).map((s) => (s.name === 'ОО' ? { ...s, values: s.values.map((r, i) => (i === 1 ? [...r.slice(0, 4), 'ОО 01.xlsx'] : r)) } : s));
     const own = sheets.filter((s) => s.name.startsWith('01 ')).map((s) => ({ ...s, name: s.name.slice(3) }));
     const result = buildInMemory(district, TODAY, new Map([['ОО 01.xlsx', { ok: true, sheets: own }]]));
     const bytes = await writeModels(outputSheets(result), { fileLink: (f) => `../входящие/${f}` });

@@ -25,8 +25,8 @@ export function parameters(values: Record<string, CellValue>): SheetData {
 }
 
 export function registry(schools: { code: string; name: string; table?: string }[]): SheetData {
-  return sheet('ОО', ['Код', 'Краткое наименование', 'Email ответственного', 'Таблица'],
-    schools.map((s) => ({ Код: s.code, 'Краткое наименование': s.name, Таблица: s.table ?? null })));
+  return sheet('ОО', ['Код', 'Краткое наименование', 'Вид', 'Email ответственного', 'Таблица'],
+    schools.map((s) => ({ Код: s.code, 'Краткое наименование': s.name, Вид: 'СОШ', Таблица: s.table ?? null })));
 }
 
 export const PERIOD_2021 = { 'Муниципалитет': 'Кузнецкого района', 'Начало периода': '01.09.2020', 'Конец периода': '31.08.2021' };

@@ -20,6 +20,7 @@ export const COLUMN_ROLES = {
   'План ПК': 'столбец листа «План ПК» (layout/planSheet.ts)',
   'листы ОО': 'имена листов и файлов ОО (plan.ts)',
   'название ОО': 'ОО в сводной, справке и письмах (registry.ts)',
+  'группы ОО по виду': 'показатели по видам ОО в summary.json (district.ts)',
   'доступ ОО': 'кто правит листы ОО в Google (app/setup.ts)',
   'файл ОО': 'где лежат листы ОО (plan.ts)',
   'описание записи': 'по нему школа и методист сверяют запись с документом; обязательное поле (required_missing)',
@@ -37,6 +38,11 @@ interface ColumnBase<T> {
   excludesRow?: boolean;
   /** Issue code when a required cell is empty (default `required_missing`). */
   missingCode?: IssueCode;
+  /**
+   * Added after workbooks were in use (issue 10): a sheet without it gets no warning, since nothing it holds is
+   * lost — «Настроить таблицу» adds the column, and the sample stays the workbook it was.
+   */
+  quiet?: boolean;
   /** Shown as the header's note in templates: what to type here. */
   note: string;
   width: number;

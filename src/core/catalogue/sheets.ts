@@ -2,8 +2,8 @@
 import { yearOf } from '../dates';
 import { col, type Columns } from './columns';
 import {
-  CATEGORIES, DEFICITS, EVENT_KINDS, EVENT_LEVELS, EVENT_RESULTS, IOM, MENTORING, POSITIONS,
-  PROGRAM_KINDS, PROVIDER_TYPES, STUDY_FORMS, SUBJECTS,
+  CATEGORIES, COURSE_TOPICS, DEFICIT_TYPES, DEFICITS, EVENT_KINDS, EVENT_LEVELS, EVENT_RESULTS, IOM, MENTORING, POSITIONS,
+  PROGRAM_KINDS, PROVIDER_TYPES, SCHOOL_KINDS, STUDY_FORMS, SUBJECTS,
 } from './lists';
 
 export const SHEET_NAMES = {
@@ -13,6 +13,8 @@ export const SHEET_NAMES = {
   summaryBySubject: 'Сводная по предметам',
   errors: 'Ошибки',
   coursePlan: 'План ПК',
+  district: 'Район',
+  requests: 'Запросы на ПК',
 } as const;
 
 const teacherKeyColumn = col.text('ФИО', {
@@ -31,24 +33,24 @@ export const teacherColumns = {
   subjects: col.multi('Предмет', SUBJECTS, { usedBy: ['D1:*', 'subject_missing', 'План ПК'],
     note: 'Преподаваемые предметы из списка; несколько — через «;». Для учителя обязательно.',
   }),
-  birthYear: col.int('Год рождения', { usedBy: ['K2', 'K3', 'M1', 'E5', 'experience_exceeds_age'],
+  birthYear: col.int('Год рождения', { usedBy: ['K2', 'K3', 'M1', 'E5', 'K7', 'experience_exceeds_age'],
     min: 1940,
     max: ({ periodEnd }) => yearOf(periodEnd) - 16,
     note: 'Год рождения, четыре цифры, например 1985.',
   }),
-  experience: col.number('Педагогический стаж', { usedBy: ['K2', 'M1', 'E5', 'experience_exceeds_age'], min: 0, max: 60, note: 'Полных лет педагогического стажа, от 0 до 60.' }),
+  experience: col.number('Педагогический стаж', { usedBy: ['K2', 'M1', 'E5', 'K7', 'experience_exceeds_age'], min: 0, max: 60, note: 'Полных лет педагогического стажа, от 0 до 60.' }),
   profileMatch: col.yesno('Соответствие профилю', { usedBy: ['K5'],
     note: 'да — образование соответствует преподаваемому предмету (профилю работы).',
   }),
-  category: col.list('Категория', CATEGORIES, { usedBy: ['K6', 'category_expired', 'attestation_date_missing'], note: 'Квалификационная категория: выберите из списка.', width: 220 }),
-  attestationDate: col.date('Дата аттестации', { usedBy: ['category_expired', 'attestation_date_missing', 'date_after_period_end'],
+  category: col.list('Категория', CATEGORIES, { usedBy: ['K6', 'AT1', 'AT2', 'AT:*', 'category_expired', 'attestation_date_missing'], note: 'Квалификационная категория: выберите из списка.', width: 220 }),
+  attestationDate: col.date('Дата аттестации', { usedBy: ['AT1', 'AT2', 'AT:*', 'category_expired', 'attestation_date_missing', 'date_after_period_end'],
     note: 'Дата приказа о присвоении категории, дд.мм.гггг. Не позже конца отчётного периода.',
   }),
   partTime: col.yesno('Совместитель', { usedBy: ['K4'], note: 'да — внешний совместитель.' }),
-  diagnosticsDate: col.date('Диагностика дефицитов', { usedBy: ['D1', 'D1:*', 'PK7', 'diagnostics_after_period'],
+  diagnosticsDate: col.date('Диагностика дефицитов', { usedBy: ['D1', 'D1:*', 'PK7', 'PK10', 'diagnostics_after_period'],
     note: 'Дата последней диагностики профессиональных дефицитов, дд.мм.гггг; пусто — не проходил(а).',
   }),
-  deficits: col.multi('Выявленные дефициты', DEFICITS, { usedBy: ['D2:*'],
+  deficits: col.multi('Выявленные дефициты', DEFICITS, { usedBy: ['D2:*', 'D3', 'PK10'],
     note: 'Дефициты по итогам диагностики из списка; несколько — через «;». «нет» — дефицитов не выявлено.',
     width: 240,
   }),
@@ -58,6 +60,23 @@ export const teacherColumns = {
   network: col.yesno('Сетевое сообщество', { usedBy: ['A2'], note: 'да — участник сетевого профессионального сообщества.' }),
   giaExpert: col.yesno('Эксперт ГИА', { usedBy: ['A3'], note: 'да — член региональной предметной комиссии ОГЭ/ЕГЭ.' }),
   innovation: col.yesno('Инновационная деятельность', { usedBy: ['A4'], note: 'да — участвует в экспериментальной / апробационной работе.' }),
+  // Issue 10, all optional and quiet: repeat diagnostics, the teacher's request for PD, leaving the ОО.
+  overcome: col.multi('Дефициты преодолены', DEFICIT_TYPES, { usedBy: ['D3', 'D4', 'PK11'],
+    quiet: true, width: 240,
+    note: 'Какие из выявленных дефицитов преодолены по итогам повторной диагностики; несколько — через «;».',
+  }),
+  overcomeDate: col.date('Дата повторной диагностики', { usedBy: ['D3', 'D4', 'PK11'],
+    quiet: true,
+    note: 'Дата повторной диагностики, подтвердившей преодоление дефицитов, дд.мм.гггг; не раньше первой диагностики.',
+  }),
+  requestTopics: col.multi('Запрос на ПК: тематика', COURSE_TOPICS, { usedBy: ['R1', 'R2'],
+    quiet: true, width: 240,
+    note: 'Запрос педагога на повышение квалификации в следующем году: тематика из списка; несколько — через «;».',
+  }),
+  leftDate: col.date('Дата увольнения', { usedBy: ['K7', 'K8'],
+    quiet: true,
+    note: 'Если педагог уволился в отчётном периоде: дата, дд.мм.гггг. Строку не удаляйте — по ней считается закрепление молодых педагогов.',
+  }),
 } satisfies Columns;
 
 export const courseColumns = {
@@ -66,9 +85,10 @@ export const courseColumns = {
   programTitle: col.text('Название программы', { usedBy: ['описание записи'], required: true, note: 'Название программы по документу об обучении.', width: 280 }),
   provider: col.text('Организация', { usedBy: ['описание записи'], required: true, note: 'Организация, проводившая обучение.', width: 220 }),
   providerType: col.list('Тип организации', PROVIDER_TYPES, { usedBy: ['PK2', 'provider_not_allowed'], note: 'Тип организации: выберите из списка.', width: 200 }),
-  hours: col.int('Часы', { usedBy: ['out_of_range'],
+  hours: col.int('Часы', { usedBy: ['PK14', 'out_of_range'],
+    min: 1,
     max: 2000,
-    note: 'Объём программы в часах: повышение квалификации — от 16, переподготовка — от 250, не более 2000.',
+    note: 'Объём программы в часах: повышение квалификации — от 16, переподготовка — от 250, не более 2000; меньше 16 — краткосрочный курс или семинар.',
   }),
   form: col.list('Форма обучения', STUDY_FORMS, { usedBy: ['PK5'], note: 'Форма обучения: выберите из списка.' }),
   startDate: col.date('Дата начала', { usedBy: ['course_end_invalid'], note: 'Дата начала обучения, дд.мм.гггг.' }),
@@ -81,6 +101,11 @@ export const courseColumns = {
   pedagogical: col.yesno('Педагогической направленности', { usedBy: ['PK8'], note: 'Для переподготовки: да — программа педагогической направленности.' }),
   satisfaction: col.number('Удовлетворенность, %', { usedBy: ['PK9'], min: 0, max: 100, percent: true, note: 'Удовлетворённость слушателя обучением, от 0 до 100.' }),
   certificate: col.text('Номер документа', { usedBy: ['certificate_duplicate'], note: 'Номер удостоверения или диплома.' }),
+  topic: col.list('Тематика', COURSE_TOPICS, { usedBy: ['PK12', 'PK13', 'TM:*'], quiet: true, width: 220, note: 'Тематика программы: выберите из списка.' }),
+  addressedDeficits: col.multi('Устраняемый дефицит', DEFICIT_TYPES, { usedBy: ['PK10', 'PK11'],
+    quiet: true, width: 220,
+    note: 'Для адресной программы: какой выявленный у педагога дефицит она устраняет; несколько — через «;».',
+  }),
 } satisfies Columns;
 
 export const eventColumns = {
@@ -92,11 +117,20 @@ export const eventColumns = {
   result: col.list('Результат', EVENT_RESULTS, { usedBy: ['E3'], note: 'Для конкурсов: участник, призер или победитель; можно оставить пустым.' }),
 } satisfies Columns;
 
+const RESULT_SHARE = { quiet: true, min: 0, max: 100, percent: true, width: 130 } as const;
+
 export const registryColumns = {
   code: col.text('Код', { usedBy: ['листы ОО', 'school_code_duplicate'], required: true, excludesRow: true, note: 'Короткий код ОО, уникальный: 01, СОШ2 и т. п. Листы школы называются «<код> Педагоги» и т. д.', width: 80 }),
   shortName: col.text('Краткое наименование', { usedBy: ['название ОО'], required: true, note: 'Как ОО называется в сводной и справке, например «МБОУ СОШ №1».', width: 220 }),
+  kind: col.list('Вид', SCHOOL_KINDS, { usedBy: ['группы ОО по виду'], note: 'Вид ОО: выберите из списка.', width: 100 }),
   email: col.text('Email ответственного', { usedBy: ['доступ ОО'], note: 'Адрес Google-аккаунта ответственного: только он сможет редактировать листы своей ОО.', width: 220 }),
   spreadsheet: col.text('Таблица', { usedBy: ['файл ОО', 'school_file_unavailable'], note: 'Необязательно: ссылка на отдельную таблицу ОО (режим «таблица на школу»).', width: 260 }),
+  // Issue 10: results of the ОО's students as problem fields (seed 002 п.1, seed 004), filled by the methodologist.
+  belowVpr: col.number('Ниже порога ВПР, %', { usedBy: ['S3'], ...RESULT_SHARE, note: 'Доля участников ВПР ОО с отметкой «2», от 0 до 100.' }),
+  belowOge: col.number('Ниже порога ОГЭ, %', { usedBy: ['S4'], ...RESULT_SHARE, note: 'Доля участников ОГЭ ОО, не преодолевших минимальный порог, от 0 до 100.' }),
+  belowEge: col.number('Ниже порога ЕГЭ, %', { usedBy: ['S5'], ...RESULT_SHARE, note: 'Доля участников ЕГЭ ОО, не преодолевших минимальный порог, от 0 до 100.' }),
+  lowResults: col.yesno('Низкие результаты', { usedBy: ['S1', 'DE5'], quiet: true, note: 'да — ОО в списке школ с низкими образовательными результатами.' }),
+  biased: col.yesno('Признаки необъективности', { usedBy: ['S2', 'DE5'], quiet: true, note: 'да — ОО в списке школ с признаками необъективности результатов.' }),
 } satisfies Columns;
 
 /**
@@ -112,7 +146,6 @@ export const RETIRED_COLUMNS: ReadonlyMap<Columns, Readonly<Record<string, strin
     Ответственный: 'ФИО ответственного нигде не используется — для доступа и писем нужен только «Email ответственного». '
       + 'Удалите столбец: лишние персональные данные хранить не нужно (152-ФЗ, ст. 5).',
     'Полное наименование': 'ни сводная, ни документы его не используют — ОО называется по «Краткое наименование». Столбец можно удалить.',
-    Вид: 'ни один показатель не использует вид ОО. Столбец можно удалить.',
   }],
 ]);
 
