@@ -11,7 +11,8 @@ export const GLOBAL_NAME = 'PedMonitor';
 
 /** Apps Script only sees top-level function declarations: one stub per entry point delegates to the bundle. */
 export function stubs(names) {
-  return names.map((n) => `function ${n}(arg) { return ${GLOBAL_NAME}.${n}(arg); }`).join('\n');
+  // Every argument passes through: setupWorkbook takes the mode and «Как обозначать педагогов».
+  return names.map((n) => `function ${n}(...args) { return ${GLOBAL_NAME}.${n}(...args); }`).join('\n');
 }
 
 /** The entry points come from the bundle itself (src/gas/entryPoints.ts), read in a bare V8 context. */

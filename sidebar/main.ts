@@ -1,6 +1,7 @@
 // The panel's controller: loads the state, runs one action at a time, opens the cell of a clicked issue.
 import { SHEET_NAMES } from '../src/core/catalogue/sheets';
-import type { IssueView, JobKind, JobOutcome, JobProgress, PanelState, SetupMode } from '../src/shared/contract';
+import { CODE_RECOMMENDATION, TEACHER_IDS } from '../src/core/catalogue/teacherIds';
+import type { IssueView, JobKind, JobOutcome, JobProgress, PanelState, SetupMode, TeacherIdsChoice } from '../src/shared/contract';
 import { renderAbout } from './about';
 import { makeCall, pageRunner } from './call';
 import { byId, safeUrl } from './dom';
@@ -69,10 +70,12 @@ function job(kind: JobKind, button: ActionButton): Promise<void> {
 function setup(): Promise<void> {
   const chosen = document.querySelector<HTMLInputElement>('input[name="mode"]:checked');
   const mode: SetupMode = chosen?.value === 'per-school' ? 'per-school' : 'shared';
+  const ids = document.querySelector<HTMLInputElement>('input[name="teacher-ids"]:checked');
+  const teacherIds: TeacherIdsChoice = ids?.value === 'name' ? 'name' : 'code';
   return exclusive('btn-setup', async () => {
     renderProgress({ label: 'Настраиваю таблицу…', school: null, percent: 0 });
     announce('Настраиваю таблицу…');
-    let outcome = await call('setupWorkbook', mode);
+    let outcome = await call('setupWorkbook', mode, teacherIds);
     // Per-school files take seconds each: the server stops early and says how many schools are left.
     let left = Number.POSITIVE_INFINITY;
     while (outcome.pending !== undefined && outcome.pending > 0 && outcome.pending < left) {
@@ -81,7 +84,7 @@ function setup(): Promise<void> {
       const view = { label: `Создаю таблицы ОО: осталось ${left} из ${total}`, school: null, percent: total > 0 ? Math.round(((total - left) / total) * 100) : 0 };
       renderProgress(view);
       announce(view.label);
-      outcome = await call('setupWorkbook', mode);
+      outcome = await call('setupWorkbook', mode, teacherIds);
     }
     renderProgress(null);
     show(outcome.state);
@@ -137,6 +140,10 @@ async function loadAbout(): Promise<void> {
 }
 
 async function start(): Promise<void> {
+  // The options' words come from the catalogue, as every label does: one place to change them.
+  setText('ids-code', TEACHER_IDS.code.label);
+  setText('ids-why', CODE_RECOMMENDATION);
+  setText('ids-name', TEACHER_IDS.name.label);
   byId('btn-setup').addEventListener('click', () => void setup());
   byId('btn-check').addEventListener('click', () => void job('check', 'btn-check'));
   byId('btn-summary').addEventListener('click', () => void job('summary', 'btn-summary'));

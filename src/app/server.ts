@@ -2,7 +2,7 @@
 import { canonicalIndicator, planWorkbook } from '../core/plan';
 import { DataError } from '../core/errors';
 import { readSettings } from '../core/settings';
-import type { CellTarget, JobKind, OpenCellResult, PanelState, ServerFunctions, SetupMode } from '../shared/contract';
+import type { CellTarget, JobKind, OpenCellResult, PanelState, ServerFunctions, SetupMode, TeacherIdsChoice } from '../shared/contract';
 import { panelBeforeCheck } from '../shared/panelView';
 import { continueJob, DEFAULT_TIMING, startJob, type JobTiming } from './jobs';
 import { aboutInfo, type ReleasePort } from './about';
@@ -13,6 +13,7 @@ import { DEFAULT_SETUP_TIMING, runSetup, type SetupTiming } from './setup';
 
 const JOB_KINDS: readonly JobKind[] = ['check', 'summary', 'report'];
 const MODES: readonly SetupMode[] = ['shared', 'per-school'];
+const TEACHER_IDS_CHOICES: readonly TeacherIdsChoice[] = ['code', 'name'];
 
 export interface ServerTiming {
   job: JobTiming;
@@ -65,8 +66,9 @@ const UNRELEASED: ReleasePort = {
 export function createServer(ports: Ports, timing: ServerTiming = { job: DEFAULT_TIMING, setup: DEFAULT_SETUP_TIMING }): ServerFunctions {
   return {
     getPanelState: () => panelState(ports),
-    setupWorkbook: (mode) => {
-      const outcome = runSetup(ports, checked(mode, MODES, 'режим'), timing.setup);
+    setupWorkbook: (mode, teacherIds) => {
+      const ids = teacherIds === undefined ? undefined : checked(teacherIds, TEACHER_IDS_CHOICES, 'как обозначать педагогов');
+      const outcome = runSetup(ports, checked(mode, MODES, 'режим'), timing.setup, ids);
       return { ...outcome, state: panelState(ports) };
     },
     startJob: (kind) => startJob(ports, checked(kind, JOB_KINDS, 'действие'), timing.job),

@@ -13,6 +13,8 @@ import { STORE_SHEET, type Ports, type SpreadsheetPort } from './ports';
 import { DISTRICT_SHEET } from '../core/catalogue/districtColumns';
 import { districtTemplate, missingColumns, parametersTemplate, registryTemplate, schoolSheetTemplate } from './template';
 import { REGISTRY_SHEET, SCHOOL_SHEETS } from '../core/catalogue/sheets';
+import { PARAMETERS } from '../core/catalogue/parameters';
+import { CODE_RECOMMENDATION, DEFAULT_TEACHER_IDS, type TeacherIds } from '../core/catalogue/teacherIds';
 
 /** A spreadsheet holds at most 200 sheets (Google's limit). */
 export const SHEET_LIMIT = 200;
@@ -40,6 +42,8 @@ interface Tally {
   pending: number;
   /** Russian notes on schools that could not be set up. */
   problems: string[];
+  /** How new school sheets head the teacher column: as `Параметры` say after this setup. */
+  teacherIds: TeacherIds;
 }
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
@@ -82,7 +86,7 @@ function ensureSchoolSheets(file: SpreadsheetPort, places: SheetPlaces, editors:
   for (const kind of SCHOOL_SHEET_KINDS) {
     const existing = places.existing(kind);
     if (existing === undefined) {
-      file.addTemplateSheet(places.newName(kind), schoolSheetTemplate(kind), { editors });
+      file.addTemplateSheet(places.newName(kind), schoolSheetTemplate(kind, tally.teacherIds), { editors });
       tally.createdSheets++;
     } else {
       tally.addedColumns += file.extendHeader(existing, (header) => missingColumns(header, SCHOOL_SHEETS[kind].columns));
@@ -196,14 +200,20 @@ function writeLinks(ports: Ports, links: Map<School, string>): void {
 }
 
 /** Creates what is missing and never touches what is there; a second run adds new schools and new editors. */
-export function runSetup(ports: Ports, mode: SetupMode, timing: SetupTiming = DEFAULT_SETUP_TIMING): Omit<SetupOutcome, 'state'> & { pending: number } {
+/**
+ * `teacherIds` is the choice «Как обозначать педагогов» (in Google codes by default): it is written into a new
+ * `Параметры` only — an existing district keeps what its `Параметры` say, so a second click never flips names to codes.
+ */
+export function runSetup(
+  ports: Ports, mode: SetupMode, timing: SetupTiming = DEFAULT_SETUP_TIMING, teacherIds: TeacherIds = DEFAULT_TEACHER_IDS.google,
+): Omit<SetupOutcome, 'state'> & { pending: number } {
   return ports.lock.withLock(() => {
     const started = ports.clock.now();
-    const tally: Tally = { createdSheets: 0, addedColumns: 0, createdFiles: 0, pending: 0, problems: [] };
+    const tally: Tally = { createdSheets: 0, addedColumns: 0, createdFiles: 0, pending: 0, problems: [], teacherIds };
     saveMode(ports.properties, mode);
     const names = ports.district.sheetNames;
     if (findSheet(names, SHEET_NAMES.parameters) === undefined) {
-      ports.district.addTemplateSheet(SHEET_NAMES.parameters, parametersTemplate(), { editors: [] });
+      ports.district.addTemplateSheet(SHEET_NAMES.parameters, parametersTemplate(teacherIds), { editors: [] });
       tally.createdSheets++;
     }
     const registry = findSheet(names, SHEET_NAMES.registry);
@@ -221,6 +231,7 @@ export function runSetup(ports: Ports, mode: SetupMode, timing: SetupTiming = DE
       tally.addedColumns += ports.district.extendHeader(district, (header) => missingColumns(header, DISTRICT_SHEET.columns));
     }
     const plan = planWorkbook(ports.district, ports.clock.today());
+    tally.teacherIds = plan.settings.teacherIds;
     const badEmail = plan.schools.filter((s) => emailParts(s).some((e) => !EMAIL.test(e)));
     for (const s of badEmail) tally.problems.push(`${s.name}: в «${registryColumns.email.header}» не адрес электронной почты (${s.email}) — исправьте.`);
     const noEmail = plan.schools.filter((s) => emailsOf(s).length === 0 && !badEmail.includes(s));
@@ -231,6 +242,14 @@ export function runSetup(ports: Ports, mode: SetupMode, timing: SetupTiming = DE
     else setupPerSchool(ports, plan, started, timing.budgetMs, tally);
     return { message: setupMessage(plan, mode, tally), createdSheets: tally.createdSheets, createdFiles: tally.createdFiles, pending: tally.pending };
   });
+}
+
+/** Says how teachers are named now and where that is changed. */
+function teacherIdsText(ids: TeacherIds): string {
+  const key = `«${PARAMETERS.teacherIds.key}» на листе «${SHEET_NAMES.parameters}»`;
+  return ids === 'code'
+    ? `Педагоги обозначаются кодами (${key}): ФИО в таблицу не вносятся, список «код → ФИО» школа хранит у себя.`
+    : `Педагоги обозначаются по ФИО (${key}). ${CODE_RECOMMENDATION}`;
 }
 
 function setupMessage(plan: DistrictPlan, mode: SetupMode, t: Tally): string {
@@ -244,6 +263,7 @@ function setupMessage(plan: DistrictPlan, mode: SetupMode, t: Tally): string {
     const added = t.addedColumns > 0 ? `, добавлено новых столбцов: ${t.addedColumns}` : '';
     parts.push(`Таблица настроена для ${count(plan.schools.length, SCHOOLS)}: ${made}${added}. Введённые данные не изменялись.`);
   }
+  parts.push(teacherIdsText(t.teacherIds));
   if (t.pending > 0) parts.push(`Не успели настроить ещё ${count(t.pending, SCHOOLS)} — нажмите «Настроить таблицу» ещё раз, работа продолжится.`);
   if (t.problems.length > 0) parts.push(`Требуют внимания: ${t.problems.join(' ')}`);
   return parts.join(' ');

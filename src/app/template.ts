@@ -5,6 +5,7 @@ import { REGISTRY_SHEET, SCHOOL_SHEETS, SHEET_NAMES, type SchoolSheetKind } from
 import { DISTRICT_SHEET } from '../core/catalogue/districtColumns';
 import { cellText, type CellValue } from '../core/cells';
 import { matchKey } from '../core/text';
+import { teacherColumnAs, TEACHER_IDS, type TeacherIds } from '../core/catalogue/teacherIds';
 
 /** What a data column accepts; the adapter turns it into a data-validation rule. */
 export type ColumnRule =
@@ -56,19 +57,23 @@ function rule(def: ColumnDef<unknown>): ColumnRule | null {
   }
 }
 
-function columnsTemplate(columns: Columns, purpose: string): TemplateColumn[] {
-  return (Object.values(columns) as ColumnDef<unknown>[]).map((def, i) => ({
-    header: def.header,
-    note: i === 0 ? `${purpose}\n\n${def.note}` : def.note,
-    width: def.width,
-    rule: rule(def),
-    format: def.kind === 'date' ? 'date' : def.kind === 'int' || def.kind === 'number' ? 'number' : 'text',
-  }));
+/** The teacher column (key `name`) is headed and explained as the district chose: «Код педагога» or «ФИО». */
+function columnsTemplate(columns: Columns, purpose: string, ids?: TeacherIds): TemplateColumn[] {
+  return (Object.entries(columns) as [string, ColumnDef<unknown>][]).map(([key, column], i) => {
+    const def = key === 'name' && ids !== undefined ? { ...column, ...teacherColumnAs(ids) } : column;
+    return {
+      header: def.header,
+      note: i === 0 ? `${purpose}\n\n${def.note}` : def.note,
+      width: def.width,
+      rule: rule(def),
+      format: def.kind === 'date' ? 'date' : def.kind === 'int' || def.kind === 'number' ? 'number' : 'text',
+    };
+  });
 }
 
-export function schoolSheetTemplate(kind: SchoolSheetKind): SheetTemplate {
+export function schoolSheetTemplate(kind: SchoolSheetKind, ids: TeacherIds = 'name'): SheetTemplate {
   const def = SCHOOL_SHEETS[kind];
-  return { columns: columnsTemplate(def.columns, def.purpose), rows: [] };
+  return { columns: columnsTemplate(def.columns, def.purpose, ids), rows: [] };
 }
 
 /** The district sheet `Район` (issue 10), filled by the methodologist. */
@@ -92,9 +97,11 @@ export function registryTemplate(): SheetTemplate {
 }
 
 /** `Параметры`: every key with its default, and one example target. */
-export function parametersTemplate(): SheetTemplate {
+export function parametersTemplate(ids: TeacherIds = 'name'): SheetTemplate {
   const text = (header: string, note: string, width: number): TemplateColumn => ({ header, note, width, rule: null, format: 'auto' });
-  const rows: CellValue[][] = Object.values(PARAMETERS).map((p) => [p.key, 'default' in p ? p.default : '', p.note]);
+  const value = (p: (typeof PARAMETERS)[keyof typeof PARAMETERS]): CellValue =>
+    (p.key === PARAMETERS.teacherIds.key ? TEACHER_IDS[ids].value : 'default' in p ? p.default : '');
+  const rows: CellValue[][] = Object.values(PARAMETERS).map((p) => [p.key, value(p), p.note]);
   rows.push([`${TARGET_PREFIX} PK3`, 100, 'Целевое значение показателя (для долей — в процентах). ОО ниже цели получат адресную рекомендацию.']);
   return {
     columns: [

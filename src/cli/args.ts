@@ -1,12 +1,16 @@
 // Parses the command line into one typed command, or a usage error in Russian (exit code 2).
+import { TEACHER_IDS, TEACHER_IDS_ORDER, type TeacherIds } from '../core/catalogue/teacherIds';
 import { isoDate, type IsoDate } from '../core/dates';
+import { matchKey } from '../core/text';
 
 export type Command =
   | { name: 'help' }
   | { name: 'version' }
   | { name: 'build'; input: string; outDir: string; previous?: string; today?: IsoDate }
-  | { name: 'template'; out: string; perSchool: false }
-  | { name: 'template'; out: string; perSchool: true; schools: number }
+  | { name: 'template'; out: string; perSchool: false; teacherIds: TeacherIds }
+  | { name: 'template'; out: string; perSchool: true; schools: number; teacherIds: TeacherIds }
+  | { name: 'school-key'; out: string }
+  | { name: 'names'; key: string; input: string; out: string; school?: string }
   | { name: 'sample'; out: string; perSchoolDir?: string }
   | { name: 'rollup'; regionName: string; inputs: string[]; outDir: string }
   | { name: 'export'; format: 'ndjson'; input: string; outDir: string };
@@ -22,7 +26,8 @@ export class UsageError extends Error {
 /** Options each command accepts: name → takes a value (`many`: every value up to the next option). */
 const OPTIONS: Record<string, Record<string, boolean | 'many'>> = {
   build: { input: true, out: true, previous: true, today: true },
-  template: { out: true, 'per-school': false, schools: true },
+  template: { out: true, 'per-school': false, schools: true, teachers: true, 'school-key': false },
+  names: { key: true, input: true, out: true, school: true },
   sample: { out: true, 'per-school': true },
   rollup: { name: true, input: 'many', out: true },
   export: { format: true, input: true, out: true },
@@ -87,6 +92,17 @@ function parseToday(text: string): IsoDate {
 
 const MAX_SCHOOLS = 999;
 
+/** `--teachers код|ФИО` (the values of «Как обозначать педагогов»); offline ФИО by default. */
+function parseTeacherIds(text: string | undefined): TeacherIds {
+  if (text === undefined) return 'name';
+  const typed = matchKey(text);
+  const found = TEACHER_IDS_ORDER.find((ids) => [TEACHER_IDS[ids].value, ...TEACHER_IDS[ids].aliases].some((v) => matchKey(v) === typed));
+  if (found === undefined) {
+    throw new UsageError(`--teachers ожидает «${TEACHER_IDS.code.value}» или «${TEACHER_IDS.name.value}», а указано «${text}».`);
+  }
+  return found;
+}
+
 export function parseArgs(argv: readonly string[]): Command {
   const [command, ...rest] = argv;
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') return { name: 'help' };
@@ -107,16 +123,31 @@ export function parseArgs(argv: readonly string[]): Command {
     }
     case 'template': {
       const out = required(o, 'out', o.has('per-school') ? 'папка для файлов' : 'файл .xlsx');
+      if (o.has('school-key')) {
+        if (o.size > 2) throw new UsageError('--school-key пишется только вместе с --out: ключ школы — отдельный файл.');
+        return { name: 'school-key', out };
+      }
+      const teacherIds = parseTeacherIds(optional(o, 'teachers'));
       if (!o.has('per-school')) {
         if (o.has('schools')) throw new UsageError('--schools используется только вместе с --per-school.');
-        return { name: 'template', out, perSchool: false };
+        return { name: 'template', out, perSchool: false, teacherIds };
       }
       const typed = optional(o, 'schools') ?? '1';
       const schools = Number(typed);
       if (!/^\d+$/.test(typed) || schools < 1 || schools > MAX_SCHOOLS) {
         throw new UsageError(`--schools ожидает число ОО от 1 до ${MAX_SCHOOLS}, а указано «${typed}».`);
       }
-      return { name: 'template', out, perSchool: true, schools };
+      return { name: 'template', out, perSchool: true, schools, teacherIds };
+    }
+    case 'names': {
+      const school = optional(o, 'school');
+      return {
+        name: 'names',
+        key: required(o, 'key', 'ключ школы .xlsx'),
+        input: required(o, 'input', '«План ПК» района (.xlsx) или письмо с замечаниями (.eml, .txt)'),
+        out: required(o, 'out', 'файл для результата'),
+        ...(school !== undefined ? { school } : {}),
+      };
     }
     case 'rollup':
       return {

@@ -5,6 +5,8 @@ import type { IsoDate } from '../core/dates';
 import { buildToFolder } from '../local/outputFolder';
 import { exportNdjson } from '../local/exportLong';
 import { readSummaryFile, rollupToFolder } from '../local/rollup';
+import { restoreNames } from '../local/restoreNames';
+import { KEY_FOLDER, schoolKeyWorkbook } from '../local/schoolKey';
 import { perSchoolTemplate, sharedTemplate, type TemplateSchool } from '../local/template';
 import { writeSheets } from '../local/xlsxWrite';
 import { generateDistrict, SAMPLE_OPTIONS } from '../sample/district';
@@ -42,16 +44,29 @@ export async function runBuild(c: Extract<Command, { name: 'build' }>, log: Log)
 
 export async function runTemplate(c: Extract<Command, { name: 'template' }>, log: Log): Promise<void> {
   if (!c.perSchool) {
-    await save(c.out, await sharedTemplate({ today: localToday() }), log);
+    await save(c.out, await sharedTemplate({ today: localToday(), teacherIds: c.teacherIds }), log);
     return;
   }
   const schools: TemplateSchool[] = Array.from({ length: c.schools }, (_, i) => {
     const code = String(i + 1).padStart(c.schools > 99 ? 3 : 2, '0');
     return { code, name: `ОО ${code}`, file: schoolFileName(code) };
   });
-  const files = await perSchoolTemplate(schools, { today: localToday() });
+  const files = await perSchoolTemplate(schools, { today: localToday(), teacherIds: c.teacherIds });
   await save(join(c.out, PER_SCHOOL_DISTRICT_FILE), files.district, log);
   for (const [name, bytes] of files.schools) await save(join(c.out, name), bytes, log);
+  for (const [name, bytes] of files.keys) await save(join(c.out, name), bytes, log);
+  if (files.keys.size > 0) log(`Ключи «код → ФИО» — в папке «${KEY_FOLDER}»: раздайте каждой ОО её ключ и не собирайте их обратно.`);
+}
+
+export async function runSchoolKey(c: Extract<Command, { name: 'school-key' }>, log: Log): Promise<void> {
+  await save(c.out, await schoolKeyWorkbook(), log);
+  log('Храните ключ только на компьютере школы: в таблицу района вносится только код педагога.');
+}
+
+export async function runNames(c: Extract<Command, { name: 'names' }>, log: Log): Promise<void> {
+  const done = await restoreNames({ key: c.key, input: c.input, ...(c.school !== undefined ? { school: c.school } : {}) });
+  await save(c.out, done.bytes, log);
+  log(done.summary);
 }
 
 export async function runSample(c: Extract<Command, { name: 'sample' }>, log: Log): Promise<void> {

@@ -56,6 +56,12 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       case 'template':
         await (await commands()).runTemplate(command, io.log);
         return EXIT.ok;
+      case 'school-key':
+        await (await commands()).runSchoolKey(command, io.log);
+        return EXIT.ok;
+      case 'names':
+        await (await commands()).runNames(command, io.log);
+        return EXIT.ok;
       case 'sample':
         await (await commands()).runSample(command, io.log);
         return EXIT.ok;

@@ -1,4 +1,6 @@
 // The Apps Script entry points: the menu, the sidebar and the server functions, wired to Google's services.
+import { SHEET_NAMES } from '../core/catalogue/sheets';
+import { CODE_RECOMMENDATION, TEACHER_IDS } from '../core/catalogue/teacherIds';
 import { DataError } from '../core/errors';
 import { errorText } from '../app/errorText';
 import { DEFAULT_TIMING, dropJob, type JobTiming } from '../app/jobs';
@@ -6,7 +8,7 @@ import { createServer } from '../app/server';
 import { DEFAULT_SETUP_TIMING } from '../app/setup';
 import type { ClockPort, Ports } from '../app/ports';
 import type {
-  AboutInfo, CellTarget, JobKind, JobStep, OpenCellResult, PanelState, SetupMode, SetupOutcome,
+  AboutInfo, CellTarget, JobKind, JobStep, OpenCellResult, PanelState, SetupMode, SetupOutcome, TeacherIdsChoice,
 } from '../shared/contract';
 import { DistrictFile } from './districtFile';
 import { googleDocs } from './docReport';
@@ -81,8 +83,8 @@ export function getPanelState(): PanelState {
   return guarded(() => createServer(ports()).getPanelState());
 }
 
-export function setupWorkbook(mode: SetupMode): SetupOutcome {
-  return guarded(() => createServer(ports()).setupWorkbook(mode));
+export function setupWorkbook(mode: SetupMode, teacherIds?: TeacherIdsChoice): SetupOutcome {
+  return guarded(() => createServer(ports()).setupWorkbook(mode, teacherIds));
 }
 
 export function startJob(kind: JobKind): JobStep {
@@ -130,8 +132,15 @@ export function menuSetup(): void {
   );
   if (answer === ui.Button.CANCEL || answer === ui.Button.CLOSE) return;
   const mode: SetupMode = answer === ui.Button.NO ? 'per-school' : 'shared';
+  const ids = ui.alert(
+    'Как обозначать педагогов',
+    `«Да» — ${TEACHER_IDS.code.label}. ${CODE_RECOMMENDATION}\n\n«Нет» — ${TEACHER_IDS.name.label}.\n\n`
+      + `Выбор записывается в новый лист «${SHEET_NAMES.parameters}»; в настроенной таблице он уже там.`,
+    ui.ButtonSet.YES_NO_CANCEL,
+  );
+  if (ids === ui.Button.CANCEL || ids === ui.Button.CLOSE) return;
   try {
-    alert(createServer(ports()).setupWorkbook(mode).message);
+    alert(createServer(ports()).setupWorkbook(mode, ids === ui.Button.NO ? 'name' : 'code').message);
   } catch (e) {
     alert(userMessage(e));
   }

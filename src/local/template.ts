@@ -7,6 +7,8 @@ import { DISTRICT_SHEET } from '../core/catalogue/districtColumns';
 import { REGISTRY_SHEET, SCHOOL_SHEETS, SCHOOL_SHEET_KINDS, SHEET_NAMES, schoolSheetName, type SchoolSheetKind } from '../core/catalogue/sheets';
 import { formatRu, type IsoDate } from '../core/dates';
 import { defaultPeriod } from '../core/settings';
+import { teacherColumnAs, TEACHER_IDS, type TeacherIds } from '../core/catalogue/teacherIds';
+import { KEY_FOLDER, keyFileName, schoolKeyWorkbook } from './schoolKey';
 import { newWorkbook } from './xlsxWrite';
 
 /** How many data rows get validation: enough for any school, cheap for the file. */
@@ -64,9 +66,13 @@ function rangeValidations(ws: ExcelJS.Worksheet): { add(range: string, v: ExcelJ
   return (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
 }
 
-function addCatalogueSheet(wb: ExcelJS.Workbook, name: string, columns: Columns, lists: Lists, purpose: string): ExcelJS.Worksheet {
+/** `ids` heads the teacher column (key `name`) as the district chose: «Код педагога» or «ФИО». */
+function addCatalogueSheet(
+  wb: ExcelJS.Workbook, name: string, columns: Columns, lists: Lists, purpose: string, ids?: TeacherIds,
+): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  const defs = Object.values(columns) as ColumnDef<unknown>[];
+  const defs = (Object.entries(columns) as [string, ColumnDef<unknown>][])
+    .map(([key, def]) => (key === 'name' && ids !== undefined ? { ...def, ...teacherColumnAs(ids) } : def));
   ws.columns = defs.map((d) => ({ width: Math.round(d.width / 7) }));
   defs.forEach((def, i) => {
     const cell = ws.getCell(1, i + 1);
@@ -87,9 +93,11 @@ function addCatalogueSheet(wb: ExcelJS.Workbook, name: string, columns: Columns,
 export interface TemplateOptions {
   municipality?: string;
   today: IsoDate;
+  /** «Как обозначать педагогов»; offline (on the district's own computers) ФИО by default. */
+  teacherIds?: TeacherIds;
 }
 
-function addParameters(wb: ExcelJS.Workbook, { municipality = '', today }: TemplateOptions): void {
+function addParameters(wb: ExcelJS.Workbook, { municipality = '', today, teacherIds = 'name' }: TemplateOptions): void {
   const period = defaultPeriod(today);
   const ws = wb.addWorksheet(SHEET_NAMES.parameters, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = [{ width: 48 }, { width: 24 }, { width: 80 }];
@@ -98,6 +106,7 @@ function addParameters(wb: ExcelJS.Workbook, { municipality = '', today }: Templ
     [PARAMETERS.municipality.key]: municipality,
     [PARAMETERS.periodStart.key]: formatRu(period.start),
     [PARAMETERS.periodEnd.key]: formatRu(period.end),
+    [PARAMETERS.teacherIds.key]: TEACHER_IDS[teacherIds].value,
   };
   for (const p of Object.values(PARAMETERS)) {
     ws.addRow([p.key, example[p.key] ?? ('default' in p ? p.default : ''), p.note]);
@@ -126,8 +135,10 @@ function addDistrictSheet(wb: ExcelJS.Workbook, lists: Lists): void {
   addCatalogueSheet(wb, SHEET_NAMES.district, DISTRICT_SHEET.columns, lists, DISTRICT_SHEET.purpose);
 }
 
-function addSchoolSheets(wb: ExcelJS.Workbook, lists: Lists, name: (kind: SchoolSheetKind) => string): void {
-  for (const kind of SCHOOL_SHEET_KINDS) addCatalogueSheet(wb, name(kind), SCHOOL_SHEETS[kind].columns, lists, SCHOOL_SHEETS[kind].purpose);
+function addSchoolSheets(wb: ExcelJS.Workbook, lists: Lists, name: (kind: SchoolSheetKind) => string, ids: TeacherIds): void {
+  for (const kind of SCHOOL_SHEET_KINDS) {
+    addCatalogueSheet(wb, name(kind), SCHOOL_SHEETS[kind].columns, lists, SCHOOL_SHEETS[kind].purpose, ids);
+  }
 }
 
 export const EXAMPLE_SCHOOL: TemplateSchool = { code: '01', name: 'МБОУ СОШ №1' };
@@ -139,12 +150,17 @@ export async function sharedTemplate(options: TemplateOptions): Promise<Uint8Arr
   const lists = listsSheet(wb);
   addRegistry(wb, lists, [EXAMPLE_SCHOOL]);
   addDistrictSheet(wb, lists);
-  addSchoolSheets(wb, lists, (kind) => schoolSheetName(EXAMPLE_SCHOOL.code, kind));
+  addSchoolSheets(wb, lists, (kind) => schoolSheetName(EXAMPLE_SCHOOL.code, kind), options.teacherIds ?? 'name');
   return toBytes(wb);
 }
 
-/** The district file (registry pointing at school files) and one file per registered school. */
-export async function perSchoolTemplate(schools: readonly TemplateSchool[], options: TemplateOptions): Promise<{ district: Uint8Array; schools: Map<string, Uint8Array> }> {
+/**
+ * The district file (registry pointing at school files) and one file per registered school; in code mode also each
+ * school's empty key, in a folder of its own (`keys`: path → bytes) that the district hands out and never collects.
+ */
+export async function perSchoolTemplate(
+  schools: readonly TemplateSchool[], options: TemplateOptions,
+): Promise<{ district: Uint8Array; schools: Map<string, Uint8Array>; keys: Map<string, Uint8Array> }> {
   const wb = newWorkbook();
   addParameters(wb, options);
   const lists = listsSheet(wb);
@@ -152,12 +168,15 @@ export async function perSchoolTemplate(schools: readonly TemplateSchool[], opti
   addDistrictSheet(wb, lists);
   const district = await toBytes(wb);
   const files = new Map<string, Uint8Array>();
+  const keys = new Map<string, Uint8Array>();
+  const ids = options.teacherIds ?? 'name';
   for (const s of schools) {
     const school = newWorkbook();
-    addSchoolSheets(school, listsSheet(school), (kind) => kind);
+    addSchoolSheets(school, listsSheet(school), (kind) => kind, ids);
     files.set(s.file ?? `ОО ${s.code}.xlsx`, await toBytes(school));
+    if (ids === 'code') keys.set(`${KEY_FOLDER}/${keyFileName(s.code)}`, await schoolKeyWorkbook());
   }
-  return { district, schools: files };
+  return { district, schools: files, keys };
 }
 
 async function toBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {

@@ -3,6 +3,8 @@
 
 export type JobKind = 'check' | 'summary' | 'report';
 export type SetupMode = 'shared' | 'per-school';
+/** «Как обозначать педагогов»: `code` — табельный номер или код школы (recommended in Google), `name` — ФИО. */
+export type TeacherIdsChoice = 'code' | 'name';
 
 /** Where a cell is: a sheet of this workbook, or of a school's own spreadsheet (`file` = its URL). */
 export interface CellTarget {
@@ -97,7 +99,8 @@ export interface AboutInfo {
 /** Server functions the sidebar may call; each is a top-level function of the Apps Script bundle. */
 export interface ServerFunctions {
   getPanelState(): PanelState;
-  setupWorkbook(mode: SetupMode): SetupOutcome;
+  /** `teacherIds` is written into a new `Параметры` only; omitted — codes, Google's default. */
+  setupWorkbook(mode: SetupMode, teacherIds?: TeacherIdsChoice): SetupOutcome;
   startJob(kind: JobKind): JobStep;
   continueJob(jobId: string): JobStep;
   /** Activates a cell of this workbook; for a school's own file returns the URL to open instead. */

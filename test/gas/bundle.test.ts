@@ -25,7 +25,7 @@ test('the bundle loads in a bare V8 context and every entry point is a top-level
 });
 
 test('each stub delegates to the bundle under the same name', () => {
-  for (const name of ENTRY_POINTS) expect(code).toContain(`function ${name}(arg) { return PedMonitor.${name}(arg); }`);
+  for (const name of ENTRY_POINTS) expect(code).toContain(`function ${name}(...args) { return PedMonitor.${name}(...args); }`);
 });
 
 test('the bundle uses no module system and no Node API', () => {

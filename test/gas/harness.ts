@@ -18,7 +18,7 @@ export interface Addon {
   menuSummary(): void;
   menuReport(): void;
   getPanelState(): PanelState;
-  setupWorkbook(mode: SetupMode): SetupOutcome;
+  setupWorkbook(mode: SetupMode, teacherIds?: 'code' | 'name'): SetupOutcome;
   startJob(kind: JobKind): JobStep;
   continueJob(jobId: string): JobStep;
   openCell(target: CellTarget): OpenCellResult;

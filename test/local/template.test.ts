@@ -65,3 +65,41 @@ it('per school: the registry names each school\'s file, and each file has the th
   const names = (await readXlsx(saved(files.schools.get('ОО 02.xlsx')!))).map((s) => s.name);
   expect(names).toEqual(expect.arrayContaining([...SCHOOL_SHEET_KINDS]));
 });
+
+describe('«Как обозначать педагогов» в шаблоне', () => {
+  const firstHeaders = async (bytes: Uint8Array, prefix = '01 ') => {
+    const sheets = await readXlsx(saved(bytes));
+    return SCHOOL_SHEET_KINDS.map((kind) => sheets.find((s) => s.name === `${prefix}${kind}`)!.values[0][0]);
+  };
+  const parameter = async (bytes: Uint8Array) =>
+    (await readXlsx(saved(bytes))).find((s) => s.name === 'Параметры')!.values.find((r) => r[0] === PARAMETERS.teacherIds.key)?.[1];
+
+  it('офлайн по умолчанию — ФИО: заголовок «ФИО», в «Параметры» — «ФИО»', async () => {
+    const bytes = await sharedTemplate({ today: TODAY });
+    expect(await firstHeaders(bytes)).toEqual(['ФИО', 'ФИО', 'ФИО']);
+    expect(await parameter(bytes)).toBe('ФИО');
+  });
+
+  it('код — заголовок «Код педагога» на трёх листах, в «Параметры» — «код», и пустая книга собирается без замечаний', async () => {
+    const bytes = await sharedTemplate({ today: TODAY, teacherIds: 'code' });
+    expect(await firstHeaders(bytes)).toEqual(['Код педагога', 'Код педагога', 'Код педагога']);
+    expect(await parameter(bytes)).toBe('код');
+    const result = buildInMemory(await readXlsx(saved(bytes)), TODAY);
+    expect(result.settings.teacherIds).toBe('code');
+    expect(toSummary(result).issues).toEqual([]);
+  });
+
+  it('по ОО с кодами — у каждой ОО свой пустой ключ в папке «ключи ОО — не пересылать», не в её таблице', async () => {
+    const files = await perSchoolTemplate([{ code: '01', name: 'МБОУ СОШ №1', file: 'ОО 01.xlsx' }], { today: TODAY, teacherIds: 'code' });
+    expect([...files.keys.keys()]).toEqual(['ключи ОО — не пересылать/ОО 01 — ключ.xlsx']);
+    const own = (await readXlsx(saved(files.schools.get('ОО 01.xlsx')!))).map((s) => s.name);
+    expect(own).not.toContain('Ключ');
+    const key = await readXlsx(saved(files.keys.get('ключи ОО — не пересылать/ОО 01 — ключ.xlsx')!));
+    expect(key[0].values[0]).toEqual(['Код педагога', 'ФИО', 'Примечание']);
+  });
+
+  it('по ОО с ФИО — ключи не нужны', async () => {
+    const files = await perSchoolTemplate([{ code: '01', name: 'МБОУ СОШ №1', file: 'ОО 01.xlsx' }], { today: TODAY });
+    expect(files.keys.size).toBe(0);
+  });
+});

@@ -51,3 +51,8 @@ export const DEFAULT_TEACHER_IDS = { offline: 'name', google: 'code' } as const 
 export function looksLikeName(key: string): boolean {
   return !/\d/.test(key);
 }
+
+/** The header and note a template gives the teacher column under this choice. */
+export function teacherColumnAs(ids: TeacherIds): { header: string; note: string } {
+  return { header: TEACHER_IDS[ids].header, note: TEACHER_IDS[ids].note };
+}
