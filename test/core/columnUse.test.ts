@@ -12,6 +12,9 @@ import { matchKey } from '../../src/core/text';
 import { generateDistrict, SAMPLE_OPTIONS } from '../../src/sample/district';
 import { buildInMemory } from '../support/run';
 
+// Builds of the sample district: seconds each on a busy shared machine.
+jest.setTimeout(120000);
+
 const CATALOGUE: Record<string, Columns> = {
   Педагоги: teacherColumns, Курсы: courseColumns, Мероприятия: eventColumns, ОО: registryColumns, Район: districtColumns,
 };

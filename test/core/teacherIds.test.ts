@@ -4,6 +4,9 @@ import { planSheet } from '../../src/core/layout/planSheet';
 import { COURSE_HEADER, EVENT_HEADER, PERIOD_2021, course, event, oneSchool, sheet, teacher, TEACHER_HEADER } from '../support/district';
 import { run } from '../support/run';
 
+// Builds of the sample district: seconds each on a busy shared machine.
+jest.setTimeout(120000);
+
 const CODES = { ...PERIOD_2021, 'Как обозначать педагогов': 'код' };
 const asCode = (h: string) => (h === 'ФИО' ? 'Код педагога' : h);
 const byCode = (row: Record<string, unknown>) => {

@@ -5,6 +5,8 @@ import { SAMPLE_OPTIONS, generateDistrict } from '../../src/sample/district';
 import { buildDist, fill, json, loadAddon, readCode } from './harness';
 import { FakeGoogle } from './fakes/google';
 
+jest.setTimeout(120000);
+
 let code: string;
 beforeAll(() => {
   code = readCode(buildDist());

@@ -15,9 +15,10 @@ interface Before {
 const before = JSON.parse(readFileSync(join(__dirname, 'sample-before-issue10.json'), 'utf8')) as Before;
 
 let summary: Summary;
+// Reading the sample .xlsx takes seconds on a busy shared machine: more than jest's default 5 s.
 beforeAll(async () => {
   summary = toSummary((await buildFromXlsx(SAMPLE, TODAY)).result);
-});
+}, 120000);
 
 test('every indicator the district had before keeps its value', () => {
   for (const [code, v] of Object.entries(before.district)) expect({ code, v: summary.district.indicators[code] }).toEqual({ code, v });

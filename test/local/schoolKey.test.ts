@@ -11,6 +11,9 @@ import { COURSE_HEADER, EVENT_HEADER, PERIOD_2021, parameters, registry, sheet, 
 import { buildInMemory } from '../support/run';
 import { saved, tempDir } from './xlsxFiles';
 
+// Workbooks are written and read: seconds on a busy shared machine.
+jest.setTimeout(120000);
+
 const asCode = (h: string) => (h === 'ФИО' ? 'Код педагога' : h);
 const coded = (code: string) => {
   const { ФИО: _name, ...rest } = teacher('—');

@@ -11,6 +11,8 @@ import { readXlsx } from '../../src/local/xlsxRead';
 import { saved } from './xlsxFiles';
 
 const TODAY = '2026-11-23';
+// Each test writes and reads whole workbooks: seconds on a busy shared machine.
+jest.setTimeout(120000);
 
 const headersOf = (kind: (typeof SCHOOL_SHEET_KINDS)[number]) => Object.values(SCHOOL_SHEETS[kind].columns).map((c) => c.header);
 
