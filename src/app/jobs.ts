@@ -1,7 +1,7 @@
 // Long work in chunks the sidebar drives: each call reads schools until its time budget, then checkpoints.
 import { planFrom } from '../core/build';
 import { SHEET_NAMES } from '../core/catalogue/sheets';
-import { assembleDistrict, findSheet, type BuildResult, type DistrictPlan } from '../core/district';
+import { assembleDistrict, findSheet, requireSchools, type BuildResult, type DistrictPlan } from '../core/district';
 import { DataError } from '../core/errors';
 import { errorsSheet, outputSheets } from '../core/layout';
 import type { CellLink } from '../core/layout/model';
@@ -143,9 +143,7 @@ export function startJob(ports: Ports, kind: JobKind, timing: JobTiming = DEFAUL
     const names = ports.district.sheetNames;
     ports.district.readSheets([SHEET_NAMES.parameters, SHEET_NAMES.registry].flatMap((n) => findSheet(names, n) ?? []));
     const plan = planFrom(ports.district, ports.clock.today());
-    if (plan.schools.length === 0) {
-      throw new DataError(`В реестре «${SHEET_NAMES.registry}» нет ни одной ОО. Заполните реестр (столбцы «Код» и «Краткое наименование») и повторите.`);
-    }
+    requireSchools(plan);
     const state: JobState = {
       id: `${kind}-${started.toString(36)}-${Math.floor(Math.random() * 1e6).toString(36)}`,
       kind, plan, analyses: [], fileSheetIds: {}, touched: started,

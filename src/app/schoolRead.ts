@@ -3,6 +3,7 @@ import { analyseFrom, type SchoolFile } from '../core/build';
 import { SCHOOL_SHEET_KINDS } from '../core/catalogue/sheets';
 import { findSchoolFileSheet, type DistrictPlan } from '../core/district';
 import type { School } from '../core/registry';
+import { earlierSchoolWithSameFile, sameFileReason } from '../core/sameFile';
 import type { SchoolAnalysis } from '../core/school/analyse';
 import type { SheetData } from '../core/table';
 import { errorText } from './errorText';
@@ -68,6 +69,9 @@ export function readSchool(ports: Ports, plan: DistrictPlan, school: School, mar
     const reason = `в столбце «Таблица» не ссылка на Google Таблицу (${source.link.slice(0, 80)}).`;
     return { analysis: analyseFrom(plan, school, ports.district, { ok: false, reason }) };
   }
+  // Two registry rows with one spreadsheet: read it once, for the first school (no call for the second).
+  const first = earlierSchoolWithSameFile(plan, school, spreadsheetId);
+  if (first) return { analysis: analyseFrom(plan, school, ports.district, { ok: false, reason: sameFileReason(first) }) };
   const opened = ports.files.open(source.link);
   if (!opened.ok) return { analysis: analyseFrom(plan, school, ports.district, { ok: false, reason: opened.reason }) };
   let read: { data: SchoolFile; names: string[] };

@@ -1,10 +1,10 @@
 // The district build: settings and registry first, then each school (possibly in chunks), then the sums.
 import { INDICATORS, INDICATOR_BY_CODE, type IndicatorDef } from './catalogue/indicators';
 import { courseColumns, registryColumns, SCHOOL_SHEET_KINDS, SHEET_NAMES, schoolSheetName, type SchoolSheetKind } from './catalogue/sheets';
-import { a1, parseA1 } from './cells';
+import { a1, cellText, parseA1 } from './cells';
 import type { IsoDate } from './dates';
 import { DataError } from './errors';
-import { issue, q, type Issue } from './issues';
+import { issue, q, shown, type Issue } from './issues';
 import { readRegistry, type School } from './registry';
 import { emptyAnalysis, type Figure, type PlanEntry, type SchoolAnalysis } from './school/analyse';
 import type { RowCount } from './school/context';
@@ -23,6 +23,13 @@ export interface DistrictPlan {
   sources: Record<string, SchoolSource>;
   /** Issues of `Параметры`, `ОО` and of sheets that belong to no registered school. */
   issues: Issue[];
+  /** Why the registry gave no school (a mistyped «Код» header is named): a build stops with it, setup does not. */
+  noSchools?: string;
+}
+
+/** A report about «все 0 ОО» is no report: both worlds' builds stop here with one message. */
+export function requireSchools(plan: DistrictPlan): void {
+  if (plan.schools.length === 0) throw new DataError(plan.noSchools ?? `В реестре ${q(SHEET_NAMES.registry)} нет ни одной ОО.`);
 }
 
 export interface DistrictTabs {
@@ -106,7 +113,18 @@ export function planDistrict(tabs: DistrictTabs, today: IsoDate): DistrictPlan {
       }));
     }
   }
-  return { settings, schools, sources, issues };
+  return { settings, schools, sources, issues, ...(schools.length === 0 ? { noSchools: noSchools(tabs.registry) } : {}) };
+}
+
+/** Why the registry gave no school: a mistyped «Код» header is named with what the first row holds instead. */
+function noSchools(registry: SheetData): string {
+  const codeHeader = registryColumns.code.header;
+  const headers = (registry.values[0] ?? []).map(cellText).filter((h) => h !== '');
+  if (!headers.some((h) => matchKey(h) === matchKey(codeHeader))) {
+    const typed = headers.length > 0 ? ` (в первой строке: ${headers.slice(0, 8).map((h) => shown(h, 40)).join(', ')})` : '';
+    return `В реестре ${q(SHEET_NAMES.registry)} нет столбца ${q(codeHeader)}${typed}, поэтому не найдено ни одной ОО. Исправьте заголовок по шаблону и повторите сборку.`;
+  }
+  return `В реестре ${q(SHEET_NAMES.registry)} нет ни одной ОО с кодом. Заполните реестр (столбцы ${q(codeHeader)} и ${q(registryColumns.shortName.header)}) и повторите сборку.`;
 }
 
 /** The district's name for a school sheet, and the real one when it is in the school's own file. */

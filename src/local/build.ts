@@ -1,5 +1,4 @@
 // The offline build: district .xlsx → summary.json, summary.xlsx, report.docx in an output folder, stage by stage.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { analyseFrom } from '../core/build';
 import type { IsoDate } from '../core/dates';
@@ -9,8 +8,12 @@ import { outputSheets } from '../core/layout';
 import { buildReport } from '../core/report/build';
 import { toSummary, type Summary } from '../core/summary';
 import { parseSummary } from '../core/summarySchema';
+import type { SchoolAnalysis } from '../core/school/analyse';
 import { renderDocx } from './docx';
 import { openDistrict, type OpenedDistrict } from './districtFiles';
+import { LIMITS } from './limits';
+import { refuseInputAsOutput, stageOutputs } from './outputDir';
+import { readRegularFile } from './safePaths';
 import { writeModels } from './xlsxWrite';
 
 /** The stages of a build, in order; the bench prints their times. */
@@ -29,6 +32,8 @@ export interface BuildOptions {
   today: IsoDate;
   /** A summary.json of an earlier build, for the report's dynamics. */
   previous?: string;
+  /** The folder school files must lie in (per-school mode); by default the district file's folder. */
+  schoolsDir?: string;
   log?: (line: string) => void;
   /** Filled with each stage's wall and CPU time, in milliseconds. */
   times?: Partial<StageTimes>;
@@ -45,8 +50,9 @@ export interface BuildOutput {
 export async function readPrevious(path: string): Promise<Summary> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
-  } catch {
+    text = Buffer.from((await readRegularFile(path, LIMITS.fileBytes)).bytes).toString('utf8');
+  } catch (e) {
+    if (e instanceof DataError && !/не найден\.$/.test(e.message)) throw e;
     throw new DataError(`Файл предыдущей сводки «${path}» не найден.`);
   }
   try {
@@ -70,44 +76,64 @@ async function timed<T>(times: Partial<StageTimes> | undefined, stage: Stage, ru
   }
 }
 
-/** Every school of an opened district through the core, then the district sums. */
-export function analyseDistrict({ source, plan, files }: OpenedDistrict, log: (line: string) => void = () => undefined): BuildResult {
-  const analyses = plan.schools.map((school, i) => {
+/** Every school of an opened district through the core, one at a time (its file read just before), then the sums. */
+export async function analyseDistrict(opened: OpenedDistrict, log: (line: string) => void = () => undefined, times?: Partial<StageTimes>): Promise<BuildResult> {
+  const { source, plan } = opened;
+  const analyses: SchoolAnalysis[] = [];
+  for (const [i, school] of plan.schools.entries()) {
+    const file = await timed(times, 'read', () => opened.openSchool(school.code));
     log(`Проверяю ОО ${i + 1} из ${plan.schools.length}: ${school.name}`);
-    return analyseFrom(plan, school, source, files.get(school.code));
-  });
-  return assembleDistrict(plan, analyses);
+    analyses.push(await timed(times, 'core', () => analyseFrom(plan, school, source, file)));
+  }
+  return timed(times, 'core', () => assembleDistrict(plan, analyses));
 }
 
 /** Reads a district (and its school files) and computes the result, without writing anything. */
-export async function computeDistrict(input: string, today: IsoDate, log?: (line: string) => void, times?: Partial<StageTimes>): Promise<BuildResult> {
+export async function computeDistrict(
+  input: string, today: IsoDate, log?: (line: string) => void, times?: Partial<StageTimes>, schoolsDir?: string,
+): Promise<BuildResult> {
   log?.(`Читаю книгу района «${input}»…`);
-  const opened = await timed(times, 'read', () => openDistrict(input, today, (code) => log?.(`Открываю таблицу ОО ${code}…`)));
-  return timed(times, 'core', () => analyseDistrict(opened, log));
+  const onSchoolFile = (code: string) => log?.(`Открываю таблицу ОО ${code}…`);
+  const opened = await timed(times, 'read', () => openDistrict(input, today, onSchoolFile, schoolsDir ?? dirname(input)));
+  return analyseDistrict(opened, log, times);
 }
 
-/** summary.xlsx: links to school files are made relative to the output folder, where the file is opened. */
-export function summaryWorkbook(result: BuildResult, input: string, outDir: string): Promise<Uint8Array> {
-  const fileLink = (file: string) => relative(resolve(outDir), resolve(dirname(input), file)).split('\\').join('/');
-  return writeModels(outputSheets(result), { fileLink });
+/**
+ * summary.xlsx: links are made relative to the output folder, where the file is opened: a school's file from the
+ * schools' folder, a cell of the district workbook (`Параметры`, `ОО`, shared school sheets) in the input file.
+ */
+export function summaryWorkbook(result: BuildResult, input: string, outDir: string, schoolsDir: string = dirname(input)): Promise<Uint8Array> {
+  const fromOut = (path: string) => relative(resolve(outDir), path).split('\\').join('/');
+  const fileLink = (file: string) => fromOut(resolve(schoolsDir, file));
+  return writeModels(outputSheets(result), { fileLink, districtFile: fromOut(resolve(input)) });
 }
 
 export async function buildToFolder(o: BuildOptions): Promise<BuildOutput> {
   const log = o.log ?? (() => undefined);
+  const names = Object.values(OUTPUT_FILES);
+  // Before any work: the district workbook must not be one of the files this build replaces.
+  await refuseInputAsOutput([o.input], o.outDir, names);
   const previous = o.previous ? await readPrevious(o.previous) : undefined;
-  const result = await computeDistrict(o.input, o.today, log, o.times);
+  const result = await computeDistrict(o.input, o.today, log, o.times, o.schoolsDir);
   const summary = toSummary(result);
-  await mkdir(o.outDir, { recursive: true });
   const files = {
     summaryJson: join(o.outDir, OUTPUT_FILES.summaryJson),
     summaryXlsx: join(o.outDir, OUTPUT_FILES.summaryXlsx),
     reportDocx: join(o.outDir, OUTPUT_FILES.reportDocx),
   };
-  log(`Записываю ${OUTPUT_FILES.summaryJson}…`);
-  await timed(o.times, 'summaryJson', () => writeFile(files.summaryJson, `${JSON.stringify(summary, null, 2)}\n`));
-  log(`Записываю ${OUTPUT_FILES.summaryXlsx}…`);
-  await timed(o.times, 'summaryXlsx', async () => writeFile(files.summaryXlsx, await summaryWorkbook(result, o.input, o.outDir)));
-  log(`Формирую аналитическую справку ${OUTPUT_FILES.reportDocx}…`);
-  await timed(o.times, 'reportDocx', async () => writeFile(files.reportDocx, await renderDocx(buildReport(result, previous))));
+  const staging = await stageOutputs(o.outDir);
+  try {
+    log(`Записываю ${OUTPUT_FILES.summaryJson}…`);
+    await timed(o.times, 'summaryJson', () => staging.write(OUTPUT_FILES.summaryJson, `${JSON.stringify(summary, null, 2)}\n`));
+    log(`Записываю ${OUTPUT_FILES.summaryXlsx}…`);
+    await timed(o.times, 'summaryXlsx', async () => staging.write(OUTPUT_FILES.summaryXlsx, await summaryWorkbook(result, o.input, o.outDir, o.schoolsDir)));
+    log(`Формирую аналитическую справку ${OUTPUT_FILES.reportDocx}…`);
+    await timed(o.times, 'reportDocx', async () => staging.write(OUTPUT_FILES.reportDocx, await renderDocx(buildReport(result, previous))));
+    // All three are complete: only now do they replace the previous build's files.
+    await staging.commit();
+  } catch (e) {
+    await staging.discard();
+    throw e;
+  }
   return { result, summary, files };
 }
