@@ -1,5 +1,5 @@
 // What the server application needs from Google, as small interfaces: src/gas implements them, tests fake them.
-import type { SheetSource } from '../core/build';
+import type { SheetReader } from '../core/plan';
 import { DataError } from '../core/errors';
 import type { SheetData } from '../core/table';
 import type { IsoDate } from '../core/dates';
@@ -25,7 +25,7 @@ export interface SheetAccess {
 }
 
 /** One spreadsheet: the district workbook or a school's own file. */
-export interface SpreadsheetPort extends SheetSource {
+export interface SpreadsheetPort extends SheetReader {
   readonly url: string;
   /** Several sheets in one read (a school's three); `read` of one of them afterwards costs nothing. */
   readSheets(names: readonly string[]): SheetData[];
@@ -56,6 +56,11 @@ export interface DistrictPort extends SpreadsheetPort {
 /** Other spreadsheets: school files in per-school mode. */
 export interface FilesPort {
   open(link: string): OpenedFile;
+  /**
+   * The file behind a link, without opening it: two links to one file (`s.xlsx` and `./s.xlsx`, two URLs of one
+   * spreadsheet) give the same; null when the link names no file this port can open.
+   */
+  identity(link: string): string | null;
   /** A new spreadsheet in the user's Drive; its one empty sheet is named `firstSheet`. */
   create(name: string, firstSheet: string): SpreadsheetPort;
 }

@@ -1,5 +1,5 @@
 // Two registry rows that name one spreadsheet: its teachers count once, for the first school; the other gets an issue.
-import type { DistrictPlan } from './district';
+import type { DistrictPlan } from './plan';
 import { q } from './issues';
 import type { School } from './registry';
 
@@ -13,13 +13,13 @@ export function earlierSchoolWithSameFile(
   school: School,
   identity: (link: string) => string | null,
 ): School | undefined {
-  const source = plan.sources[school.code];
+  const source = plan.locations[school.code];
   if (source?.mode !== 'file') return undefined;
   const own = identity(source.link);
   if (own === null) return undefined;
   for (const other of plan.schools) {
     if (other.code === school.code) return undefined;
-    const theirs = plan.sources[other.code];
+    const theirs = plan.locations[other.code];
     if (theirs?.mode === 'file' && identity(theirs.link) === own) return other;
   }
   return undefined;

@@ -9,6 +9,8 @@ export const LIMITS = {
   parts: 2000,
   /** Cells with something in them in one workbook: exceljs keeps about 0,7 KB per cell while it reads. */
   cells: 500000,
+  /** Cells kept for the whole build (district workbook and every school file are read before it). */
+  districtCells: 2000000,
   /** Characters in one cell: Excel's own limit. */
   cellChars: 32767,
 } as const;

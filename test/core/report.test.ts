@@ -1,6 +1,6 @@
 import { INDICATORS, BASE_INDICATORS } from '../../src/core/catalogue/indicators';
 import { SHEET_NAMES } from '../../src/core/catalogue/sheets';
-import { buildDistrict, memorySource } from '../../src/core/build';
+import { buildInMemory } from '../support/run';
 import { buildReport } from '../../src/core/report/build';
 import type { Inline, ReportBlock, ReportDoc } from '../../src/core/report/model';
 import { measureFor } from '../../src/core/report/recommendations';
@@ -17,10 +17,11 @@ const doc = buildReport(result);
 
 /** The blocks between a level-1 heading that starts with `title` and the next level-1 heading. */
 function section(d: ReportDoc, title: string): ReportBlock[] {
-  const start = d.blocks.findIndex((b) => b.kind === 'heading' && b.level === 1 && b.text.includes(title));
+  const all = [...d.blocks, ...(d.appendix ?? [])];
+  const start = all.findIndex((b) => b.kind === 'heading' && b.level === 1 && b.text.includes(title));
   if (start < 0) throw new Error(`no section ${title}`);
-  const end = d.blocks.findIndex((b, i) => i > start && b.kind === 'heading' && b.level === 1);
-  return d.blocks.slice(start + 1, end < 0 ? undefined : end).filter((b) => b.kind !== 'pageBreak');
+  const end = all.findIndex((b, i) => i > start && b.kind === 'heading' && b.level === 1);
+  return all.slice(start + 1, end < 0 ? undefined : end).filter((b) => b.kind !== 'pageBreak');
 }
 const prose = (blocks: ReportBlock[]) => blocks.map((b) => (b.kind === 'paragraph' ? text(b.runs) : b.kind === 'bullets' ? b.items.map(text).join('\n') : '')).join('\n');
 const tables = (blocks: ReportBlock[]) => blocks.filter((b): b is Extract<ReportBlock, { kind: 'table' }> => b.kind === 'table');
@@ -37,7 +38,7 @@ describe('заголовок', () => {
 });
 
 test('разделы идут в порядке SPEC §9, приложение — последним', () => {
-  const headings = doc.blocks.filter((b) => b.kind === 'heading' && b.level === 1).map((b) => (b as { text: string }).text);
+  const headings = [...doc.blocks, ...doc.appendix!].filter((b) => b.kind === 'heading' && b.level === 1).map((b) => (b as { text: string }).text);
   expect(headings).toEqual([
     '1. Общие сведения и полнота данных',
     '2. Кадровый состав',
@@ -116,7 +117,7 @@ describe('разделы показателей', () => {
   });
   test('в большом районе диаграмма по ОО — 20 ОО с наименьшими значениями, по возрастанию', () => {
     const { district } = generateDistrict({ schools: 35, teachersPerSchool: 6, seed: 11, mistakes: false });
-    const big = buildDistrict(memorySource(district), TODAY);
+    const big = buildInMemory(district, TODAY);
     const chart = charts(buildReport(big).blocks).find((c) => c.chart.id === 'pk1-by-school')!.chart;
     const values = chart.series[0].values as number[];
     expect(chart.categories).toHaveLength(20);
@@ -201,7 +202,7 @@ describe('10. Адресные рекомендации', () => {
 function withoutTargets() {
   const sheets = districtSheets();
   sheets[0] = { ...sheets[0], values: sheets[0].values.filter((r) => !String(r[0]).startsWith('Цель')) };
-  return buildDistrict(memorySource(sheets), TODAY);
+  return buildInMemory(sheets, TODAY);
 }
 
 describe('9. Динамика', () => {
@@ -247,7 +248,7 @@ describe('справка не называет педагогов', () => {
   });
   test('ни одного ФИО из примерного района на 15 ОО, в том числе ответственных', () => {
     const { district } = generateDistrict(SAMPLE_OPTIONS);
-    const sample = buildReport(buildDistrict(memorySource(district), TODAY));
+    const sample = buildReport(buildInMemory(district, TODAY));
     const all = JSON.stringify(sample);
     const names = new Set<string>();
     for (const s of district) {

@@ -2,8 +2,8 @@
 import ExcelJS from 'exceljs';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildDistrict, memorySource, planFrom } from '../../src/core/build';
-import { requireSchools } from '../../src/core/district';
+import { requireSchools } from '../../src/core/plan';
+import { buildInMemory, planInMemory } from '../support/run';
 import { DataError } from '../../src/core/errors';
 import { buildReport } from '../../src/core/report/build';
 import { parseSummary } from '../../src/core/summarySchema';
@@ -35,8 +35,8 @@ describe('formulas a script wrote without a saved result', () => {
 
 describe('invisible characters and decomposed letters (the core, so both worlds)', () => {
   const build1 = (teachers: Parameters<typeof oneSchool>[0], header = TEACHER_HEADER) =>
-    buildDistrict(memorySource([parameters(PERIOD_2021), registry([{ code: '01', name: 'МБОУ СОШ №1' }]),
-      sheet('01 Педагоги', header, teachers), sheet('01 Курсы', ['ФИО'], []), sheet('01 Мероприятия', ['ФИО'], [])]), TODAY);
+    buildInMemory([parameters(PERIOD_2021), registry([{ code: '01', name: 'МБОУ СОШ №1' }]),
+      sheet('01 Педагоги', header, teachers), sheet('01 Курсы', ['ФИО'], []), sheet('01 Мероприятия', ['ФИО'], [])], TODAY);
 
   it.each([['zero-width space', ZWSP], ['word joiner', WORD_JOINER], ['soft hyphen', SOFT_HYPHEN]])(
     'a row of %s only is an empty row, not a teacher', (_name, ch) => {
@@ -71,7 +71,7 @@ describe('registry and targets', () => {
 
   it('an absurd target (1e308) is an issue at its cell and is not used; the report never shows Infinity, NaN or null', () => {
     const params = { ...PERIOD_2021, 'Цель: PK1': 1e308, 'Цель: K1': -5 };
-    const result = buildDistrict(memorySource(oneSchool([teacher('Орлова Ирина Юрьевна')], [], [], params)), TODAY);
+    const result = buildInMemory(oneSchool([teacher('Орлова Ирина Юрьевна')], [], [], params), TODAY);
     expect(result.targets).toEqual([]);
     expect(result.issues.filter((i) => i.code === 'parameter_invalid').map((i) => i.message)).toEqual([
       expect.stringContaining('Цель для PK1 должна быть числом от 0 до 100 (в процентах)'),
@@ -81,7 +81,7 @@ describe('registry and targets', () => {
   });
 
   it('a registry with no school stops a build with one message (the add-on\'s build calls the same rule)', () => {
-    const plan = planFrom(memorySource([parameters(PERIOD_2021), registry([])]), TODAY);
+    const plan = planInMemory([parameters(PERIOD_2021), registry([])], TODAY);
     expect(() => requireSchools(plan)).toThrow(DataError);
     expect(() => requireSchools(plan)).toThrow(/нет ни одной ОО с кодом/);
   });

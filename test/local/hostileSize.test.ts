@@ -1,5 +1,5 @@
 // Hostile sizes (issue 14, class 6): a clear Russian limit checked before the damage, never a crash or a hang.
-import { buildDistrict, memorySource } from '../../src/core/build';
+import { buildInMemory } from '../support/run';
 import { chartSvg } from '../../src/core/report/chartSvg';
 import { DataError } from '../../src/core/errors';
 import { LIMITS } from '../../src/local/limits';
@@ -74,10 +74,10 @@ describe('no crash and no quadratic time on big but legal data', () => {
     // Four bad cells a row: the same number of issues as 130 000 rows, in a quarter of the time.
     const bad = { 'Год рождения': 'давно', 'Педагогический стаж': 'много', 'Дата аттестации': 'вчера', Совместитель: 'может быть' };
     const rows = Array.from({ length: 130000 / 4 }, (_, i) => ({ ФИО: `Педагог ${i}`, ...bad }));
-    const result = buildDistrict(memorySource([
+    const result = buildInMemory([
       parameters(PERIOD_2021), registry([{ code: '01', name: 'МБОУ СОШ №1' }]),
       sheet('01 Педагоги', ['ФИО', ...Object.keys(bad)], rows),
-    ]), '2021-09-15');
+    ], '2021-09-15');
     expect(result.issues.filter((i) => i.sheet === '01 Педагоги' && i.row > 1).length).toBe(130000);
   });
 

@@ -1,16 +1,16 @@
 // The offline build: district .xlsx → summary.json, summary.xlsx, report.docx in an output folder, stage by stage.
 import { dirname, join, relative, resolve } from 'node:path';
-import { analyseFrom } from '../core/build';
+import { runBuild } from '../app/pipeline';
+import { readSnapshot } from '../app/snapshots';
 import type { IsoDate } from '../core/dates';
-import { assembleDistrict, type BuildResult } from '../core/district';
+import type { BuildResult } from '../core/district';
 import { DataError } from '../core/errors';
-import { outputSheets } from '../core/layout';
-import { buildReport } from '../core/report/build';
-import { toSummary, type Summary } from '../core/summary';
+import type { SheetModel } from '../core/layout/model';
+import type { ReportDoc } from '../core/report/model';
+import type { Summary } from '../core/summary';
 import { parseSummary } from '../core/summarySchema';
-import type { SchoolAnalysis } from '../core/school/analyse';
+import { openDistrict } from './districtFiles';
 import { renderDocx } from './docx';
-import { openDistrict, type OpenedDistrict } from './districtFiles';
 import { LIMITS } from './limits';
 import { refuseInputAsOutput, stageOutputs } from './outputDir';
 import { readRegularFile } from './safePaths';
@@ -52,6 +52,7 @@ export async function readPrevious(path: string): Promise<Summary> {
   try {
     text = Buffer.from((await readRegularFile(path, LIMITS.fileBytes)).bytes).toString('utf8');
   } catch (e) {
+    // A device, a pipe or a file too big says so; a missing one is named as the previous summary.
     if (e instanceof DataError && !/не найден\.$/.test(e.message)) throw e;
     throw new DataError(`Файл предыдущей сводки «${path}» не найден.`);
   }
@@ -76,46 +77,50 @@ async function timed<T>(times: Partial<StageTimes> | undefined, stage: Stage, ru
   }
 }
 
-/** Every school of an opened district through the core, one at a time (its file read just before), then the sums. */
-export async function analyseDistrict(opened: OpenedDistrict, log: (line: string) => void = () => undefined, times?: Partial<StageTimes>): Promise<BuildResult> {
-  const { source, plan } = opened;
-  const analyses: SchoolAnalysis[] = [];
-  for (const [i, school] of plan.schools.entries()) {
-    const file = await timed(times, 'read', () => opened.openSchool(school.code));
-    log(`Проверяю ОО ${i + 1} из ${plan.schools.length}: ${school.name}`);
-    analyses.push(await timed(times, 'core', () => analyseFrom(plan, school, source, file)));
-  }
-  return timed(times, 'core', () => assembleDistrict(plan, analyses));
+/** What the add-on's pipeline wrote into the in-memory ports: the result, the output sheets, the report. */
+export interface OfflineBuild {
+  result: BuildResult;
+  summary: Summary;
+  sheets: SheetModel[];
+  report: ReportDoc;
 }
 
-/** Reads a district (and its school files) and computes the result, without writing anything. */
-export async function computeDistrict(
-  input: string, today: IsoDate, log?: (line: string) => void, times?: Partial<StageTimes>, schoolsDir?: string,
-): Promise<BuildResult> {
-  log?.(`Читаю книгу района «${input}»…`);
-  const onSchoolFile = (code: string) => log?.(`Открываю таблицу ОО ${code}…`);
-  const opened = await timed(times, 'read', () => openDistrict(input, today, onSchoolFile, schoolsDir ?? dirname(input)));
-  return analyseDistrict(opened, log, times);
+/** Reads a district (and its school files) and runs the add-on's build over it in memory; nothing is written. */
+export async function buildFromXlsx(
+  input: string, today: IsoDate,
+  o: { previous?: Summary; log?: (line: string) => void; times?: Partial<StageTimes>; schoolsDir?: string } = {},
+): Promise<OfflineBuild> {
+  const log = o.log ?? (() => undefined);
+  log(`Читаю книгу района «${input}»…`);
+  const onFile = (code: string) => log(`Открываю таблицу ОО ${code}…`);
+  const { ports, plan } = await timed(o.times, 'read', () => openDistrict(input, today, onFile, o.schoolsDir ?? dirname(input)));
+  const onSchool = (school: { name: string }, i: number) => log(`Проверяю ОО ${i + 1} из ${plan.schools.length}: ${school.name}`);
+  const { result, reportUrl } = await timed(o.times, 'core', () => runBuild(ports, ['sheets', 'report'], { plan, previous: o.previous, onSchool }));
+  const summary = readSnapshot(ports.store, result.settings.period);
+  const report = reportUrl === undefined ? undefined : ports.documents.created.get(reportUrl);
+  if (!summary || !report) throw new Error('buildFromXlsx: the pipeline wrote no summary or report');
+  return { result, summary, sheets: [...ports.district.outputs.values()], report };
 }
 
 /**
  * summary.xlsx: links are made relative to the output folder, where the file is opened: a school's file from the
  * schools' folder, a cell of the district workbook (`Параметры`, `ОО`, shared school sheets) in the input file.
  */
-export function summaryWorkbook(result: BuildResult, input: string, outDir: string, schoolsDir: string = dirname(input)): Promise<Uint8Array> {
+export function summaryWorkbook(
+  sheets: readonly SheetModel[], input: string, outDir: string, schoolsDir: string = dirname(input),
+): Promise<Uint8Array> {
   const fromOut = (path: string) => relative(resolve(outDir), path).split('\\').join('/');
   const fileLink = (file: string) => fromOut(resolve(schoolsDir, file));
-  return writeModels(outputSheets(result), { fileLink, districtFile: fromOut(resolve(input)) });
+  return writeModels(sheets, { fileLink, districtFile: fromOut(resolve(input)) });
 }
 
 export async function buildToFolder(o: BuildOptions): Promise<BuildOutput> {
   const log = o.log ?? (() => undefined);
-  const names = Object.values(OUTPUT_FILES);
   // Before any work: the district workbook must not be one of the files this build replaces.
-  await refuseInputAsOutput([o.input], o.outDir, names);
+  await refuseInputAsOutput([o.input], o.outDir, Object.values(OUTPUT_FILES));
   const previous = o.previous ? await readPrevious(o.previous) : undefined;
-  const result = await computeDistrict(o.input, o.today, log, o.times, o.schoolsDir);
-  const summary = toSummary(result);
+  const built = await buildFromXlsx(o.input, o.today, { previous, log, times: o.times, schoolsDir: o.schoolsDir });
+  const { result, summary, sheets, report } = built;
   const files = {
     summaryJson: join(o.outDir, OUTPUT_FILES.summaryJson),
     summaryXlsx: join(o.outDir, OUTPUT_FILES.summaryXlsx),
@@ -126,9 +131,10 @@ export async function buildToFolder(o: BuildOptions): Promise<BuildOutput> {
     log(`Записываю ${OUTPUT_FILES.summaryJson}…`);
     await timed(o.times, 'summaryJson', () => staging.write(OUTPUT_FILES.summaryJson, `${JSON.stringify(summary, null, 2)}\n`));
     log(`Записываю ${OUTPUT_FILES.summaryXlsx}…`);
-    await timed(o.times, 'summaryXlsx', async () => staging.write(OUTPUT_FILES.summaryXlsx, await summaryWorkbook(result, o.input, o.outDir, o.schoolsDir)));
+    const workbook = () => summaryWorkbook(sheets, o.input, o.outDir, o.schoolsDir);
+    await timed(o.times, 'summaryXlsx', async () => staging.write(OUTPUT_FILES.summaryXlsx, await workbook()));
     log(`Формирую аналитическую справку ${OUTPUT_FILES.reportDocx}…`);
-    await timed(o.times, 'reportDocx', async () => staging.write(OUTPUT_FILES.reportDocx, await renderDocx(buildReport(result, previous))));
+    await timed(o.times, 'reportDocx', async () => staging.write(OUTPUT_FILES.reportDocx, await renderDocx(report)));
     // All three are complete: only now do they replace the previous build's files.
     await staging.commit();
   } catch (e) {
