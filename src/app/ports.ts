@@ -5,6 +5,7 @@ import type { SheetData } from '../core/table';
 import type { IsoDate } from '../core/dates';
 import type { CellLink, SheetModel } from '../core/layout/model';
 import type { ReportDoc } from '../core/report/model';
+import type { ReleasePort } from './about';
 import type { SheetTemplate } from './template';
 
 /** Google asked to slow down (a per-minute quota): nobody's data is wrong, the work goes on in the next call. */
@@ -109,4 +110,6 @@ export interface Ports {
   documents: DocumentsPort;
   lock: LockPort;
   clock: ClockPort;
+  /** The version and the template's; without it (ports in tests, the preview) the panel shows «dev». */
+  release?: ReleasePort;
 }
