@@ -8,9 +8,9 @@ export const LIMITS = {
   /** Parts (files) inside one .xlsx archive. */
   parts: 2000,
   /** Cells with something in them in one workbook: exceljs keeps about 0,7 KB per cell while it reads. */
-  cells: 500000,
-  /** Cells kept for the whole build (district workbook and every school file are read before it). */
-  districtCells: 2000000,
+  cells: 400000,
+  /** Cells of the whole build (district workbook and every school file are read before it; outputs grow with them). */
+  districtCells: 400000,
   /** Characters in one cell: Excel's own limit. */
   cellChars: 32767,
 } as const;

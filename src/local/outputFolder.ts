@@ -11,6 +11,7 @@ import type { Summary } from '../core/summary';
 import { parseSummary } from '../core/summarySchema';
 import { openDistrict } from './districtFiles';
 import { renderDocx } from './docx';
+import { DOCUMENT_FILES, DOCUMENT_KINDS, type DocumentKind } from '../core/catalogue/documents';
 import { LIMITS } from './limits';
 import { refuseInputAsOutput, stageOutputs } from './outputDir';
 import { readRegularFile } from './safePaths';
@@ -39,7 +40,10 @@ export interface BuildOptions {
   times?: Partial<StageTimes>;
 }
 
-export const OUTPUT_FILES = { summaryJson: 'summary.json', summaryXlsx: 'summary.xlsx', reportDocx: 'report.docx' } as const;
+export const OUTPUT_FILES = {
+  summaryJson: 'summary.json', summaryXlsx: 'summary.xlsx', reportDocx: DOCUMENT_FILES.report,
+  letterDocx: DOCUMENT_FILES.letter, orderDocx: DOCUMENT_FILES.order,
+} as const;
 
 export interface BuildOutput {
   result: BuildResult;
@@ -83,6 +87,9 @@ export interface OfflineBuild {
   summary: Summary;
   sheets: SheetModel[];
   report: ReportDoc;
+  /** The letter of addressed recommendations and the draft order, made beside the справка. */
+  letter: ReportDoc;
+  order: ReportDoc;
 }
 
 /** Reads a district (and its school files) and runs the add-on's build over it in memory; nothing is written. */
@@ -95,11 +102,12 @@ export async function buildFromXlsx(
   const onFile = (code: string) => log(`Открываю таблицу ОО ${code}…`);
   const { ports, plan } = await timed(o.times, 'read', () => openDistrict(input, today, onFile, o.schoolsDir ?? dirname(input)));
   const onSchool = (school: { name: string }, i: number) => log(`Проверяю ОО ${i + 1} из ${plan.schools.length}: ${school.name}`);
-  const { result, reportUrl } = await timed(o.times, 'core', () => runBuild(ports, ['sheets', 'report'], { plan, previous: o.previous, onSchool }));
+  const { result, documentUrls } = await timed(o.times, 'core', () => runBuild(ports, ['sheets', 'report'], { plan, previous: o.previous, onSchool }));
   const summary = readSnapshot(ports.store, result.settings.period);
-  const report = reportUrl === undefined ? undefined : ports.documents.created.get(reportUrl);
-  if (!summary || !report) throw new Error('buildFromXlsx: the pipeline wrote no summary or report');
-  return { result, summary, sheets: [...ports.district.outputs.values()], report };
+  const doc = (kind: DocumentKind) => (documentUrls ? ports.documents.created.get(documentUrls[kind]) : undefined);
+  const [report, letter, order] = DOCUMENT_KINDS.map(doc);
+  if (!summary || !report || !letter || !order) throw new Error('buildFromXlsx: the pipeline wrote no summary or documents');
+  return { result, summary, sheets: [...ports.district.outputs.values()], report, letter, order };
 }
 
 /**
@@ -120,11 +128,13 @@ export async function buildToFolder(o: BuildOptions): Promise<BuildOutput> {
   await refuseInputAsOutput([o.input], o.outDir, Object.values(OUTPUT_FILES));
   const previous = o.previous ? await readPrevious(o.previous) : undefined;
   const built = await buildFromXlsx(o.input, o.today, { previous, log, times: o.times, schoolsDir: o.schoolsDir });
-  const { result, summary, sheets, report } = built;
+  const { result, summary, sheets, report, letter, order } = built;
   const files = {
     summaryJson: join(o.outDir, OUTPUT_FILES.summaryJson),
     summaryXlsx: join(o.outDir, OUTPUT_FILES.summaryXlsx),
     reportDocx: join(o.outDir, OUTPUT_FILES.reportDocx),
+    letterDocx: join(o.outDir, OUTPUT_FILES.letterDocx),
+    orderDocx: join(o.outDir, OUTPUT_FILES.orderDocx),
   };
   const staging = await stageOutputs(o.outDir);
   try {
@@ -134,8 +144,13 @@ export async function buildToFolder(o: BuildOptions): Promise<BuildOutput> {
     const workbook = () => summaryWorkbook(sheets, o.input, o.outDir, o.schoolsDir);
     await timed(o.times, 'summaryXlsx', async () => staging.write(OUTPUT_FILES.summaryXlsx, await workbook()));
     log(`Формирую аналитическую справку ${OUTPUT_FILES.reportDocx}…`);
-    await timed(o.times, 'reportDocx', async () => staging.write(OUTPUT_FILES.reportDocx, await renderDocx(report)));
-    // All three are complete: only now do they replace the previous build's files.
+    await timed(o.times, 'reportDocx', async () => {
+      await staging.write(OUTPUT_FILES.reportDocx, await renderDocx(report));
+      log(`Формирую адресные рекомендации ОО ${OUTPUT_FILES.letterDocx} и проект приказа ${OUTPUT_FILES.orderDocx}…`);
+      await staging.write(OUTPUT_FILES.letterDocx, await renderDocx(letter));
+      await staging.write(OUTPUT_FILES.orderDocx, await renderDocx(order));
+    });
+    // All files are complete: only now do they replace the previous build's files.
     await staging.commit();
   } catch (e) {
     await staging.discard();

@@ -54,7 +54,7 @@ describe('limits on what a workbook holds', () => {
     const row = (r: number) => `<row r="${r}">${'<c s="0"/>'.repeat(1000)}</row>`;
     const rows = Array.from({ length: LIMITS.cells / 1000 + 1 }, (_, i) => row(i + 1)).join('');
     const bytes = await patchPart(await small(), SHEET1, (xml) => xml.replace(/<sheetData>.*<\/sheetData>/s, `<sheetData>${rows}</sheetData>`));
-    expect(await readError(bytes)).toMatch(/500.000/);
+    expect(await readError(bytes)).toMatch(/400.000/);
   });
 
   it('a cell longer than Excel allows is refused with the limit named', async () => {
