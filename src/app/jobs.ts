@@ -1,5 +1,4 @@
 // Long work in chunks the sidebar drives: each call reads schools until its time budget, then checkpoints.
-import { SHEET_NAMES } from '../core/catalogue/sheets';
 import { DataError } from '../core/errors';
 import type { JobKind, JobOutcome, JobProgress, JobStep } from '../shared/contract';
 import { outcomeMessage, panelAfterBuild } from '../shared/panelView';
@@ -94,9 +93,6 @@ export function startJob(ports: Ports, kind: JobKind, timing: JobTiming = DEFAUL
       throw new DataError(`Уже выполняется «${KIND_LABEL[running.kind]}» (${running.analyses.length} из ${running.plan.schools.length} ОО). Дождитесь окончания и повторите.`);
     }
     const plan = planBuild(ports);
-    if (plan.schools.length === 0) {
-      throw new DataError(`В реестре «${SHEET_NAMES.registry}» нет ни одной ОО. Заполните реестр (столбцы «Код» и «Краткое наименование») и повторите.`);
-    }
     const state: JobState = {
       id: `${kind}-${started.toString(36)}-${Math.floor(Math.random() * 1e6).toString(36)}`,
       kind, plan, analyses: [], fileSheetIds: {}, touched: started,

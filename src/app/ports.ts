@@ -63,6 +63,11 @@ export interface DistrictPort extends SpreadsheetPort {
 /** Other spreadsheets: school files in per-school mode. */
 export interface FilesPort {
   open(link: string): OpenedFile;
+  /**
+   * The file behind a link, without opening it: two links to one file (`s.xlsx` and `./s.xlsx`, two URLs of one
+   * spreadsheet) give the same; null when the link names no file this port can open.
+   */
+  identity(link: string): string | null;
   /** A new spreadsheet in the user's Drive; its one empty sheet is named `firstSheet`. */
   create(name: string, firstSheet: string): SpreadsheetPort;
 }

@@ -4,7 +4,7 @@ import { isoDate, type IsoDate } from '../core/dates';
 export type Command =
   | { name: 'help' }
   | { name: 'version' }
-  | { name: 'build'; input: string; outDir: string; previous?: string; today?: IsoDate }
+  | { name: 'build'; input: string; outDir: string; previous?: string; today?: IsoDate; schoolsDir?: string }
   | { name: 'template'; out: string; perSchool: false }
   | { name: 'template'; out: string; perSchool: true; schools: number }
   | { name: 'sample'; out: string; perSchoolDir?: string }
@@ -21,7 +21,7 @@ export class UsageError extends Error {
 
 /** Options each command accepts: name → takes a value (`many`: every value up to the next option). */
 const OPTIONS: Record<string, Record<string, boolean | 'many'>> = {
-  build: { input: true, out: true, previous: true, today: true },
+  build: { input: true, out: true, previous: true, today: true, 'schools-dir': true },
   template: { out: true, 'per-school': false, schools: true },
   sample: { out: true, 'per-school': true },
   rollup: { name: true, input: 'many', out: true },
@@ -103,6 +103,7 @@ export function parseArgs(argv: readonly string[]): Command {
         outDir: required(o, 'out', 'папка для результатов'),
         ...(o.has('previous') ? { previous: optional(o, 'previous') } : {}),
         ...(today !== undefined ? { today: parseToday(today) } : {}),
+        ...(o.has('schools-dir') ? { schoolsDir: optional(o, 'schools-dir') } : {}),
       };
     }
     case 'template': {

@@ -71,7 +71,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   }
 }
 
-function failure(e: unknown, io: Io): number {
+/** Maps a failure to its exit code and one Russian line (exported for tests that run commands in-process). */
+export function failure(e: unknown, io: Io): number {
   if (e instanceof UsageError) {
     io.log(`Ошибка: ${e.message}`);
     io.log('Справка: pedmonitor --help');

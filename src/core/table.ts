@@ -1,5 +1,5 @@
 // Reads one data sheet against its catalogue definition: headers by text, typed cells, cell issues.
-import { a1, cellText, isBlank, isFormulaError, parseDate, parseInteger, parseNumber, parseYesNo, type CellValue, type Grid, type ParseFailure } from './cells';
+import { a1, cellText, FORMULA_WITHOUT_RESULT, isBlank, isFormulaError, parseDate, parseInteger, parseNumber, parseYesNo, type CellValue, type Grid, type ParseFailure } from './cells';
 import { resolveBound, type BoundContext, type ColumnDef, type Columns, type RowValues } from './catalogue/columns';
 import { issue, q, shown, type ExternalLocation, type Issue, type IssueCode } from './issues';
 import { matchKey } from './text';
@@ -206,6 +206,9 @@ const FAILURE_TEXT: Record<ParseFailure, (header: string, typed: string) => stri
 function parseCell(m: Matcher, raw: CellValue, text: string, ctx: BoundContext): CellResult {
   const def = m.def;
   const fail = (code: ParseFailure): CellResult => ({ ok: false, code, message: FAILURE_TEXT[code](def.header, text) });
+  if (raw === FORMULA_WITHOUT_RESULT) {
+    return { ok: false, code: 'formula_error', message: `В столбце ${q(def.header)} формула без сохранённого значения (файл создан программой и не пересчитан). Откройте файл в Excel или Google Таблицах, сохраните его и повторите сборку, или впишите значение.` };
+  }
   if (isFormulaError(raw)) {
     return { ok: false, code: 'formula_error', message: `В столбце ${q(def.header)} ошибка формулы ${q(text)} вместо значения. Исправьте формулу или впишите значение.` };
   }

@@ -75,7 +75,10 @@ export function modelRows(model: SheetModel, link: (l: CellLink) => string | nul
 }
 
 export function modelWidth(model: SheetModel): number {
-  return Math.max(...model.header.map((h) => h.length), ...model.rows.map((r) => r.length), 1);
+  // A loop, not Math.max(...rows): `Ошибки` may have more rows than a call can take arguments.
+  let width = 1;
+  for (const r of [...model.header, ...model.rows]) if (r.length > width) width = r.length;
+  return width;
 }
 
 /** One request per run of equal widths. */

@@ -30,6 +30,7 @@ export function spreadsheetFiles(): FilesPort {
         return { ok: false, reason: openFailure(e) };
       }
     },
+    identity: spreadsheetId,
     create(name: string, firstSheet: string): SpreadsheetPort {
       const ss = SpreadsheetApp.create(name);
       ss.getSheets()[0].setName(firstSheet);

@@ -47,14 +47,24 @@ function literal(value: string | number | null, format: ModelCell['format']): Ex
 export interface WriteOptions {
   /** Where a school's own file is, seen from the written workbook (offline: relative to the output folder). */
   fileLink?: (file: string) => string;
+  /**
+   * The district workbook, seen from the written one: a cell of `Параметры`, `ОО` or a shared school sheet is
+   * there, not in this file (offline, summary.xlsx is a file of its own). Absent: the sheets are in this workbook.
+   */
+  districtFile?: string;
+}
+
+/** A path as a link's file part: `#` and `?` in a school's file name would end it early. */
+function linkPath(file: string): string {
+  return encodeURI(file).replace(/#/g, '%23').replace(/\?/g, '%3F');
 }
 
 /** `#'01 Педагоги'!D5` inside the workbook; `ОО 01.xlsx#'Педагоги'!D5` in a school's own file. */
 export function linkTarget(link: NonNullable<ModelCell['link']>, options: WriteOptions = {}): string {
   const sheet = `'${link.sheet.replace(/'/g, "''")}'!${link.cell}`;
-  if (!link.file) return `#${sheet}`;
+  if (!link.file) return options.districtFile === undefined ? `#${sheet}` : `${linkPath(options.districtFile)}#${sheet}`;
   const file = options.fileLink ? options.fileLink(link.file) : link.file;
-  return `${encodeURI(file)}#${sheet}`;
+  return `${linkPath(file)}#${sheet}`;
 }
 
 export function addModelSheet(wb: ExcelJS.Workbook, model: SheetModel, options: WriteOptions = {}): ExcelJS.Worksheet {
@@ -122,14 +132,16 @@ async function canonicalHyperlinks(bytes: Uint8Array): Promise<Uint8Array> {
         internal.add(id);
         return `<hyperlink ref="${ref}" location="${location}" display="${location.replace(/^.*!/, '')}"/>`;
       }
-      rels = rels.replace(new RegExp(`(<Relationship Id="${id}" [^>]*?Target=")[^"]*`), `$1${target.slice(0, hash)}`);
+      // A function, not a replacement string: a file name with `$1` or `$'` must be written as it is.
+      const file = target.slice(0, hash);
+      rels = rels.replace(new RegExp(`(<Relationship Id="${id}" [^>]*?Target=")[^"]*`), (_m, start: string) => `${start}${file}`);
       return `<hyperlink ref="${ref}" r:id="${id}" location="${location}"/>`;
     });
     if (internal.size > 0) rels = rels.replace(/<Relationship Id="(rId\d+)"[^>]*\/>/g, (rel, id: string) => (internal.has(id) ? '' : rel));
     zip.file(name, fixed);
     zip.file(relsName, rels);
   }
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  return reproducible(zip);
 }
 
 /** Raw sheets (the sample, school files): Dates become date cells shown as дд.мм.гггг. */
@@ -145,7 +157,8 @@ export function addDataSheet(wb: ExcelJS.Workbook, sheet: SheetData): ExcelJS.Wo
       if (i === 0) cell.font = { bold: true };
     });
   });
-  const width = Math.max(0, ...sheet.values.map((r) => r.length));
+  let width = 0; // a loop, not Math.max(...rows): more rows than a call can take arguments
+  for (const r of sheet.values) if (r.length > width) width = r.length;
   ws.columns = Array.from({ length: width }, () => ({ width: 18 }));
   return ws;
 }
@@ -154,12 +167,11 @@ export function addDataSheet(wb: ExcelJS.Workbook, sheet: SheetData): ExcelJS.Wo
 export async function writeSheets(sheets: readonly SheetData[]): Promise<Uint8Array> {
   const wb = newWorkbook();
   for (const s of sheets) addDataSheet(wb, s);
-  return reproducible(new Uint8Array(await wb.xlsx.writeBuffer()));
+  return reproducible(await JSZip.loadAsync(new Uint8Array(await wb.xlsx.writeBuffer())));
 }
 
-/** exceljs stamps every archive entry with the current time: stamp them with the fixed date instead. */
-async function reproducible(bytes: Uint8Array): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
+/** exceljs (and JSZip for a rewritten part) stamp archive entries with the current time: use the fixed date. */
+async function reproducible(zip: JSZip): Promise<Uint8Array> {
   zip.forEach((_path, file) => { file.date = FIXED_DATE; });
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

@@ -15,6 +15,8 @@ export const NO_DATA = '—';
 
 /** 1234.56 → «1 234,6» (one decimal at most; «,0» is dropped). */
 export function formatNumber(n: number, decimals = 1): string {
+  // Never «Infinity», «NaN» or «null» in a report: a value that is not a number shows as no data.
+  if (!Number.isFinite(n)) return NO_DATA;
   const factor = 10 ** decimals;
   const rounded = Math.round(Math.abs(n) * factor) / factor;
   const [whole, fraction] = rounded.toFixed(decimals).split('.');

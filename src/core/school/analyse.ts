@@ -92,7 +92,10 @@ export function analyseSchool(settings: Settings, school: School, sheets: School
   const e = checkEvents(table('Мероприятия', SCHOOL_SHEETS.Мероприятия.columns), roster, teachersSheetName, ctx);
   // A missing sheet's empty stand-in would report every column as missing: keep only real sheets' issues.
   const keep = (kind: SchoolSheetKind, list: Issue[]) => (sheets.found[kind] ? list : list.filter((i) => i.code !== 'column_missing' && i.code !== 'column_missing_optional'));
-  issues.push(...keep('Педагоги', t.issues), ...keep('Курсы', c.issues), ...keep('Мероприятия', e.issues));
+  // A loop, not push(...list): a sheet with 130 000 bad cells has more issues than a call can take arguments.
+  for (const list of [keep('Педагоги', t.issues), keep('Курсы', c.issues), keep('Мероприятия', e.issues)]) {
+    for (const i of list) issues.push(i);
+  }
 
   const submitted = t.rows.read > 0;
   const facts = deriveFacts(t.teachers, c.courses, e.events, settings, school.results);
