@@ -2,6 +2,8 @@
 // attestations, requests, students' results and the district sheet «Район» (period 01.09.2020–31.08.2021).
 import { course, COURSE_HEADER, EVENT_HEADER, parameters, PERIOD_2021, sheet, teacher, TEACHER_HEADER, type Row } from '../support/district';
 import { run } from '../support/run';
+import { PLAN_HEADER, planSheet } from '../../src/core/layout/planSheet';
+import { REQUESTS_HEADER } from '../../src/core/layout/requestsTable';
 
 const A = 'Алексеева Мария Ивановна';
 const B = 'Борисов Олег Петрович';
@@ -187,5 +189,25 @@ describe('лист «Район»: МО, мероприятия, методде�
   test('DE5: ОО с низкими результатами, где был методдесант; у ОО показателей «Района» нет', () => {
     expect(r.fig('DE5')).toEqual({ numerator: 1, denominator: 1, value: 1 });
     expect(r.school().indicators.MO1).toBeUndefined();
+  });
+});
+
+describe('запросы педагогов — рядом с «План ПК», по тематике и предмету', () => {
+  test('педагог с двумя предметами считается в каждом; в плане ПК — те, кому нужен курс; формы и сроки по порядку списков', () => {
+    const r = district([
+      teacher(A, { Предмет: 'Математика; Информатика', 'Запрос на ПК: тематика': 'цифровые технологии', 'Запрос на ПК: форма': 'дистанционная', 'Запрос на ПК: срок': 'II квартал' }),
+      teacher(B, { Предмет: 'Математика', 'Запрос на ПК: тематика': 'цифровые технологии; воспитание', 'Запрос на ПК: форма': 'очная' }),
+    ], [course(B, '01.03.2021')]);
+    const sheet = planSheet(r.result);
+    expect(sheet.header[0].slice(PLAN_HEADER.length + 1)).toEqual(REQUESTS_HEADER);
+    const table = sheet.rows.map((row) => row.slice(PLAN_HEADER.length + 1).map((c) => c.value));
+    expect(table).toEqual([
+      ['цифровые технологии', 'Математика', 2, 1, 'очная — 1; дистанционная — 1', 'II квартал — 1'],
+      ['цифровые технологии', 'Информатика', 1, 1, 'дистанционная — 1', 'II квартал — 1'],
+      ['воспитание', 'Математика', 1, 0, 'очная — 1', ''],
+    ]);
+  });
+  test('без запросов «План ПК» — только список педагогов', () => {
+    expect(planSheet(district([teacher(A)]).result).header).toEqual([PLAN_HEADER]);
   });
 });
