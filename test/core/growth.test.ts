@@ -2,6 +2,7 @@
 // attestations, requests, students' results and the district sheet «Район» (period 01.09.2020–31.08.2021).
 import { course, COURSE_HEADER, EVENT_HEADER, parameters, PERIOD_2021, sheet, teacher, TEACHER_HEADER, type Row } from '../support/district';
 import { run } from '../support/run';
+import { buildReport } from '../../src/core/report/build';
 import { PLAN_HEADER, planSheet } from '../../src/core/layout/planSheet';
 import { REQUESTS_HEADER } from '../../src/core/layout/requestsTable';
 
@@ -209,5 +210,30 @@ describe('запросы педагогов — рядом с «План ПК»,
   });
   test('без запросов «План ПК» — только список педагогов', () => {
     expect(planSheet(district([teacher(A)]).result).header).toEqual([PLAN_HEADER]);
+  });
+});
+
+describe('справка: раздел issue 10', () => {
+  const registry = [
+    { Код: '01', 'Краткое наименование': 'СОШ №1', Вид: 'СОШ', 'Низкие результаты': 'да' },
+    { Код: '02', 'Краткое наименование': 'СОШ №2', Вид: 'СОШ', 'Признаки необъективности': 'да' },
+    { Код: '03', 'Краткое наименование': 'Детский сад №3', Вид: 'ДОУ' },
+  ];
+  const r = run([
+    parameters(PERIOD_2021), sheet('ОО', REGISTRY, registry),
+    sheet('Район', DISTRICT, [{ Вид: 'методическое объединение', Название: 'РМО', Участников: 5 }]),
+    sheet('01 Педагоги', TEACHERS, [teacher(A)]), sheet('01 Курсы', COURSES, [course(A, '01.03.2021')]),
+    sheet('02 Педагоги', TEACHERS, [teacher(B)]), sheet('03 Педагоги', TEACHERS, [teacher('Васильева Нина Сергеевна')]),
+  ]);
+  const doc = buildReport(r.result);
+  const texts = doc.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.runs.map((x) => (typeof x === 'string' ? x : x.text)).join('')] : b.kind === 'table' ? [b.caption] : []));
+  test('ОО со слабыми результатами названы, сначала та, где меньше действующей ПК', () => {
+    const line = texts.find((t) => t.startsWith('ОО с низкими результатами')) ?? '';
+    expect(line.indexOf('СОШ №2')).toBeGreaterThan(-1);
+    expect(line.indexOf('СОШ №2')).toBeLessThan(line.indexOf('СОШ №1'));
+  });
+  test('таблицы: новые показатели, методическая работа района и разбивка по видам ОО', () => {
+    expect(texts.some((t) => t.includes('Методическая работа района'))).toBe(true);
+    expect(texts.some((t) => t.includes('Показатели по видам образовательных организаций'))).toBe(true);
   });
 });
