@@ -2,6 +2,8 @@
 // attestations, requests, students' results and the district sheet «Район» (period 01.09.2020–31.08.2021).
 import { course, COURSE_HEADER, EVENT_HEADER, parameters, PERIOD_2021, sheet, teacher, TEACHER_HEADER, type Row } from '../support/district';
 import { run } from '../support/run';
+import { buildLetter, schoolsWithProblems } from '../../src/core/report/letter';
+import { reportContext } from '../../src/core/report/context';
 import { buildReport } from '../../src/core/report/build';
 import { PLAN_HEADER, planSheet } from '../../src/core/layout/planSheet';
 import { REQUESTS_HEADER } from '../../src/core/layout/requestsTable';
@@ -236,4 +238,22 @@ describe('справка: раздел issue 10', () => {
     expect(texts.some((t) => t.includes('Методическая работа района'))).toBe(true);
     expect(texts.some((t) => t.includes('Показатели по видам образовательных организаций'))).toBe(true);
   });
+});
+
+test('письмо адресных рекомендаций: сначала ОО со слабыми результатами (меньше действующей ПК — раньше), даже без других проблем', () => {
+  const registry = [
+    { Код: '01', 'Краткое наименование': 'СОШ №1', Вид: 'СОШ' },
+    { Код: '02', 'Краткое наименование': 'СОШ №2', Вид: 'СОШ', 'Низкие результаты': 'да' },
+    { Код: '03', 'Краткое наименование': 'СОШ №3', Вид: 'СОШ', 'Признаки необъективности': 'да' },
+  ];
+  const r = run([
+    parameters(PERIOD_2021), sheet('ОО', REGISTRY, registry),
+    sheet('01 Педагоги', TEACHERS, [teacher(A)]),
+    sheet('02 Педагоги', TEACHERS, [teacher(B)]), sheet('02 Курсы', COURSES, [course(B, '01.03.2021')]),
+    sheet('03 Педагоги', TEACHERS, [teacher('Васильева Нина Сергеевна')]),
+  ]);
+  const letter = schoolsWithProblems(reportContext(r.result));
+  expect(letter.map((p) => [p.school.school.code, p.results])).toEqual([['03', ['S2']], ['02', ['S1']], ['01', []]]);
+  const texts = buildLetter(r.result).blocks.flatMap((b) => (b.kind === 'paragraph' || b.kind === 'bullets' ? [JSON.stringify(b)] : []));
+  expect(texts.some((t) => t.includes('По данным реестра ОО: признаки необъективности результатов.'))).toBe(true);
 });
