@@ -3,6 +3,7 @@ import { a1, cellText, isBlank, isFormulaError, parseDate, parseInteger, parseNu
 import { resolveBound, type BoundContext, type ColumnDef, type Columns, type RowValues } from './catalogue/columns';
 import { issue, q, shown, type ExternalLocation, type Issue, type IssueCode } from './issues';
 import { matchKey } from './text';
+import { FORMER_NAMES } from './catalogue/terms';
 
 /** A sheet as an adapter read it, with one values call. */
 export interface SheetData {
@@ -134,7 +135,11 @@ export function readTable<C extends Columns>(sheet: SheetData, columns: C, place
     // Messages name the column as this sheet does («Табельный номер», not «ФИО»).
     const def = { ...columns[key], header: headers[key] ?? columns[key].header } as ColumnDef<unknown>;
     const m: Matcher = { key, def };
-    if (def.kind === 'list' || def.kind === 'multi') m.list = new Map(def.values.map((v) => [matchKey(v), v]));
+    if (def.kind === 'list' || def.kind === 'multi') {
+      m.list = new Map(def.values.map((v) => [matchKey(v), v]));
+      // A value's former name is the same value: «ОБЖ» typed in a 2020/2021 workbook is the catalogue's «ОБЗР».
+      for (const [before, value] of FORMER_NAMES) if (def.values.includes(value)) m.list.set(matchKey(before), value);
+    }
     matchers.push(m);
   }
 
