@@ -9,7 +9,8 @@ export type Command =
   | { name: 'template'; out: string; perSchool: true; schools: number }
   | { name: 'sample'; out: string; perSchoolDir?: string }
   | { name: 'rollup'; regionName: string; inputs: string[]; outDir: string }
-  | { name: 'export'; format: 'ndjson'; input: string; outDir: string };
+  | { name: 'export'; format: 'ndjson'; input: string; outDir: string }
+  | { name: 'indicators'; format: 'text' | 'json' | 'markdown' };
 
 /** A command line that cannot be run as typed. */
 export class UsageError extends Error {
@@ -26,6 +27,7 @@ const OPTIONS: Record<string, Record<string, boolean | 'many'>> = {
   sample: { out: true, 'per-school': true },
   rollup: { name: true, input: 'many', out: true },
   export: { format: true, input: true, out: true },
+  indicators: { json: false, markdown: false },
 };
 
 type Options = Map<string, string | true | string[]>;
@@ -126,6 +128,9 @@ export function parseArgs(argv: readonly string[]): Command {
         inputs: requiredMany(o, 'input', 'summary.json районов или регионов'),
         outDir: required(o, 'out', 'папка для результатов'),
       };
+    case 'indicators':
+      if (o.has('json') && o.has('markdown')) throw new UsageError('Укажите что-то одно: --json или --markdown.');
+      return { name: 'indicators', format: o.has('json') ? 'json' : o.has('markdown') ? 'markdown' : 'text' };
     case 'export': {
       const format = required(o, 'format', 'ndjson');
       if (format !== 'ndjson') throw new UsageError(`--format поддерживает только ndjson, а указано «${format}».`);

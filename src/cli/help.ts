@@ -42,6 +42,10 @@ export const HELP = `PedMonitor — мониторинг профессиона�
       Длинная таблица для SQL (BigQuery и др.): indicators.ndjson — строка на ОО × показатель
       с числителем и знаменателем, indicators.schema.json — схема таблицы BigQuery.
 
+  pedmonitor indicators [--json | --markdown]
+      Каталог показателей: код, название, раздел, единица, числитель и знаменатель словами.
+      --json      для программ; --markdown — методика (как docs/indicators.md).
+
   pedmonitor --help      эта справка
   pedmonitor --version   версия
 

@@ -15,6 +15,7 @@ import { coursesSection } from './sections/courses';
 import { diagnosticsSection } from './sections/diagnostics';
 import { dynamicsSection } from './sections/dynamics';
 import { generalSection } from './sections/general';
+import { growthSection } from './sections/growth';
 import { mentoringSection } from './sections/mentoring';
 import { routesSection } from './sections/routes';
 import { staffSection } from './sections/staff';
@@ -41,6 +42,7 @@ export const SECTIONS: readonly Section[] = [
   { title: 'Индивидуальные образовательные маршруты и адресные программы', write: routesSection, id: 'routes' },
   { title: 'Наставничество и молодые педагоги', write: mentoringSection, id: 'mentoring' },
   { title: 'Методическая активность и конкурсы профессионального мастерства', write: activitySection, id: 'activity' },
+  { title: 'Преодоление дефицитов, запросы педагогов и методическая работа района', write: growthSection },
   { title: 'Показатели по образовательным организациям', write: bySchoolSection, newPage: true },
   { title: 'Динамика показателей', write: dynamicsSection, needsPrevious: true },
   { title: 'Выводы и предложения', write: conclusionsSection, newPage: true },

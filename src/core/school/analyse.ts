@@ -28,6 +28,17 @@ export interface PlanEntry {
   lastCourseEnd: IsoDate | null;
 }
 
+/** A teacher's request for PD in one topic (and his subjects), for next year's plan beside «План ПК» (issue 10). */
+export interface RequestEntry {
+  topic: string;
+  /** The teacher's subjects joined by «; », empty when none. */
+  subjects: string;
+  form: string;
+  time: string;
+  /** The teacher is in «План ПК» (needs a course in the next period). */
+  inPlan: boolean;
+}
+
 export interface SchoolAnalysis {
   code: string;
   submitted: boolean;
@@ -37,6 +48,8 @@ export interface SchoolAnalysis {
   issues: Issue[];
   certificates: CertificateRef[];
   plan: PlanEntry[];
+  /** Absent in checkpoints written before issue 10. */
+  requests?: RequestEntry[];
 }
 
 export interface LocatedSheet {
@@ -116,6 +129,10 @@ export function analyseSchool(settings: Settings, school: School, sheets: School
       subjects: f.values.subjects.join('; '),
       lastCourseEnd: f.lastCourseEnd,
     }));
+  const requests: RequestEntry[] = facts.teachers.flatMap((f) => f.values.requestTopics.map((topic) => ({
+    topic, subjects: f.values.subjects.join('; '), form: f.values.requestForm ?? '', time: f.values.requestTime ?? '',
+    inPlan: f.needsCourseNextPeriod,
+  })));
   return {
     code: school.code,
     submitted,
@@ -124,5 +141,6 @@ export function analyseSchool(settings: Settings, school: School, sheets: School
     issues,
     certificates: c.certificates,
     plan: submitted ? plan : [],
+    requests: submitted ? requests : [],
   };
 }
