@@ -1,4 +1,4 @@
-// The first run of a fresh copy: the panel starts with «Диагностика», then «Настроить таблицу».
+// The first run of a fresh copy: the panel opens with what to do first, in order.
 import type { PanelState } from '../src/shared/contract';
 import { byId } from './dom';
 
@@ -7,7 +7,7 @@ export function isFirstRun(state: PanelState): boolean {
   return state.registered === 0 && Object.keys(state.lastRun).length === 0;
 }
 
-/** Shown on a first run until the methodologist has run the diagnostics once in this panel. */
+/** Shown while the workbook is a fresh copy: the steps stay until the registry has schools. */
 export function renderFirstRun(show: boolean): void {
   byId('first-run').hidden = !show;
 }
