@@ -5,7 +5,7 @@ import type { SheetData } from '../core/table';
 import type { IsoDate } from '../core/dates';
 import type { CellLink, SheetModel } from '../core/layout/model';
 import type { ReportDoc } from '../core/report/model';
-import type { SheetTemplate } from './template';
+import type { SheetTemplate } from '../core/catalogue/templates';
 
 /** Google asked to slow down (a per-minute quota): nobody's data is wrong, the work goes on in the next call. */
 export class BusyError extends DataError {}
@@ -59,9 +59,6 @@ export interface FilesPort {
   /** A new spreadsheet in the user's Drive; its one empty sheet is named `firstSheet`. */
   create(name: string, firstSheet: string): SpreadsheetPort;
 }
-
-/** The hidden sheet a workbook store lives on; named here because setup must leave room for it. */
-export const STORE_SHEET = 'PedMonitor — служебный';
 
 /** Key → text storage inside the workbook (job state, snapshots, the panel): survives between calls. */
 export interface StorePort {

@@ -3,7 +3,7 @@ import type { SheetData } from '../core/table';
 import { mergeMarks } from '../app/marks';
 import { spreadsheetUrl } from '../app/links';
 import type { CellMark, SheetAccess, SpreadsheetPort } from '../app/ports';
-import type { SheetTemplate } from '../app/template';
+import type { SheetTemplate } from '../core/catalogue/templates';
 import { drawTemplate } from './drawTemplate';
 import { extent, fromGrid, hasNumbers } from './gridValues';
 import { blockRange, META_FIELDS, META_VALUE_FIELDS, PROTECTION_PREFIX, sheetRange, sheetsApi, TYPE_FIELDS, VALUE_FIELDS, withQuota, type RowData } from './sheetsApi';

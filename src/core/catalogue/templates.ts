@@ -1,8 +1,8 @@
-// Sheet templates from the catalogue (headers, notes, widths, validation rules) that a spreadsheet adapter draws.
-import type { ColumnDef, Columns } from '../core/catalogue/columns';
-import { PARAMETERS, TARGET_PREFIX } from '../core/catalogue/parameters';
-import { REGISTRY_SHEET, SCHOOL_SHEETS, SHEET_NAMES, type SchoolSheetKind } from '../core/catalogue/sheets';
-import type { CellValue } from '../core/cells';
+// Sheet templates from the catalogue (headers, notes, widths, validation rules) that every spreadsheet writer draws.
+import type { CellValue } from '../cells';
+import type { ColumnDef, Columns } from './columns';
+import { PARAMETERS, TARGET_PREFIX } from './parameters';
+import { REGISTRY_SHEET, SCHOOL_SHEETS, SHEET_NAMES, type SchoolSheetKind } from './sheets';
 
 /** What a data column accepts; the adapter turns it into a data-validation rule. */
 export type ColumnRule =
