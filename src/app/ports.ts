@@ -6,6 +6,7 @@ import type { IsoDate } from '../core/dates';
 import type { CellLink, SheetModel } from '../core/layout/model';
 import type { ReportDoc } from '../core/report/model';
 import type { SheetTemplate } from '../core/catalogue/templates';
+import type { ReleasePort } from './about';
 
 /** Google asked to slow down (a per-minute quota): nobody's data is wrong, the work goes on in the next call. */
 export class BusyError extends DataError {}
@@ -101,4 +102,6 @@ export interface Ports {
   documents: DocumentsPort;
   lock: LockPort;
   clock: ClockPort;
+  /** The version and the template's; without it (ports in tests, the preview) the panel shows «dev». */
+  release?: ReleasePort;
 }

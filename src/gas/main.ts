@@ -7,12 +7,15 @@ import { DEFAULT_TIMING, dropJob, type JobTiming } from '../app/jobs';
 import { createServer } from '../app/server';
 import { DEFAULT_SETUP_TIMING } from '../app/setup';
 import type { ClockPort, Ports } from '../app/ports';
-import type { CellTarget, JobKind, JobStep, OpenCellResult, PanelState, SetupMode, SetupOutcome } from '../shared/contract';
+import type {
+  AboutInfo, CellTarget, JobKind, JobStep, OpenCellResult, PanelState, SetupMode, SetupOutcome,
+} from '../shared/contract';
 import { DistrictFile } from './districtFile';
 import { googleDocs } from './docReport';
 import { spreadsheetFiles } from './files';
 import { buildMenu } from './menu';
 import { documentLock, documentProperties, scriptClock } from './services';
+import { gasRelease } from './release';
 import { newExecution } from './sheetsFile';
 import { SheetStore } from './storeSheet';
 
@@ -42,6 +45,7 @@ export function gasPorts(clock: ClockPort = scriptClock()): Ports {
     documents: googleDocs(ss),
     lock: documentLock(),
     clock,
+    release: gasRelease(ss),
   };
 }
 
@@ -93,6 +97,10 @@ export function continueJob(jobId: string): JobStep {
 
 export function openCell(target: CellTarget): OpenCellResult {
   return guarded(() => createServer(ports()).openCell(target));
+}
+
+export function getAbout(): AboutInfo {
+  return guarded(() => createServer(ports()).getAbout());
 }
 
 function alert(text: string): void {

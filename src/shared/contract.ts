@@ -81,6 +81,19 @@ export interface SetupOutcome {
 
 export type OpenCellResult = { opened: true } | { opened: false; url: string };
 
+/** «О программе»: the version this copy carries and, when the template publishes a newer one, that it does. */
+export interface AboutInfo {
+  /** package.json's version when the add-on was built; «dev» in a build that was not told. */
+  version: string;
+  /** The version the template publishes; null when unknown (no template, no access to it). */
+  latest: string | null;
+  updateAvailable: boolean;
+  /** The template's «make a copy» link; null when this build knows no template. */
+  templateUrl: string | null;
+  /** The panel runs in the template itself (its maintainer publishing a version). */
+  isTemplate: boolean;
+}
+
 /** Server functions the sidebar may call; each is a top-level function of the Apps Script bundle. */
 export interface ServerFunctions {
   getPanelState(): PanelState;
@@ -89,6 +102,8 @@ export interface ServerFunctions {
   continueJob(jobId: string): JobStep;
   /** Activates a cell of this workbook; for a school's own file returns the URL to open instead. */
   openCell(target: CellTarget): OpenCellResult;
+  /** «О программе»: never fails because the template cannot be read. */
+  getAbout(): AboutInfo;
 }
 
 export type ServerFunctionName = keyof ServerFunctions;
