@@ -5,7 +5,7 @@ import { columnLetter } from '../core/cells';
 import { PARAMETERS } from '../core/catalogue/parameters';
 import { registryColumns, SCHOOL_SHEET_KINDS, SHEET_NAMES, schoolSheetName, type SchoolSheetKind } from '../core/catalogue/sheets';
 import {
-  registryTemplate, schoolSheetTemplate, VALIDATED_ROWS, type ColumnRule, type SheetTemplate,
+  districtTemplate, registryTemplate, schoolSheetTemplate, VALIDATED_ROWS, type ColumnRule, type SheetTemplate,
 } from '../core/catalogue/templates';
 import { formatRu, type IsoDate } from '../core/dates';
 import { defaultPeriod } from '../core/settings';
@@ -112,6 +112,11 @@ function addRegistry(wb: ExcelJS.Workbook, lists: Lists, schools: readonly Templ
   }
 }
 
+/** The district sheet `Район` (issue 10): the methodologist's own rows, empty in a template. */
+function addDistrictSheet(wb: ExcelJS.Workbook, lists: Lists): void {
+  addTemplateSheet(wb, SHEET_NAMES.district, districtTemplate(), lists);
+}
+
 function addSchoolSheets(wb: ExcelJS.Workbook, lists: Lists, name: (kind: SchoolSheetKind) => string): void {
   for (const kind of SCHOOL_SHEET_KINDS) addTemplateSheet(wb, name(kind), schoolSheetTemplate(kind), lists);
 }
@@ -124,6 +129,7 @@ export async function sharedTemplate(options: TemplateOptions): Promise<Uint8Arr
   addParameters(wb, options);
   const lists = listsSheet(wb);
   addRegistry(wb, lists, [EXAMPLE_SCHOOL]);
+  addDistrictSheet(wb, lists);
   addSchoolSheets(wb, lists, (kind) => schoolSheetName(EXAMPLE_SCHOOL.code, kind));
   return toBytes(wb);
 }
@@ -134,6 +140,7 @@ export async function perSchoolTemplate(schools: readonly TemplateSchool[], opti
   addParameters(wb, options);
   const lists = listsSheet(wb);
   addRegistry(wb, lists, schools);
+  addDistrictSheet(wb, lists);
   const district = await toBytes(wb);
   const files = new Map<string, Uint8Array>();
   for (const s of schools) {
