@@ -16,6 +16,18 @@ export type IndicatorKind =
 
 export type SectionId = 'staff' | 'courses' | 'diagnostics' | 'routes' | 'mentoring' | 'activity' | 'results' | 'district';
 
+/** Each section's title, in the report's order (results and the district's own come after the report's sections). */
+export const SECTION_TITLES: Readonly<Record<SectionId, string>> = {
+  staff: 'Кадровый состав',
+  courses: 'Повышение квалификации',
+  diagnostics: 'Диагностика профессиональных дефицитов',
+  routes: 'Индивидуальные образовательные маршруты и адресные программы',
+  mentoring: 'Наставничество и молодые педагоги',
+  activity: 'Методическая активность и конкурсы профессионального мастерства',
+  results: 'Результаты обучающихся',
+  district: 'Методическая работа района',
+};
+
 interface IndicatorBase {
   code: string;
   name: string;
