@@ -1,4 +1,5 @@
 // Long work in chunks the sidebar drives: each call reads schools until its time budget, then checkpoints.
+import { ACTIONS } from '../core/catalogue/labels';
 import { DataError } from '../core/errors';
 import type { JobKind, JobOutcome, JobProgress, JobStep } from '../shared/contract';
 import { outcomeMessage, panelAfterBuild } from '../shared/panelView';
@@ -28,12 +29,6 @@ export interface JobState extends BuildProgress {
 }
 
 const JOB_KEY = 'job';
-
-const KIND_LABEL: Record<JobKind, string> = {
-  check: 'Проверить данные',
-  summary: 'Собрать сводную',
-  report: 'Сформировать отчёт',
-};
 
 /** What each job writes when every school is read. */
 const OUTPUTS: Record<JobKind, readonly BuildOutput[]> = { check: ['errors'], summary: ['sheets'], report: ['report'] };
@@ -90,7 +85,7 @@ export function startJob(ports: Ports, kind: JobKind, timing: JobTiming = DEFAUL
     const started = ports.clock.now();
     const running = loadJob(ports);
     if (running && started - running.touched < timing.abandonedAfterMs) {
-      throw new DataError(`Уже выполняется «${KIND_LABEL[running.kind]}» (${running.analyses.length} из ${running.plan.schools.length} ОО). Дождитесь окончания и повторите.`);
+      throw new DataError(`Уже выполняется «${ACTIONS[running.kind]}» (${running.analyses.length} из ${running.plan.schools.length} ОО). Дождитесь окончания и повторите.`);
     }
     const plan = planBuild(ports);
     const state: JobState = {

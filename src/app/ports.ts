@@ -5,9 +5,9 @@ import type { SheetData } from '../core/table';
 import type { IsoDate } from '../core/dates';
 import type { CellLink, SheetModel } from '../core/layout/model';
 import type { ReportDoc } from '../core/report/model';
+import type { SheetTemplate, TemplateColumn } from '../core/catalogue/templates';
 import type { CellValue } from '../core/cells';
 import type { ReleasePort } from './about';
-import type { SheetTemplate, TemplateColumn } from './template';
 
 /** Google asked to slow down (a per-minute quota): nobody's data is wrong, the work goes on in the next call. */
 export class BusyError extends DataError {}
@@ -71,9 +71,6 @@ export interface FilesPort {
   /** A new spreadsheet in the user's Drive; its one empty sheet is named `firstSheet`. */
   create(name: string, firstSheet: string): SpreadsheetPort;
 }
-
-/** The hidden sheet a workbook store lives on; named here because setup must leave room for it. */
-export const STORE_SHEET = 'PedMonitor — служебный';
 
 /** Key → text storage inside the workbook (job state, snapshots, the panel): survives between calls. */
 export interface StorePort {

@@ -1,4 +1,5 @@
 // The plan of a build: settings, the registry, and where each school's three sheets are (tabs or its own file).
+import { ACTIONS } from './catalogue/labels';
 import { INDICATORS } from './catalogue/indicators';
 import { registryColumns, SCHOOL_SHEET_KINDS, SHEET_NAMES, schoolSheetName, type SchoolSheetKind } from './catalogue/sheets';
 import { cellText } from './cells';
@@ -102,7 +103,7 @@ function sheetIndex(sheetNames: readonly string[]): Map<string, string> {
 
 export function planDistrict(tabs: DistrictTabs, today: IsoDate): DistrictPlan {
   if (!tabs.registry) {
-    throw new DataError(`В книге нет листа ${q(SHEET_NAMES.registry)} с реестром образовательных организаций. Это не книга района PedMonitor: создайте её командой «pedmonitor template» или меню «Настроить таблицу».`);
+    throw new DataError(`В книге нет листа ${q(SHEET_NAMES.registry)} с реестром образовательных организаций. Это не книга района PedMonitor: создайте её командой «pedmonitor template» или меню «${ACTIONS.setup}».`);
   }
   const { settings, issues: settingsIssues } = readSettings(tabs.parameters, today, canonicalIndicator);
   const { schools, issues: registryIssues } = readRegistry(tabs.registry, { periodEnd: settings.period.end });

@@ -1,6 +1,7 @@
 // Writes sheet models and raw sheets to .xlsx (exceljs). Strings always stay text, never formulas.
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { PALETTE, TONE_COLOURS } from '../core/catalogue/palette';
 import type { CellValue } from '../core/cells';
 import { parts } from '../core/dates';
 import type { CellTone, ModelCell, SheetModel } from '../core/layout/model';
@@ -9,15 +10,9 @@ import type { SheetData } from '../core/table';
 /** Fixed metadata dates: the same input gives the same file. */
 const FIXED_DATE = new Date(Date.UTC(2021, 0, 1));
 
-export const TONE_FILL: Record<CellTone, string> = {
-  'below-target': 'FFF4CCCC',
-  error: 'FFFCE4E4',
-  warning: 'FFFFF2CC',
-  total: 'FFE2EFDA',
-  muted: 'FFF2F2F2',
-  target: 'FFDDEBF7',
-};
-const HEADER_FILL = 'FFD9E1F2';
+/** '#d9e1f2' → exceljs's opaque ARGB 'FFD9E1F2'. */
+export const argb = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
+const toneFill = (tone: CellTone) => argb(TONE_COLOURS[tone]);
 
 const NUMBER_FORMAT: Record<string, string> = {
   percent: '0.0%',
@@ -78,7 +73,7 @@ export function addModelSheet(wb: ExcelJS.Workbook, model: SheetModel, options: 
       const cell = row.getCell(j + 1);
       cell.value = text;
       cell.font = { bold: true };
-      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
+      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(PALETTE.header) } };
       cell.alignment = { wrapText: true, vertical: 'top' };
     });
   });
@@ -89,9 +84,9 @@ export function addModelSheet(wb: ExcelJS.Workbook, model: SheetModel, options: 
       const value = literal(c.value, c.format);
       cell.value = c.link && typeof value === 'string' ? { text: value, hyperlink: linkTarget(c.link, options) } : value;
       if (c.format && c.format !== 'text') cell.numFmt = NUMBER_FORMAT[c.format];
-      if (c.tone) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: TONE_FILL[c.tone] } };
+      if (c.tone) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: toneFill(c.tone) } };
       if (c.bold) cell.font = { bold: true };
-      if (c.link) cell.font = { color: { argb: 'FF1155CC' }, underline: true };
+      if (c.link) cell.font = { color: { argb: argb(PALETTE.link) }, underline: true };
       if (c.note) cell.note = c.note;
       if (typeof c.value === 'string' && c.value.length > 60) cell.alignment = { wrapText: true, vertical: 'top' };
     });

@@ -7,7 +7,7 @@ import { main } from '../../src/cli/main';
 
 const DOC = join(__dirname, '..', '..', 'docs', 'indicators.md');
 
-test('docs/indicators.md is what the catalogue generates (regenerate: pedmonitor indicators --markdown)', () => {
+test('docs/indicators.md is what the catalogue generates (regenerate: npm run docs)', () => {
   expect(readFileSync(DOC, 'utf8')).toBe(indicatorsMarkdown());
 });
 
@@ -37,7 +37,7 @@ test('pedmonitor indicators --json prints the catalogue: code, name, section, un
   expect(json).toEqual(catalogueJson());
   expect(json.base.map((d) => d.code)).toEqual(BASE_INDICATORS.map((d) => d.code));
   expect(json.base.find((d) => d.code === 'D3')).toMatchObject({
-    section: 'Диагностика и преодоление профессиональных дефицитов', unit: '%', kind: 'share', scope: 'school',
+    section: 'Диагностика профессиональных дефицитов', unit: '%', kind: 'share', scope: 'school',
   });
   expect(json.base.find((d) => d.code === 'MO1')).toMatchObject({ scope: 'district', denominator: null });
 });

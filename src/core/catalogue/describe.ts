@@ -1,18 +1,7 @@
 // The indicator catalogue in words: what `pedmonitor indicators --json` prints and docs/indicators.md is made of.
 import { CATALOGUE_VERSION } from './version';
-import { BASE_INDICATORS, INDICATORS, type IndicatorDef, type SectionId } from './indicators';
+import { BASE_INDICATORS, INDICATORS, SECTION_TITLES, type IndicatorDef, type SectionId } from './indicators';
 
-/** Section titles as the method document names them (the report's sections where there is one). */
-export const SECTION_TITLES: Record<SectionId, string> = {
-  staff: 'Кадровый состав',
-  courses: 'Повышение квалификации',
-  diagnostics: 'Диагностика и преодоление профессиональных дефицитов',
-  routes: 'ИОМ, адресные программы и эффект ПК',
-  mentoring: 'Наставничество и молодые педагоги',
-  activity: 'Методическая активность и конкурсы',
-  results: 'Результаты обучающихся (проблемные поля ОО)',
-  district: 'Методическая работа района (лист «Район»)',
-};
 
 const UNIT_WORDS: Record<IndicatorDef['kind'], string> = { count: 'количество', share: 'доля', mean: 'среднее' };
 
@@ -77,8 +66,7 @@ export function indicatorsMarkdown(): string {
     '# Показатели PedMonitor — методика расчёта',
     '',
     '<!-- Файл создан из каталога показателей (src/core/catalogue): не правьте его вручную, а запустите',
-    '     `node bin/pedmonitor.cjs indicators --markdown > docs/indicators.md`; тест test/core/indicatorsDoc.test.ts',
-    '     проверяет, что файл совпадает с каталогом. -->',
+    '     `npm run docs`; тест test/core/indicatorsDoc.test.ts проверяет, что файл совпадает с каталогом. -->',
     '',
     `Версия каталога: ${CATALOGUE_VERSION}. Базовых показателей: ${BASE_INDICATORS.length}.`,
     '',

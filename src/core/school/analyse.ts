@@ -1,4 +1,5 @@
 // One school from its three sheets to figures, row counts and issues — JSON-safe, so builds can checkpoint.
+import { ACTIONS } from '../catalogue/labels';
 import { INDICATORS } from '../catalogue/indicators';
 import { SCHOOL_SHEETS, SCHOOL_SHEET_KINDS, type SchoolSheetKind } from '../catalogue/sheets';
 import type { IsoDate } from '../dates';
@@ -89,7 +90,7 @@ export function analyseSchool(settings: Settings, school: School, sheets: School
     const place = sheets.expected[kind];
     issues.push(issue({
       ...placeFields(place), cell: 'A1', row: 1, column: '', code: 'sheet_missing',
-      message: `Не найден лист ${q(place.sheet)}${kind === 'Педагоги' ? ': без него данные ОО не учитываются' : ': считается, что записей нет'}. Создайте лист по шаблону («Настроить таблицу»).`,
+      message: `Не найден лист ${q(place.sheet)}${kind === 'Педагоги' ? ': без него данные ОО не учитываются' : ': считается, что записей нет'}. Создайте лист по шаблону («${ACTIONS.setup}»).`,
     }));
   }
   const table = <C extends Columns>(kind: SchoolSheetKind, columns: C): Table<C> => {
