@@ -57,6 +57,11 @@ export interface DistrictPort extends SpreadsheetPort {
 /** Other spreadsheets: school files in per-school mode. */
 export interface FilesPort {
   open(link: string): OpenedFile;
+  /**
+   * Opens with the sheet list only; a sheet's values come when it is read. Region mode opens district workbooks so:
+   * only their service sheet is read, their school sheets never leave the district.
+   */
+  openSheetList(link: string): OpenedFile;
   /** A new spreadsheet in the user's Drive; its one empty sheet is named `firstSheet`. */
   create(name: string, firstSheet: string): SpreadsheetPort;
 }

@@ -7,6 +7,7 @@ export const MENU_ITEMS: readonly { caption: string; run: MenuFunction }[] = [
   { caption: 'Проверить данные', run: 'menuCheck' },
   { caption: 'Собрать сводную', run: 'menuSummary' },
   { caption: 'Сформировать отчёт', run: 'menuReport' },
+  { caption: 'Собрать сводную региона', run: 'menuRegion' },
 ];
 
 /** Nothing here reads the document or properties: in AuthMode.NONE that would throw. */
