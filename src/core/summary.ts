@@ -33,6 +33,14 @@ export interface SummaryIssue {
   message: string;
 }
 
+/** The ОО of one kind (школы, ДОУ, УДО…): registered, submitted, and their Σ numerators / Σ denominators. */
+export interface SummaryKind {
+  kind: string;
+  schools: number;
+  submitted: number;
+  indicators: Record<string, SummaryIndicator>;
+}
+
 /** One district of a roll-up: its totals and how complete its data is, never its cells or people. */
 export interface SummaryDistrict {
   municipality: string;
@@ -53,6 +61,8 @@ export interface Summary {
   period: { start: string; end: string };
   /** The totals: of the district, or of every district in a roll-up. */
   district: { indicators: Record<string, SummaryIndicator> };
+  /** By kind of ОО (issue 10): only kinds the registry has; absent in summaries written before it. */
+  byKind?: SummaryKind[];
   /** Only in a roll-up (region, federal level): one entry per district. */
   districts?: SummaryDistrict[];
   schools: SummarySchool[];
@@ -75,6 +85,7 @@ export function toSummary(result: BuildResult): Summary {
     municipality: result.settings.municipality,
     period: { ...result.settings.period },
     district: { indicators: jsonIndicators(result.district) },
+    byKind: result.byKind.map((k) => ({ kind: k.group, schools: k.schools, submitted: k.submitted, indicators: jsonIndicators(k.indicators) })),
     schools: result.schools.map((s) => ({
       code: s.school.code,
       name: s.school.name,

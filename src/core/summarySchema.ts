@@ -17,6 +17,13 @@ export const summarySchema = z.object({
   municipality: z.string(),
   period,
   district: z.object({ indicators: z.record(z.string(), indicatorValue) }),
+  // Issue 10; optional so that a summary.json written before it still reads as the previous build.
+  byKind: z.array(z.object({
+    kind: z.string(),
+    schools: z.number().int(),
+    submitted: z.number().int(),
+    indicators: z.record(z.string(), indicatorValue),
+  }).strict()).optional(),
   districts: z.array(z.object({
     municipality: z.string(),
     period,

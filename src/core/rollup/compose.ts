@@ -6,7 +6,7 @@
 // the same bytes as the flat roll-up of the same districts.
 import { roundValue } from '../district';
 import { matchKey } from '../text';
-import type { Summary, SummaryDistrict, SummaryIndicator, SummarySchool } from '../summary';
+import type { Summary, SummaryDistrict, SummaryIndicator, SummaryKind, SummarySchool } from '../summary';
 import { CATALOGUE_VERSION } from '../catalogue/version';
 import { checkPeriods, districtTwice, mixedKinds, unnamedDistrict, type RollupInput } from './refusals';
 
@@ -84,8 +84,21 @@ export function rollUp(name: string, inputs: readonly RollupInput[]): Summary {
     municipality: name,
     period: { ...inputs[0].summary.period },
     district: { indicators },
+    byKind: kindsOf(inputs),
     districts,
     schools: inputs.flatMap(schoolsOf),
     issues: [],
   };
+}
+
+/** By kind of ОО (issue 10) across districts: each kind's counts added up and its indicators Σ/Σ, kinds in first-seen order. */
+function kindsOf(inputs: readonly RollupInput[]): SummaryKind[] {
+  const byKind = new Map<string, SummaryKind[]>();
+  for (const input of inputs) for (const k of input.summary.byKind ?? []) byKind.set(k.kind, [...(byKind.get(k.kind) ?? []), k]);
+  return [...byKind].map(([kind, parts]) => ({
+    kind,
+    schools: parts.reduce((n, p) => n + p.schools, 0),
+    submitted: parts.reduce((n, p) => n + p.submitted, 0),
+    indicators: composeIndicators(parts.map((p) => p.indicators), kind),
+  }));
 }

@@ -280,7 +280,7 @@ export class FakeRange implements Located, Faked<RangeApi, 'getValues' | 'getBac
   }
 }
 
-export class FakeSheet implements Located, Faked<SheetApi, 'getName' | 'setName' | 'getSheetId' | 'getIndex' | 'getDataRange' | 'getLastRow' | 'getLastColumn' | 'setFrozenRows' | 'setFrozenColumns' | 'setColumnWidths' | 'protect' | 'getProtections' | 'hideSheet' | 'newChart' | 'insertChart'> {
+export class FakeSheet implements Located, Faked<SheetApi, 'getName' | 'setName' | 'getSheetId' | 'getIndex' | 'getDataRange' | 'getLastRow' | 'getLastColumn' | 'getMaxColumns' | 'insertColumnsAfter' | 'setFrozenRows' | 'setFrozenColumns' | 'setColumnWidths' | 'protect' | 'getProtections' | 'hideSheet' | 'newChart' | 'insertChart'> {
   readonly fakeName = 'Sheet';
   cells: Cell[][] = [];
   frozenRows = 0;
@@ -330,6 +330,15 @@ export class FakeSheet implements Located, Faked<SheetApi, 'getName' | 'setName'
     let last = 0;
     for (const row of this.cells) for (let c = row.length; c > last; c--) if (row[c - 1].value !== '' || row[c - 1].formula) last = c;
     return last;
+  }
+  /** A new Google sheet has 26 columns; more only through insertColumnsAfter (or data written beyond them). */
+  maxColumns = 26;
+  getMaxColumns() {
+    return Math.max(this.maxColumns, this.getLastColumn());
+  }
+  insertColumnsAfter(after: number, howMany: number) {
+    this.maxColumns = Math.max(this.getMaxColumns(), after) + howMany;
+    return this;
   }
   getDataRange() {
     return new FakeRange(this, 1, 1, Math.max(1, this.getLastRow()), Math.max(1, this.getLastColumn()));
