@@ -1,5 +1,6 @@
-// Region mode: «Собрать сводную региона» reads each district's STORED summary (never its school sheets), rolls them up,
-// writes the region's sheets and Doc. A district that cannot be used is one problem of that district; the rest count.
+// Region mode: «Собрать сводную региона» reads each district's STORED summary (never its school sheets),
+// rolls them up, writes the region's sheets and Doc. A district that cannot be used is one problem of that
+// district; the rest count.
 import { DISTRICT_REGISTRY_COLUMNS, REGION_SHEET_NAMES } from '../core/catalogue/region';
 import { SHEET_NAMES } from '../core/catalogue/sheets';
 import { a1 } from '../core/cells';
@@ -37,14 +38,18 @@ interface Listed { name: string; link: string; row: number; column: number }
 function listDistricts(ports: Ports): Listed[] {
   const name = findSheet(ports.district.sheetNames, REGION_SHEET_NAMES.registry);
   if (name === undefined) {
-    throw new DataError(`В таблице нет листа ${q(REGION_SHEET_NAMES.registry)}: создайте его и перечислите районы — столбцы `
-      + `${q(DISTRICT_REGISTRY_COLUMNS.name.header)} и ${q(DISTRICT_REGISTRY_COLUMNS.spreadsheet.header)} (ссылка на таблицу района).`);
+    const { name: district, spreadsheet } = DISTRICT_REGISTRY_COLUMNS;
+    throw new DataError(`В таблице нет листа ${q(REGION_SHEET_NAMES.registry)}: создайте его и перечислите районы — `
+      + `столбцы ${q(district.header)} и ${q(spreadsheet.header)} (ссылка на таблицу района).`);
   }
   const [header = [], ...rows] = ports.district.read(name).values;
   const col = (h: string) => header.findIndex((c) => typeof c === 'string' && matchKey(c) === matchKey(h));
   const nameCol = col(DISTRICT_REGISTRY_COLUMNS.name.header);
   const linkCol = col(DISTRICT_REGISTRY_COLUMNS.spreadsheet.header);
-  if (linkCol < 0) throw new DataError(`На листе ${q(REGION_SHEET_NAMES.registry)} нет столбца ${q(DISTRICT_REGISTRY_COLUMNS.spreadsheet.header)}.`);
+  if (linkCol < 0) {
+    const column = DISTRICT_REGISTRY_COLUMNS.spreadsheet.header;
+    throw new DataError(`На листе ${q(REGION_SHEET_NAMES.registry)} нет столбца ${q(column)}.`);
+  }
   const out: Listed[] = [];
   rows.forEach((r, i) => {
     const link = String(r[linkCol] ?? '').trim();
@@ -73,7 +78,9 @@ function readDistrict(ports: Ports, d: Listed, period: Period): Summary | string
   } catch {
     return 'служебные данные PedMonitor в таблице района повреждены — соберите там сводную заново.';
   }
-  if (json === undefined) return `в таблице района нет сводной за период ${periodText(period)} — нажмите там «Собрать сводную».`;
+  if (json === undefined) {
+    return `в таблице района нет сводной за период ${periodText(period)} — нажмите там «Собрать сводную».`;
+  }
   try {
     checkVersion(d.name, json);
     return parseSnapshot(json);
@@ -87,7 +94,8 @@ function problemsSheet(problems: readonly RegionProblem[]): SheetModel {
     name: SHEET_NAMES.errors,
     header: [['Лист', 'Ячейка', 'Район', 'Сообщение']],
     rows: problems.map((p): ModelCell[] => [
-      { value: REGION_SHEET_NAMES.registry }, { value: p.cell, link: { sheet: REGION_SHEET_NAMES.registry, cell: p.cell } },
+      { value: REGION_SHEET_NAMES.registry },
+      { value: p.cell, link: { sheet: REGION_SHEET_NAMES.registry, cell: p.cell } },
       { value: p.district }, { value: p.message, tone: 'error' },
     ]),
     frozenRows: 1, frozenColumns: 0, columnWidths: [100, 70, 200, 600],
@@ -96,9 +104,12 @@ function problemsSheet(problems: readonly RegionProblem[]): SheetModel {
 
 export function collectRegion(ports: Ports): RegionOutcome {
   const params = findSheet(ports.district.sheetNames, SHEET_NAMES.parameters);
-  const { settings } = readSettings(params === undefined ? undefined : ports.district.read(params), ports.clock.today(), canonicalIndicator);
+  const parameters = params === undefined ? undefined : ports.district.read(params);
+  const { settings } = readSettings(parameters, ports.clock.today(), canonicalIndicator);
   const listed = listDistricts(ports);
-  if (listed.length === 0) throw new DataError(`На листе ${q(REGION_SHEET_NAMES.registry)} нет ни одной ссылки на таблицу района.`);
+  if (listed.length === 0) {
+    throw new DataError(`На листе ${q(REGION_SHEET_NAMES.registry)} нет ни одной ссылки на таблицу района.`);
+  }
   const inputs: RollupInput[] = [];
   const problems: RegionProblem[] = [];
   const seen = new Map<string, string>();
@@ -114,20 +125,26 @@ export function collectRegion(ports: Ports): RegionOutcome {
     if (key === '' || first !== undefined) {
       problems.push({ district: d.name, cell, message: key === ''
         ? `${d.name}: в таблице района не заполнен «Муниципалитет» на листе «Параметры». Район не вошёл в сводную.`
-        : `${d.name}: район ${q(got.municipality)} уже есть в сводной (ячейка ${first}). Второй раз он не учитывается.` });
+        : `${d.name}: район ${q(got.municipality)} уже есть в сводной (ячейка ${first}). `
+          + 'Второй раз он не учитывается.' });
       continue;
     }
     seen.set(key, cell);
     inputs.push({ label: d.name, summary: got });
   }
-  if (inputs.length === 0) throw new DataError(`Ни один район не вошёл в сводную: ${problems.map((p) => p.message).join(' ')}`);
+  if (inputs.length === 0) {
+    throw new DataError(`Ни один район не вошёл в сводную: ${problems.map((p) => p.message).join(' ')}`);
+  }
   const region = rollUp(settings.municipality, inputs);
   ports.district.replaceSheets([...regionSheets(region), problemsSheet(problems)], () => null);
   saveSnapshot(ports.store, region);
   const reportUrl = ports.documents.create(buildRegionReport(region));
-  const left = problems.length > 0 ? ` Не вошли ${problems.length}: подробности на листе ${q(SHEET_NAMES.errors)}.` : '';
+  const left = problems.length > 0
+    ? ` Не вошли ${problems.length}: подробности на листе ${q(SHEET_NAMES.errors)}.`
+    : '';
   return {
-    message: `Сводная региона собрана: районов ${inputs.length} из ${listed.length}, ОО ${region.schools.length}.${left}`,
+    message: `Сводная региона собрана: районов ${inputs.length} из ${listed.length}, `
+      + `ОО ${region.schools.length}.${left}`,
     reportUrl, districts: inputs.length, problems,
   };
 }
