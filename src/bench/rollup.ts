@@ -55,7 +55,8 @@ const STEPS: Record<string, (root: string) => Promise<string>> = {
     const { rows } = await exportNdjson(all, join(root, 'таблица'));
     const mib = (await stat(path)).size / 2 ** 20;
     const ndjson = (await stat(join(root, 'таблица', 'indicators.ndjson'))).size / 2 ** 20;
-    return `районов ${all.districts?.length}, ОО ${all.schools.length}; summary.json ${mib.toFixed(0)} МиБ; NDJSON ${rows} строк, ${ndjson.toFixed(0)} МиБ`;
+    return `районов ${all.districts?.length}, ОО ${all.schools.length}; summary.json ${mib.toFixed(0)} МиБ; `
+      + `NDJSON ${rows} строк, ${ndjson.toFixed(0)} МиБ`;
   },
 };
 
@@ -63,13 +64,16 @@ async function childRun([step, root]: readonly string[]): Promise<void> {
   const started = performance.now();
   const note = await STEPS[step](root);
   const u = process.resourceUsage();
-  const m: Measured = { wallMs: performance.now() - started, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, maxRssMib: u.maxRSS / 1024, note };
+  const m: Measured = {
+    wallMs: performance.now() - started, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, maxRssMib: u.maxRSS / 1024, note,
+  };
   process.stdout.write(`${JSON.stringify(m)}\n`);
 }
 
 function runChild(step: string, root: string): Promise<Measured> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [process.argv[1], '--child', CHILD, step, root], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const args = [process.argv[1], '--child', CHILD, step, root];
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     let text = '';
     child.stdout.on('data', (d: Buffer) => { text += d.toString(); });
     child.on('error', reject);
@@ -84,7 +88,8 @@ function runChild(step: string, root: string): Promise<Measured> {
 }
 
 export const rollupSection: BenchSection = {
-  title: `Сводная региона и федеральная сводная: ${REGIONS} регионов × ${DISTRICTS} районов × ${SCHOOLS} ОО (синтетические summary.json)`,
+  title: `Сводная региона и федеральная сводная: ${REGIONS} регионов × ${DISTRICTS} районов × ${SCHOOLS} ОО `
+    + '(синтетические summary.json)',
   child: { name: CHILD, run: childRun },
   async run(print) {
     const root = await mkdtemp(join(tmpdir(), 'pedmonitor-rollup-'));
@@ -92,9 +97,12 @@ export const rollupSection: BenchSection = {
       const started = performance.now();
       for (let r = 0; r < REGIONS; r++) {
         await mkdir(regionDir(root, r));
-        for (let d = 0; d < DISTRICTS; d++) await writeFile(districtFile(root, r, d), summaryText(syntheticDistrict(r, d, SCHOOLS)));
+        for (let d = 0; d < DISTRICTS; d++) {
+          await writeFile(districtFile(root, r, d), summaryText(syntheticDistrict(r, d, SCHOOLS)));
+        }
       }
-      print(`Подготовка: ${REGIONS * DISTRICTS} файлов районов за ${((performance.now() - started) / 1000).toFixed(1)} с.`);
+      const prepared = ((performance.now() - started) / 1000).toFixed(1);
+      print(`Подготовка: ${REGIONS * DISTRICTS} файлов районов за ${prepared} с.`);
       const labels: Record<string, string> = {
         regions: 'все регионы (чтение, сложение, summary.json)',
         oneRegion: 'один регион со всеми файлами',
@@ -102,7 +110,9 @@ export const rollupSection: BenchSection = {
       };
       for (const step of ['regions', 'oneRegion', 'federal']) {
         const m = await runChild(step, root);
-        print(`${labels[step].padEnd(46)} ${(m.wallMs / 1000).toFixed(1).padStart(6)} с (ЦП ${(m.cpuMs / 1000).toFixed(1)} с), пик RSS ${m.maxRssMib.toFixed(0)} МиБ — ${m.note}`);
+        const wall = (m.wallMs / 1000).toFixed(1).padStart(6);
+        const cpu = (m.cpuMs / 1000).toFixed(1);
+        print(`${labels[step].padEnd(46)} ${wall} с (ЦП ${cpu} с), пик RSS ${m.maxRssMib.toFixed(0)} МиБ — ${m.note}`);
       }
     } finally {
       await rm(root, { recursive: true, force: true });

@@ -1,11 +1,13 @@
 // Synthetic district summaries for the roll-up bench: consistent figures (district = Σ schools), no teacher data.
 import { INDICATORS } from '../core/catalogue/indicators';
 import { CATALOGUE_VERSION } from '../core/catalogue/version';
+import { roundValue } from '../core/district';
 import { composeIndicators } from '../core/rollup/compose';
 import type { Summary, SummaryIndicator } from '../core/summary';
 import { Random } from '../sample/random';
 
 const PERIOD = { start: '2020-09-01', end: '2021-08-31' };
+const NO_ROWS = { read: 0, used: 0, excluded: 0 };
 
 function schoolFigures(r: Random): Record<string, SummaryIndicator> {
   const teachers = r.int(15, 60);
@@ -17,11 +19,12 @@ function schoolFigures(r: Random): Record<string, SummaryIndicator> {
       const ratings = r.int(0, teachers);
       let sum = 0;
       for (let i = 0; i < ratings; i++) sum += r.int(60, 100);
-      out[def.code] = { numerator: sum, denominator: ratings, value: ratings === 0 ? null : Math.round((sum / ratings) * 10000) / 10000 };
+      out[def.code] = { numerator: sum, denominator: ratings, value: ratings === 0 ? null : roundValue(sum / ratings) };
     } else {
-      const denominator = def.code.startsWith('D1:') || def.code === 'I1' || def.code === 'M1' || def.code === 'PK8' ? r.int(0, Math.ceil(teachers / 4)) : teachers;
+      const partial = def.code.startsWith('D1:') || ['I1', 'M1', 'PK8'].includes(def.code);
+      const denominator = partial ? r.int(0, Math.ceil(teachers / 4)) : teachers;
       const numerator = r.int(0, denominator);
-      out[def.code] = { numerator, denominator, value: denominator === 0 ? null : Math.round((numerator / denominator) * 10000) / 10000 };
+      out[def.code] = { numerator, denominator, value: denominator === 0 ? null : roundValue(numerator / denominator) };
     }
   }
   return out;
@@ -35,7 +38,7 @@ export function syntheticDistrict(region: number, d: number, schools: number): S
     const submitted = !r.chance(0.05);
     return {
       code, name: `МБОУ СОШ №${i + 1}`, submitted, indicators: submitted ? schoolFigures(r) : {},
-      rows: { Педагоги: { read: 0, used: 0, excluded: 0 }, Курсы: { read: 0, used: 0, excluded: 0 }, Мероприятия: { read: 0, used: 0, excluded: 0 } },
+      rows: { Педагоги: { ...NO_ROWS }, Курсы: { ...NO_ROWS }, Мероприятия: { ...NO_ROWS } },
     };
   });
   return {
