@@ -1,5 +1,5 @@
 // Long work in chunks the sidebar drives: each call reads schools until its time budget, then checkpoints.
-import { SHEET_NAMES } from '../core/catalogue/sheets';
+import { ACTIONS } from '../core/catalogue/labels';
 import { DataError } from '../core/errors';
 import type { JobKind, JobOutcome, JobProgress, JobStep } from '../shared/contract';
 import { outcomeMessage, panelAfterBuild } from '../shared/panelView';
@@ -30,12 +30,6 @@ export interface JobState extends BuildProgress {
 
 const JOB_KEY = 'job';
 
-const KIND_LABEL: Record<JobKind, string> = {
-  check: 'Проверить данные',
-  summary: 'Собрать сводную',
-  report: 'Сформировать отчёт',
-};
-
 /** What each job writes when every school is read. */
 const OUTPUTS: Record<JobKind, readonly BuildOutput[]> = { check: ['errors'], summary: ['sheets'], report: ['report'] };
 
@@ -57,14 +51,17 @@ function progress(state: JobState, stage: string): JobProgress {
 }
 
 function finish(ports: Ports, state: JobState): JobOutcome {
-  const { result, reportUrl } = publishBuild(ports, state, OUTPUTS[state.kind]);
-  recordRun(ports.properties, state.kind, ports.clock.stamp(), reportUrl);
+  const { result, reportUrl, documentUrls } = publishBuild(ports, state, OUTPUTS[state.kind]);
+  recordRun(ports.properties, state.kind, ports.clock.stamp(), reportUrl, documentUrls);
   const ctx = panelContext(ports.properties);
   const panel = panelAfterBuild(result, ctx);
   savePanel(ports.store, panel);
   ports.store.remove(JOB_KEY);
   const message = outcomeMessage(state.kind, result);
-  return { kind: state.kind, message, reportUrl: reportUrl ?? ctx.reportUrl ?? null, state: panel };
+  return {
+    kind: state.kind, message, reportUrl: reportUrl ?? ctx.reportUrl ?? null,
+    ...(documentUrls ? { documentUrls } : {}), state: panel,
+  };
 }
 
 /** Reads schools until the chunk's time is up, then either checkpoints or writes the results. */
@@ -88,12 +85,9 @@ export function startJob(ports: Ports, kind: JobKind, timing: JobTiming = DEFAUL
     const started = ports.clock.now();
     const running = loadJob(ports);
     if (running && started - running.touched < timing.abandonedAfterMs) {
-      throw new DataError(`Уже выполняется «${KIND_LABEL[running.kind]}» (${running.analyses.length} из ${running.plan.schools.length} ОО). Дождитесь окончания и повторите.`);
+      throw new DataError(`Уже выполняется «${ACTIONS[running.kind]}» (${running.analyses.length} из ${running.plan.schools.length} ОО). Дождитесь окончания и повторите.`);
     }
     const plan = planBuild(ports);
-    if (plan.schools.length === 0) {
-      throw new DataError(`В реестре «${SHEET_NAMES.registry}» нет ни одной ОО. Заполните реестр (столбцы «Код» и «Краткое наименование») и повторите.`);
-    }
     const state: JobState = {
       id: `${kind}-${started.toString(36)}-${Math.floor(Math.random() * 1e6).toString(36)}`,
       kind, plan, analyses: [], fileSheetIds: {}, touched: started,

@@ -34,12 +34,13 @@ export async function runBuild(c: Extract<Command, { name: 'build' }>, log: Log)
   const out = await buildToFolder({
     input: c.input, outDir: c.outDir, today: c.today ?? localToday(), log,
     ...(c.previous !== undefined ? { previous: c.previous } : {}),
+    ...(c.schoolsDir !== undefined ? { schoolsDir: c.schoolsDir } : {}),
   });
   const errors = out.summary.issues.filter((i) => i.severity === 'error').length;
   const warnings = out.summary.issues.length - errors;
   const submitted = out.summary.schools.filter((s) => s.submitted).length;
   log(`Готово: ОО сдали данные ${submitted} из ${out.summary.schools.length}; ошибок ${errors}, предупреждений ${warnings}.`);
-  log(`Результаты в папке «${c.outDir}»: summary.json, summary.xlsx, report.docx.`);
+  log(`Результаты в папке «${c.outDir}»: summary.json, summary.xlsx, report.docx, recommendations.docx, decisions.docx.`);
 }
 
 export async function runTemplate(c: Extract<Command, { name: 'template' }>, log: Log): Promise<void> {

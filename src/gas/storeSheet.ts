@@ -1,5 +1,6 @@
 // Key → text storage on a hidden, protected sheet: JSON in chunks of ≤ 49 000 characters (a cell holds 50 000).
-import { STORE_SHEET, type StorePort } from '../app/ports';
+import type { StorePort } from '../app/ports';
+import { STORE_SHEET } from '../core/catalogue/sheets';
 
 export { STORE_SHEET };
 import type { SheetsFile } from './sheetsFile';

@@ -2,7 +2,7 @@
 import { yearOf } from '../dates';
 import { col, type Columns } from './columns';
 import {
-  CATEGORIES, COURSE_TOPICS, DEFICIT_TYPES, DEFICITS, EVENT_KINDS, EVENT_LEVELS, EVENT_RESULTS, IOM, MENTORING, POSITIONS,
+  CATEGORIES, COURSE_TOPICS, DEFICIT_TYPES, DEFICITS, REQUEST_TIMES, EVENT_KINDS, EVENT_LEVELS, EVENT_RESULTS, IOM, MENTORING, POSITIONS,
   PROGRAM_KINDS, PROVIDER_TYPES, SCHOOL_KINDS, STUDY_FORMS, SUBJECTS,
 } from './lists';
 
@@ -16,6 +16,16 @@ export const SHEET_NAMES = {
   district: 'Район',
   requests: 'Запросы на ПК',
 } as const;
+
+/** The hidden sheet where the add-on keeps its store (jobs, snapshots, the panel). */
+export const STORE_SHEET = 'PedMonitor — служебный';
+
+/** A Google spreadsheet holds at most this many sheets. */
+export const SHEET_LIMIT = 200;
+
+/** Sheets a shared workbook needs besides the schools': SHEET_NAMES, the store, and one being rebuilt. */
+export const SERVICE_SHEETS = [...Object.values(SHEET_NAMES), STORE_SHEET];
+const REBUILT_SHEETS = 1;
 
 const teacherKeyColumn = col.text('ФИО', {
   usedBy: ['ключ педагога', 'K1', 'name_missing', 'teacher_duplicate', 'teacher_unknown', 'teacher_name_not_code', 'План ПК'],
@@ -69,10 +79,12 @@ export const teacherColumns = {
     quiet: true,
     note: 'Дата повторной диагностики, подтвердившей преодоление дефицитов, дд.мм.гггг; не раньше первой диагностики.',
   }),
-  requestTopics: col.multi('Запрос на ПК: тематика', COURSE_TOPICS, { usedBy: ['R1', 'R2'],
+  requestTopics: col.multi('Запрос на ПК: тематика', COURSE_TOPICS, { usedBy: ['R1', 'R2', 'запросы на ПК'],
     quiet: true, width: 240,
     note: 'Запрос педагога на повышение квалификации в следующем году: тематика из списка; несколько — через «;».',
   }),
+  requestForm: col.list('Запрос на ПК: форма', STUDY_FORMS, { usedBy: ['запросы на ПК'], quiet: true, note: 'Желаемая форма обучения по запросу.' }),
+  requestTime: col.list('Запрос на ПК: срок', REQUEST_TIMES, { usedBy: ['запросы на ПК'], quiet: true, note: 'Когда педагогу удобно учиться.' }),
   leftDate: col.date('Дата увольнения', { usedBy: ['K7', 'K8'],
     quiet: true,
     note: 'Если педагог уволился в отчётном периоде: дата, дд.мм.гггг. Строку не удаляйте — по ней считается закрепление молодых педагогов.',
@@ -165,6 +177,11 @@ export const SCHOOL_SHEETS = {
 } as const satisfies Record<SchoolSheetKind, SheetDef>;
 
 export const SCHOOL_SHEET_KINDS: readonly SchoolSheetKind[] = ['Педагоги', 'Курсы', 'Мероприятия'];
+
+/** Schools that fit in one shared workbook, three sheets each (the panel and the menu say so). */
+export const SHARED_SCHOOL_LIMIT = Math.floor(
+  (SHEET_LIMIT - SERVICE_SHEETS.length - REBUILT_SHEETS) / SCHOOL_SHEET_KINDS.length,
+);
 
 export const REGISTRY_SHEET: SheetDef<typeof registryColumns> = {
   kind: SHEET_NAMES.registry,
