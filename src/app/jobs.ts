@@ -69,7 +69,8 @@ function linkResolver(ports: Ports, state: JobState): (l: CellLink) => string | 
   return (l) => {
     if (l.file === undefined) {
       const id = ports.district.sheetId(l.sheet);
-      return id === null ? null : cellUrl(id, l.cell);
+      // Absolute: whether Sheets follows a fragment-only link (`#gid=…`) in a cell's text format is not documented.
+      return id === null ? null : cellUrl(id, l.cell, ports.district.url);
     }
     const id = state.fileSheetIds[l.file]?.[l.sheet];
     return id === undefined ? l.file : cellUrl(id, l.cell, l.file);

@@ -111,8 +111,10 @@ export function renderDoc(doc: ReportDoc, images: Map<string, GoogleAppsScript.B
         break;
     }
   }
+  // The URL is asked while the Doc is open: whether a closed Document still answers getUrl is not documented.
+  const url = file.getUrl();
   file.saveAndClose();
-  return file.getUrl();
+  return url;
 }
 
 /** Charts are drawn in the district workbook (a temporary sheet), then the Doc is written in the user's Drive. */

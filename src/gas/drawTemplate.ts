@@ -1,5 +1,5 @@
 // Draws a catalogue template on a sheet: header row with notes, dropdowns and checks, formats, frozen header, widths.
-import { VALIDATED_ROWS, type ColumnRule, type SheetTemplate, type TemplateColumn } from '../app/template';
+import { NEW_SHEET_GRID, VALIDATED_ROWS, type ColumnRule, type SheetTemplate, type TemplateColumn } from '../app/template';
 import { asText } from './values';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -33,9 +33,22 @@ export function setWidths(sheet: Sheet, widths: readonly number[]): void {
   }
 }
 
-export function drawTemplate(sheet: Sheet, template: SheetTemplate): void {
+/**
+ * Grows the grid to hold `rows` × `columns`: a range past it throws in Google. A sheet just created has the known
+ * 1 000 × 26 (no call); one found empty may have been shrunk by hand, so it is asked.
+ */
+export function ensureGrid(sheet: Sheet, rows: number, columns: number, fresh: boolean): void {
+  const maxRows = fresh ? NEW_SHEET_GRID.rows : sheet.getMaxRows();
+  const maxColumns = fresh ? NEW_SHEET_GRID.columns : sheet.getMaxColumns();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
+/** `fresh` — the sheet was created in this run (its grid is Google's default). */
+export function drawTemplate(sheet: Sheet, template: SheetTemplate, fresh = true): void {
   const columns = template.columns;
   const width = columns.length;
+  ensureGrid(sheet, 1 + Math.max(VALIDATED_ROWS, template.rows.length), width, fresh);
   const header = sheet.getRange(1, 1, 1, width);
   header.setValues([columns.map((c) => asText(c.header))]);
   header.setNotes([columns.map((c) => c.note)]);

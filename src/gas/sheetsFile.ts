@@ -206,11 +206,12 @@ export class SheetsFile implements SpreadsheetPort {
   addTemplateSheet(name: string, template: SheetTemplate, access: SheetAccess): void {
     let sheet = this.sheet(name);
     if (sheet && sheet.getLastRow() > 0) return;
+    const fresh = !sheet || this.fresh.has(name);
     if (!sheet) {
       sheet = this.ss.insertSheet(name);
       this.noteSheet(name, sheet);
     }
-    drawTemplate(sheet, template);
+    drawTemplate(sheet, template, fresh);
     const protection = protectForUser(sheet, `${PROTECTION_PREFIX}${name}`);
     if (access.editors.length > 0) protection.addEditors([...access.editors]);
     editedThroughSpreadsheetApp();
@@ -225,6 +226,12 @@ export class SheetsFile implements SpreadsheetPort {
     const missing = emails.filter((e) => !current.has(e.toLowerCase()));
     if (missing.length > 0) protection.addEditors(missing);
     editedThroughSpreadsheetApp();
+  }
+
+  /** Sheets Google created in this run (a new file's first one): their grid is the default, no need to ask. */
+  private readonly fresh = new Set<string>();
+  markFresh(name: string): void {
+    this.fresh.add(name);
   }
 
   /** The file's editors, asked once per run and kept up to date as the add-on shares the file. */

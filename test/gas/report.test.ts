@@ -24,7 +24,7 @@ describe('the report of the sample district', () => {
 
   test('one Doc is created and its link returned', () => {
     expect(d.google.docs).toHaveLength(1);
-    expect(url).toBe(doc().getUrl());
+    expect(url).toBe(doc().url);
     expect(doc().saved).toBe(true);
     expect(doc().name).toBe(expected.fileName);
   });

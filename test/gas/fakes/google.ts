@@ -2,7 +2,8 @@
 import { FakeDocument } from './document';
 import { Recorder, track } from './recorder';
 import { FakeSheetsSpreadsheets } from './sheetsApi';
-import { FakeSpreadsheet, FakeUser, FakeValidationBuilder, OWNER } from './spreadsheet';
+import { Session } from './access';
+import { FakeSpreadsheet, FakeUser, FakeValidationBuilder } from './spreadsheet';
 
 export interface UiRecord {
   menus: { items: { caption: string; run: string }[]; separators: number; added: boolean }[];
@@ -20,6 +21,8 @@ function fileId(n: number): string {
 export class FakeGoogle {
   readonly recorder = new Recorder();
   readonly files = new Map<string, FakeSpreadsheet>();
+  /** Who runs the add-on now (tests switch users between executions). */
+  readonly session = new Session();
   readonly docs: FakeDocument[] = [];
   readonly properties = new Map<string, string>();
   readonly ui: UiRecord = { menus: [], alerts: [], sidebars: [], answer: 'YES' };
@@ -33,7 +36,7 @@ export class FakeGoogle {
   /** What the add-on waited for (Utilities.sleep), in ms. */
   readonly slept: number[] = [];
   /** The Advanced Sheets service's spreadsheets collection (tests set its quota refusals). */
-  readonly sheetsApi = new FakeSheetsSpreadsheets(this.files, this.denied);
+  readonly sheetsApi = new FakeSheetsSpreadsheets(this.files, this.denied, this.session);
   /** Date constructor of the realm running the add-on (set by the vm harness). */
   dateCtor: DateConstructor = Date;
 
@@ -42,7 +45,8 @@ export class FakeGoogle {
   }
 
   newSpreadsheet(name: string): FakeSpreadsheet {
-    const ss = new FakeSpreadsheet(fileId(this.nextFile++), name);
+    const ss = new FakeSpreadsheet(fileId(this.nextFile++), name, this.session.user);
+    ss.session = this.session;
     ss.dateCtor = this.dateCtor;
     ss.insertSheet('Лист1');
     this.files.set(ss.id, ss);
@@ -73,7 +77,7 @@ export class FakeGoogle {
       openById(id: string) {
         const ss = self.files.get(id);
         if (!ss) throw new Error('Requested entity was not found.');
-        if (self.denied.has(ss.id)) throw new Error('You do not have permission to access the requested document.');
+        if (self.denied.has(ss.id) || !ss.editors.has(self.session.user)) throw new Error('You do not have permission to access the requested document.');
         return ss;
       },
       create(name: string) {
@@ -172,7 +176,7 @@ export class FakeGoogle {
         throw new Error(`formatDate: формат ${format} не поддержан подделкой`);
       },
     };
-    const session = { fakeName: 'Session', where: () => ({}), getScriptTimeZone: () => 'Europe/Moscow', getEffectiveUser: () => new FakeUser(OWNER) };
+    const session = { fakeName: 'Session', where: () => ({}), getScriptTimeZone: () => 'Europe/Moscow', getEffectiveUser: () => new FakeUser(self.session.user) };
     return {
       SpreadsheetApp: t(spreadsheetApp),
       DocumentApp: t(documentApp),

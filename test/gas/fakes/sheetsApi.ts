@@ -1,7 +1,8 @@
 // In-memory Advanced Sheets service (Sheets API v4) over the same fake spreadsheets: only the requests and field
 // masks the add-on is meant to send are accepted — anything else throws, so a wrong payload cannot pass unnoticed.
 import type { Call, Located } from './recorder';
-import { enteredValue, FakeProtection, FakeSheet, OWNER, SHEET_LIMIT, type Cell, type FakeSpreadsheet } from './spreadsheet';
+import type { Session } from './access';
+import { CELL_CHARS, enteredValue, FakeProtection, FakeSheet, NEW_COLUMNS, NEW_ROWS, SHEET_LIMIT, TOO_LONG, type Cell, type FakeSpreadsheet } from './spreadsheet';
 
 type Json = Record<string, unknown>;
 
@@ -80,7 +81,7 @@ function parseRange(range: unknown): { sheet: string; rows?: number; columns?: n
 
 export class FakeSheetsSpreadsheets implements Located {
   readonly fakeName = 'Sheets.Spreadsheets';
-  constructor(private readonly files: ReadonlyMap<string, FakeSpreadsheet>, private readonly denied: ReadonlySet<string>) {}
+  constructor(private readonly files: ReadonlyMap<string, FakeSpreadsheet>, private readonly denied: ReadonlySet<string>, private readonly session: Session) {}
   where() {
     return {};
   }
@@ -106,7 +107,7 @@ export class FakeSheetsSpreadsheets implements Located {
     }
     const ss = this.files.get(id);
     if (!ss) throw new Error('Requested entity was not found.');
-    if (this.denied.has(id)) throw new Error('The caller does not have permission');
+    if (this.denied.has(id) || !ss.editors.has(this.session.user)) throw new Error('The caller does not have permission');
     return ss;
   }
 
@@ -116,7 +117,8 @@ export class FakeSheetsSpreadsheets implements Located {
     const list = (s: FakeSheet, index: number) => ({
       sheetId: s.id, title: s.name, index,
     });
-    const protections = (s: FakeSheet) => (s.protections.length > 0 ? { protectedRanges: s.protections.map((p) => ({ description: p.description, editors: { users: [...p.editors] } })) } : {});
+    // `editors` is shown only to users who may edit the protected range (Sheets API reference, ProtectedRange).
+    const protections = (s: FakeSheet) => (s.protections.length > 0 ? { protectedRanges: s.protections.map((p) => ({ description: p.description, ...(p.canEdit() ? { editors: { users: [...p.editors] } } : {}) })) } : {});
     const values = (s: FakeSheet) => [{ rowData: s.cells.map((row) => ({ values: row.map(valueCell) })) }];
     if (opts.fields === FAKE_META_FIELDS || opts.fields === FAKE_META_VALUE_FIELDS) {
       if (opts.ranges !== undefined) fail('ranges: не нужны для списка листов');
@@ -146,6 +148,7 @@ export class FakeSheetsSpreadsheets implements Located {
   batchUpdate(resource: unknown, id: string) {
     const ss = this.book(id);
     if (ss.viewOnly) throw new Error('The caller does not have permission');
+    ss.checkEdit();
     const { requests } = only(resource, ['requests'], 'batchUpdate', ['requests']);
     if (!Array.isArray(requests)) fail('requests: ожидался список');
     const saved = ss.sheets.map((s) => ({
@@ -164,6 +167,8 @@ export class FakeSheetsSpreadsheets implements Located {
   private sheetById(ss: FakeSpreadsheet, sheetId: unknown, path: string): FakeSheet {
     const sheet = ss.sheets.find((s) => s.id === sheetId);
     if (!sheet) fail(`${path}: нет листа с sheetId ${String(sheetId)}`);
+    // Every request that names a sheet edits it: a protection the user may not edit refuses it.
+    ss.checkEdit(sheet);
     return sheet;
   }
 
@@ -182,6 +187,9 @@ export class FakeSheetsSpreadsheets implements Located {
         if (ss.sheets.some((s) => s.id === p.sheetId)) throw new Error(`Invalid requests[0].addSheet: Sheet with id ${String(p.sheetId)} already exists.`);
         if (ss.getSheetByName(String(p.title))) throw new Error(`Invalid requests[0].addSheet: A sheet with the name "${String(p.title)}" already exists.`);
         const sheet = new FakeSheet(ss, String(p.title), isNumber(p.sheetId, 'sheetId'));
+        sheet.maxRows = g.rowCount === undefined ? NEW_ROWS : isNumber(g.rowCount, 'rowCount');
+        sheet.maxColumns = g.columnCount === undefined ? NEW_COLUMNS : isNumber(g.columnCount, 'columnCount');
+        ss.checkCells(sheet.maxRows * sheet.maxColumns);
         sheet.frozenRows = Number(g.frozenRowCount ?? 0);
         sheet.frozenColumns = Number(g.frozenColumnCount ?? 0);
         const index = p.index === undefined ? ss.sheets.length : isNumber(p.index, 'index');
@@ -195,7 +203,12 @@ export class FakeSheetsSpreadsheets implements Located {
         const sheet = this.sheetById(ss, start.sheetId, path);
         const r0 = Number(start.rowIndex ?? 0);
         const c0 = Number(start.columnIndex ?? 0);
-        (u.rows as unknown[]).forEach((row, i) => {
+        const rows = u.rows as unknown[];
+        const width = Math.max(0, ...rows.map((row) => ((row as { values?: unknown[] }).values ?? []).length));
+        if (r0 + rows.length > sheet.maxRows || c0 + width > sheet.maxColumns) {
+          throw new Error(`Invalid ${path}.updateCells: Range ('${sheet.name}'!${r0 + rows.length}) exceeds grid limits. Max rows: ${sheet.maxRows}, max columns: ${sheet.maxColumns}`);
+        }
+        rows.forEach((row, i) => {
           const { values } = only(row, ['values'], `${path}.rows[${i}]`);
           ((values ?? []) as unknown[]).forEach((cell, j) => this.writeCell(sheet.ensure(r0 + i + 1, c0 + j + 1), cell, `${path}.rows[${i}].values[${j}]`));
         });
@@ -220,7 +233,8 @@ export class FakeSheetsSpreadsheets implements Located {
         const sheet = this.sheetById(ss, range.sheetId, path);
         const protection = new FakeProtection(sheet);
         protection.description = String(p.description ?? '');
-        protection.editors = new Set([OWNER, ...((editors.users ?? []) as string[])]);
+        // The owner may always edit; the user sending the request only if listed.
+        protection.editors = new Set([ss.owner, ...((editors.users ?? []) as string[])]);
         protection.domainEdit = editors.domainUsersCanEdit === true;
         sheet.protections.push(protection);
         return;
@@ -250,6 +264,7 @@ export class FakeSheetsSpreadsheets implements Located {
     const link = tf.link === undefined ? undefined : only(tf.link, ['uri'], `${path}.textFormat.link`, ['uri']);
     const value = d.userEnteredValue === undefined ? undefined : only(d.userEnteredValue, ['stringValue', 'numberValue', 'formulaValue', 'boolValue'], `${path}.userEnteredValue`);
     if (value && Object.keys(value).length !== 1) fail(`${path}.userEnteredValue: ровно одно значение`);
+    if (typeof value?.stringValue === 'string' && value.stringValue.length > CELL_CHARS) throw new Error(TOO_LONG);
     // The mask names every field: what a cell leaves out is cleared.
     cell.formula = undefined;
     cell.value = '';
