@@ -6,7 +6,7 @@ import { fileViewHtml } from './fileView';
 import type { LocalServer } from './localServer';
 
 /** Only these names may be called: the page cannot reach anything else of the server object. */
-const CALLABLE = ['getPanelState', 'setupWorkbook', 'startJob', 'continueJob', 'openCell'] as const satisfies readonly ServerFunctionName[];
+const CALLABLE = ['getPanelState', 'setupWorkbook', 'startJob', 'continueJob', 'openCell', 'runDiagnostics'] as const satisfies readonly ServerFunctionName[];
 // A contract function missing from the list is a compile error here, so the preview never lags the contract.
 type Unlisted = Exclude<ServerFunctionName, (typeof CALLABLE)[number]>;
 const EVERY_FUNCTION_LISTED: [Unlisted] extends [never] ? true : never = true;

@@ -6,9 +6,10 @@ import { assembleDistrict, findSheet, type BuildResult, type DistrictPlan } from
 import type { SchoolAnalysis } from '../../src/core/school/analyse';
 import type { SheetData } from '../../src/core/table';
 import type {
-  CellTarget, JobKind, JobStep, OpenCellResult, PanelState, ServerFunctionName, ServerFunctions, SetupMode, SetupOutcome,
+  CellTarget, DiagnosticsReport, JobKind, JobStep, OpenCellResult, PanelState, ServerFunctionName, ServerFunctions, SetupMode, SetupOutcome,
 } from '../../src/shared/contract';
 import { outcomeMessage, panelAfterBuild, panelBeforeCheck, type PanelContext } from '../../src/shared/panelView';
+import { diagnosticsReport } from '../../src/app/diagnostics';
 
 /** The contract with results that may arrive later: the preview renders the report asynchronously. */
 export type AsyncServerFunctions = {
@@ -173,6 +174,15 @@ export class LocalServer implements AsyncServerFunctions {
     if (!target.file) return { opened: true };
     if (!this.options.files?.has(target.file)) throw new Error(`Таблица ОО «${target.file}» не найдена.`);
     return { opened: false, url: fileCellUrl(target) };
+  }
+
+  /** The preview has no Google account to try: «Диагностика» says so as one failed check. */
+  async runDiagnostics(): Promise<DiagnosticsReport> {
+    return diagnosticsReport([{
+      title: 'Аккаунт Google',
+      ok: false,
+      detail: 'в предпросмотре нет Google: диагностику запускают в таблице района (меню PedMonitor → «Диагностика»).',
+    }]);
   }
 
   /** A sheet of a school's own file, for the preview's read-only view of it. */

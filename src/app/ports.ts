@@ -6,6 +6,7 @@ import type { IsoDate } from '../core/dates';
 import type { CellLink, SheetModel } from '../core/layout/model';
 import type { ReportDoc } from '../core/report/model';
 import type { SheetTemplate } from './template';
+import type { DiagnosticCheck } from '../shared/contract';
 
 /** Google asked to slow down (a per-minute quota): nobody's data is wrong, the work goes on in the next call. */
 export class BusyError extends DataError {}
@@ -96,6 +97,11 @@ export interface ClockPort {
   stamp(): string;
 }
 
+/** «Диагностика»: each assumption about Google tried in the user's account, on temporary files it then removes. */
+export interface DiagnosticsPort {
+  run(): DiagnosticCheck[];
+}
+
 export interface Ports {
   district: DistrictPort;
   files: FilesPort;
@@ -104,4 +110,5 @@ export interface Ports {
   documents: DocumentsPort;
   lock: LockPort;
   clock: ClockPort;
+  diagnostics: DiagnosticsPort;
 }

@@ -10,6 +10,7 @@ import { cellUrl } from './links';
 import { panelContext, readPanel } from './panelMemory';
 import type { Ports } from './ports';
 import { DEFAULT_SETUP_TIMING, runSetup, type SetupTiming } from './setup';
+import { diagnosticsReport } from './diagnostics';
 
 const JOB_KINDS: readonly JobKind[] = ['check', 'summary', 'report'];
 const MODES: readonly SetupMode[] = ['shared', 'per-school'];
@@ -63,5 +64,6 @@ export function createServer(ports: Ports, timing: ServerTiming = { job: DEFAULT
     startJob: (kind) => startJob(ports, checked(kind, JOB_KINDS, 'действие'), timing.job),
     continueJob: (jobId) => continueJob(ports, String(jobId), timing.job),
     openCell: (target) => openCell(ports, target),
+    runDiagnostics: () => diagnosticsReport(ports.diagnostics.run()),
   };
 }

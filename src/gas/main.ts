@@ -5,7 +5,9 @@ import { DEFAULT_TIMING, dropJob, type JobTiming } from '../app/jobs';
 import { createServer } from '../app/server';
 import { DEFAULT_SETUP_TIMING } from '../app/setup';
 import type { ClockPort, Ports } from '../app/ports';
-import type { CellTarget, JobKind, JobStep, OpenCellResult, PanelState, SetupMode, SetupOutcome } from '../shared/contract';
+import type { CellTarget, DiagnosticsReport, JobKind, JobStep, OpenCellResult, PanelState, SetupMode, SetupOutcome } from '../shared/contract';
+import { diagnosticsText } from '../app/diagnostics';
+import { googleDiagnostics } from './diagnostics';
 import { DistrictFile } from './districtFile';
 import { googleDocs } from './docReport';
 import { spreadsheetFiles } from './files';
@@ -26,7 +28,7 @@ const TITLE = 'PedMonitor';
 const MENU_TIMING: JobTiming = { ...DEFAULT_TIMING, chunkMs: 270_000, finishWithinMs: 180_000 };
 
 /** The ports over this workbook; tests replace the clock to force small time budgets. */
-export function gasPorts(clock: ClockPort = scriptClock()): Ports {
+export function gasPorts(clock?: ClockPort): Ports {
   newExecution();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const district = new DistrictFile(ss.getId(), ss);
@@ -39,7 +41,8 @@ export function gasPorts(clock: ClockPort = scriptClock()): Ports {
     properties: documentProperties(),
     documents: googleDocs(ss),
     lock: documentLock(),
-    clock,
+    clock: clock ?? scriptClock(ss),
+    diagnostics: googleDiagnostics(),
   };
 }
 
@@ -93,6 +96,10 @@ export function openCell(target: CellTarget): OpenCellResult {
   return guarded(() => createServer(ports()).openCell(target));
 }
 
+export function runDiagnostics(): DiagnosticsReport {
+  return guarded(() => createServer(ports()).runDiagnostics());
+}
+
 function alert(text: string): void {
   SpreadsheetApp.getUi().alert(TITLE, text, SpreadsheetApp.getUi().ButtonSet.OK);
 }
@@ -139,4 +146,13 @@ export function menuSummary(): void {
 
 export function menuReport(): void {
   runFromMenu('report');
+}
+
+/** The first thing to run in a new account: each assumption about Google tried, the list shown. */
+export function menuDiagnostics(): void {
+  try {
+    alert(diagnosticsText(createServer(ports()).runDiagnostics()));
+  } catch (e) {
+    alert(userMessage(e));
+  }
 }

@@ -31,10 +31,11 @@ export function documentProperties(): PropertiesPort {
   };
 }
 
-export function scriptClock(): ClockPort {
+/** «Today» where the district is: the workbook's own time zone (the script's may differ from it). */
+export function scriptClock(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): ClockPort {
   return {
     now: () => Date.now(),
-    today: () => Utilities.formatDate(new Date(), Session.getScriptTimeZone(), 'yyyy-MM-dd'),
+    today: () => Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd'),
     stamp: () => new Date().toISOString(),
   };
 }

@@ -37,6 +37,8 @@ export class FakeGoogle {
   readonly slept: number[] = [];
   /** The Advanced Sheets service's spreadsheets collection (tests set its quota refusals). */
   readonly sheetsApi = new FakeSheetsSpreadsheets(this.files, this.denied, this.session);
+  /** Files moved to the trash through the Drive service. */
+  readonly trashed = new Set<string>();
   /** Date constructor of the realm running the add-on (set by the vm harness). */
   dateCtor: DateConstructor = Date;
 
@@ -177,7 +179,21 @@ export class FakeGoogle {
       },
     };
     const session = { fakeName: 'Session', where: () => ({}), getScriptTimeZone: () => 'Europe/Moscow', getEffectiveUser: () => new FakeUser(self.session.user) };
+    // The Drive advanced service with the drive.file scope: only files this add-on created can be trashed.
+    const driveFiles = {
+      fakeName: 'Drive.Files',
+      where: () => ({}),
+      update(resource: { trashed?: boolean }, fileId: string) {
+        const book = self.files.get(fileId);
+        const doc = self.docs.find((d) => d.id === fileId);
+        if (!book && !doc) throw new Error(`File not found: ${fileId}.`);
+        if (book && book.owner !== self.session.user) throw new Error('The user does not have sufficient permissions for this file.');
+        if (resource.trashed === true) self.trashed.add(fileId);
+        return { id: fileId, trashed: resource.trashed === true };
+      },
+    };
     return {
+      Drive: { Files: t(driveFiles) },
       SpreadsheetApp: t(spreadsheetApp),
       DocumentApp: t(documentApp),
       LockService: t(lockService),

@@ -11,6 +11,10 @@ export const FAKE_META_FIELDS = 'sheets(properties(sheetId,title,index),protecte
 export const FAKE_META_VALUE_FIELDS = 'sheets(properties(sheetId,title,index),protectedRanges(description,editors.users),data.rowData.values.effectiveValue)';
 export const FAKE_VALUE_FIELDS = 'sheets(properties.title,data.rowData.values.effectiveValue)';
 export const FAKE_TYPE_FIELDS = 'sheets(properties.title,data.rowData.values.effectiveFormat.numberFormat.type)';
+/** «Диагностика» reads a cell's link back. */
+export const FAKE_LINK_FIELDS = 'sheets(properties.title,data.rowData.values.hyperlink)';
+/** «Диагностика» writes a value with a link and nothing else. */
+const LINK_CELL_FIELDS = 'userEnteredValue,userEnteredFormat.textFormat.link';
 const CELL_FIELDS = 'userEnteredValue,userEnteredFormat.numberFormat,userEnteredFormat.backgroundColor,userEnteredFormat.textFormat.bold,userEnteredFormat.textFormat.link,note';
 
 const MOSCOW_MS = 3 * 3600 * 1000;
@@ -61,6 +65,10 @@ function valueCell(cell: Cell): Json {
 function typeCell(cell: Cell | undefined): Json {
   const type = cell ? formatType(cell) : undefined;
   return type ? { effectiveFormat: { numberFormat: { type } } } : {};
+}
+
+function linkCell(cell: Cell | undefined): Json {
+  return cell?.link ? { hyperlink: cell.link } : {};
 }
 
 function hex(color: Json): string {
@@ -125,12 +133,13 @@ export class FakeSheetsSpreadsheets implements Located {
       const withValues = opts.fields === FAKE_META_VALUE_FIELDS;
       return { sheets: ss.sheets.map((s, i) => ({ properties: list(s, i), ...protections(s), ...(withValues ? { data: values(s) } : {}) })) };
     }
-    if (opts.fields !== FAKE_VALUE_FIELDS && opts.fields !== FAKE_TYPE_FIELDS) fail(`fields: маска «${String(opts.fields)}» не поддержана`);
+    const block = opts.fields === FAKE_TYPE_FIELDS || opts.fields === FAKE_LINK_FIELDS;
+    if (opts.fields !== FAKE_VALUE_FIELDS && !block) fail(`fields: маска «${String(opts.fields)}» не поддержана`);
     if (!Array.isArray(opts.ranges) || opts.ranges.length === 0) fail('ranges: без диапазонов пришли бы все листы');
     const ranges = opts.ranges.map(parseRange);
     for (const r of ranges) {
       if (!ss.getSheetByName(r.sheet)) fail(`Unable to parse range: '${r.sheet}'`);
-      if ((r.rows === undefined) !== (opts.fields === FAKE_VALUE_FIELDS)) fail(`ranges: значения — листами целиком, типы — блоком от A1 (${r.sheet})`);
+      if ((r.rows === undefined) === block) fail(`ranges: значения — листами целиком, типы — блоком от A1 (${r.sheet})`);
     }
     if (ss.failReads) throw new Error('Service Spreadsheets failed while accessing document.');
     const wanted = new Map(ranges.map((r) => [r.sheet, r]));
@@ -138,7 +147,7 @@ export class FakeSheetsSpreadsheets implements Located {
       sheets: ss.sheets.filter((s) => wanted.has(s.name)).map((s) => {
         const r = wanted.get(s.name) as { rows?: number; columns?: number };
         const data = r.rows === undefined ? values(s)
-          : [{ rowData: Array.from({ length: r.rows }, (_, i) => ({ values: Array.from({ length: r.columns ?? 0 }, (_, j) => typeCell(s.cell(i + 1, j + 1))) })) }];
+          : [{ rowData: Array.from({ length: r.rows }, (_, i) => ({ values: Array.from({ length: r.columns ?? 0 }, (_, j) => (opts.fields === FAKE_LINK_FIELDS ? linkCell(s.cell(i + 1, j + 1)) : typeCell(s.cell(i + 1, j + 1)))) })) }];
         return { properties: { title: s.name }, data };
       }),
     };
@@ -198,7 +207,7 @@ export class FakeSheetsSpreadsheets implements Located {
       }
       case 'updateCells': {
         const u = only(body, ['rows', 'fields', 'start'], `${path}.updateCells`, ['rows', 'fields', 'start']);
-        if (u.fields !== CELL_FIELDS) fail(`${path}.updateCells.fields: маска «${String(u.fields)}» не поддержана`);
+        if (u.fields !== CELL_FIELDS && u.fields !== LINK_CELL_FIELDS) fail(`${path}.updateCells.fields: маска «${String(u.fields)}» не поддержана`);
         const start = only(u.start, ['sheetId', 'rowIndex', 'columnIndex'], `${path}.updateCells.start`, ['sheetId']);
         const sheet = this.sheetById(ss, start.sheetId, path);
         const r0 = Number(start.rowIndex ?? 0);
@@ -210,7 +219,7 @@ export class FakeSheetsSpreadsheets implements Located {
         }
         rows.forEach((row, i) => {
           const { values } = only(row, ['values'], `${path}.rows[${i}]`);
-          ((values ?? []) as unknown[]).forEach((cell, j) => this.writeCell(sheet.ensure(r0 + i + 1, c0 + j + 1), cell, `${path}.rows[${i}].values[${j}]`));
+          ((values ?? []) as unknown[]).forEach((cell, j) => this.writeCell(sheet.ensure(r0 + i + 1, c0 + j + 1), cell, `${path}.rows[${i}].values[${j}]`, u.fields === LINK_CELL_FIELDS));
         });
         return;
       }
@@ -256,7 +265,8 @@ export class FakeSheetsSpreadsheets implements Located {
     }
   }
 
-  private writeCell(cell: Cell, data: unknown, path: string): void {
+  /** `linkOnly` — the mask names only the value and the link: the cell's other fields stay. */
+  private writeCell(cell: Cell, data: unknown, path: string, linkOnly = false): void {
     const d = only(data, ['userEnteredValue', 'userEnteredFormat', 'note'], path);
     const f = only(d.userEnteredFormat ?? {}, ['numberFormat', 'backgroundColor', 'textFormat'], `${path}.userEnteredFormat`);
     const nf = only(f.numberFormat ?? {}, ['type', 'pattern'], `${path}.numberFormat`);
@@ -275,10 +285,11 @@ export class FakeSheetsSpreadsheets implements Located {
       const n = isNumber(value.numberValue, `${path}.numberValue`);
       cell.value = nf.type === 'DATE' ? new Date(EPOCH + n * DAY - MOSCOW_MS) : n;
     }
+    cell.link = link === undefined ? undefined : String(link.uri);
+    if (linkOnly) return;
     cell.format = nf.pattern === undefined ? undefined : String(nf.pattern);
     cell.background = f.backgroundColor === undefined ? undefined : hex(only(f.backgroundColor, ['red', 'green', 'blue'], `${path}.backgroundColor`));
     cell.weight = tf.bold === true ? 'bold' : 'normal';
-    cell.link = link === undefined ? undefined : String(link.uri);
     cell.note = d.note === undefined ? '' : String(d.note);
   }
 }

@@ -272,6 +272,12 @@ export class FakeRange implements Located, Faked<RangeApi, 'getValues' | 'getBac
       cell.formula = entered.formula;
     }, 'setValues');
   }
+  setValue(v: unknown) {
+    return this.setValues(Array.from({ length: this.rows }, () => Array.from({ length: this.columns }, () => v)));
+  }
+  setNumberFormat(format: string) {
+    return this.setNumberFormats(Array.from({ length: this.rows }, () => Array.from({ length: this.columns }, () => format)));
+  }
   setNotes(grid: (string | null)[][]) {
     return this.set(grid, (cell, v) => { cell.note = String(v ?? ''); }, 'setNotes');
   }
