@@ -1,6 +1,8 @@
 // Reads `Параметры` (SPEC §5): the period, thresholds and targets, with defaults for absent keys.
 import { a1, cellText, isBlank, parseDate, parseInteger, parseNumber, type CellValue } from './cells';
-import { PARAMETERS, TARGET_PREFIX, type ParameterName } from './catalogue/parameters';
+import {
+  DOCUMENT_PARAMETERS, PARAMETERS, TARGET_PREFIX, type DocumentParameterName, type ParameterName,
+} from './catalogue/parameters';
 import { SHEET_NAMES } from './catalogue/sheets';
 import { formatRu, isoDate, parts, type IsoDate } from './dates';
 import { issue, q, shown, type Issue } from './issues';
@@ -27,7 +29,12 @@ export interface Settings {
   youngExperience: number;
   pensionAge: number;
   targets: Target[];
+  /** Attributes of the documents; an empty string is an attribute not given (printed as a blank to fill). */
+  document: DocumentAttributes;
 }
+
+/** Text attributes as typed; the date as an ISO date or ''. */
+export type DocumentAttributes = Record<DocumentParameterName, string>;
 
 /** 1 September of the last academic year that has finished by `today`. */
 export function defaultPeriod(today: IsoDate): Period {
@@ -127,7 +134,7 @@ export function readSettings(
     }
     return n.value;
   };
-  const dateParam = (name: 'periodStart' | 'periodEnd'): IsoDate | null => {
+  const dateParam = (name: 'periodStart' | 'periodEnd' | 'documentDate'): IsoDate | null => {
     const f = found[name];
     if (!f || isBlank(f.value)) return null;
     const d = parseDate(f.value);
@@ -153,6 +160,10 @@ export function readSettings(
   }
 
   const municipality = found.municipality ? cellText(found.municipality.value) : '';
+  const text = (name: DocumentParameterName) => (found[name] ? cellText(found[name].value).trim() : '');
+  const document = Object.fromEntries((Object.keys(DOCUMENT_PARAMETERS) as DocumentParameterName[])
+    .map((name) => [name, name === 'documentDate' ? '' : text(name)])) as DocumentAttributes;
+  document.documentDate = dateParam('documentDate') ?? '';
   return {
     settings: {
       municipality,
@@ -162,6 +173,7 @@ export function readSettings(
       youngExperience: numberParam('youngExperience'),
       pensionAge: numberParam('pensionAge'),
       targets: [...targets.values()],
+      document,
     },
     issues,
   };

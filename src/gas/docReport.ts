@@ -2,6 +2,7 @@
 import type { DocumentsPort } from '../app/ports';
 import type { ChartSpec, Inline, ReportBlock, ReportCell, ReportDoc } from '../core/report/model';
 import { chartImages } from './charts';
+import { appendHead, appendSignature } from './docHead';
 
 type Body = GoogleAppsScript.Document.Body;
 type Paragraph = GoogleAppsScript.Document.Paragraph;
@@ -78,50 +79,58 @@ function appendChart(body: Body, spec: ChartSpec, caption: string | undefined, i
 export function renderDoc(doc: ReportDoc, images: Map<string, GoogleAppsScript.Base.Blob>): string {
   const file = DocumentApp.create(doc.fileName);
   const body = file.getBody();
-  // A new Doc starts with one empty paragraph: it becomes the title.
+  // A new Doc starts with one empty paragraph: it becomes the title (above a letterhead it stays an empty line).
   const first = body.getParagraphs()[0];
-  first.setText(doc.title);
-  first.setHeading(DocumentApp.ParagraphHeading.TITLE);
-  first.setAlignment(DocumentApp.HorizontalAlignment.CENTER);
+  if (doc.head) appendHead(body, doc.head);
+  const titleParagraph = doc.head ? body.appendParagraph(doc.title) : first;
+  titleParagraph.setText(doc.title);
+  titleParagraph.setHeading(DocumentApp.ParagraphHeading.TITLE);
+  titleParagraph.setAlignment(DocumentApp.HorizontalAlignment.CENTER);
   if (doc.subtitle) body.appendParagraph(doc.subtitle).setAlignment(DocumentApp.HorizontalAlignment.CENTER);
-  const align = ALIGN();
-  for (const block of doc.blocks) {
-    switch (block.kind) {
-      case 'heading':
-        body.appendParagraph(block.text).setHeading(block.level === 1 ? DocumentApp.ParagraphHeading.HEADING1 : DocumentApp.ParagraphHeading.HEADING2);
-        break;
-      case 'paragraph': {
-        const p = body.appendParagraph(runsText(block.runs));
-        if (block.align) p.setAlignment(align[block.align]);
-        if (block.style === 'note') p.editAsText().setItalic(true);
-        styleRuns(p, block.runs);
-        break;
-      }
-      case 'bullets':
-        for (const item of block.items) styleRuns(body.appendListItem(runsText(item)).setGlyphType(DocumentApp.GlyphType.BULLET), item);
-        break;
-      case 'table':
-        appendTable(body, block);
-        break;
-      case 'chart':
-        appendChart(body, block.chart, block.caption, images);
-        break;
-      case 'pageBreak':
-        body.appendPageBreak();
-        break;
-    }
-  }
+  for (const block of doc.blocks) appendBlock(body, block, images);
+  if (doc.signature) appendSignature(body, doc.signature);
+  for (const block of doc.appendix ?? []) appendBlock(body, block, images);
   // The URL is asked while the Doc is open: whether a closed Document still answers getUrl is not documented.
   const url = file.getUrl();
   file.saveAndClose();
   return url;
 }
 
+function appendBlock(body: Body, block: ReportBlock, images: Map<string, GoogleAppsScript.Base.Blob>): void {
+  switch (block.kind) {
+    case 'heading':
+      body.appendParagraph(block.text).setHeading(block.level === 1
+        ? DocumentApp.ParagraphHeading.HEADING1 : DocumentApp.ParagraphHeading.HEADING2);
+      break;
+    case 'paragraph': {
+      const p = body.appendParagraph(runsText(block.runs));
+      if (block.align) p.setAlignment(ALIGN()[block.align]);
+      if (block.style === 'note') p.editAsText().setItalic(true);
+      styleRuns(p, block.runs);
+      break;
+    }
+    case 'bullets':
+      for (const item of block.items) {
+        styleRuns(body.appendListItem(runsText(item)).setGlyphType(DocumentApp.GlyphType.BULLET), item);
+      }
+      break;
+    case 'table':
+      appendTable(body, block);
+      break;
+    case 'chart':
+      appendChart(body, block.chart, block.caption, images);
+      break;
+    case 'pageBreak':
+      body.appendPageBreak();
+      break;
+  }
+}
+
 /** Charts are drawn in the district workbook (a temporary sheet), then the Doc is written in the user's Drive. */
 export function googleDocs(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): DocumentsPort {
   return {
     create(doc: ReportDoc): string {
-      const specs = doc.blocks.flatMap((b) => (b.kind === 'chart' ? [b.chart] : []));
+      const specs = [...doc.blocks, ...(doc.appendix ?? [])].flatMap((b) => (b.kind === 'chart' ? [b.chart] : []));
       return renderDoc(doc, chartImages(ss, specs));
     },
   };

@@ -7,6 +7,7 @@ import {
 import type { ChartSpec, Inline, ReportBlock, ReportCell, ReportDoc } from '../core/report/model';
 import { chartPng } from './chartPng';
 import { coreProperties, deterministicZip, FIXED_TIME } from './docxZip';
+import { renderHead, renderSignature } from './docxHead';
 
 /** Twips (1/20 pt). A4 portrait; margins of ГОСТ Р 7.0.97: left 30 mm, right 15 mm, top and bottom 20 mm. */
 const PAGE = { width: 11906, height: 16838, left: 1701, right: 850, top: 1134, bottom: 1134 };
@@ -33,6 +34,7 @@ const BULLETS = 'report-bullets';
 /** Renders the report model into a .docx file's bytes (the same model gives the same bytes). */
 export async function renderDocx(doc: ReportDoc): Promise<Uint8Array> {
   const children: (Paragraph | Table)[] = [
+    ...(doc.head ? renderHead(doc.head, TEXT_WIDTH) : []),
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: [new TextRun({ text: doc.title, bold: true })] }),
   ];
   if (doc.subtitle) {
@@ -41,8 +43,10 @@ export async function renderDocx(doc: ReportDoc): Promise<Uint8Array> {
   // Drawing ids are numbered per document: the library's own counter runs on across documents in one process.
   let pictures = 0;
   for (const block of doc.blocks) children.push(...renderBlock(block, () => ++pictures));
+  if (doc.signature) children.push(...renderSignature(doc.signature, TEXT_WIDTH));
+  for (const block of doc.appendix ?? []) children.push(...renderBlock(block, () => ++pictures));
 
-  const properties = { title: doc.title, creator: 'PedMonitor', description: 'Аналитическая справка, сформированная PedMonitor по данным мониторинга' };
+  const properties = { title: doc.title, creator: 'PedMonitor', description: 'Документ сформирован PedMonitor по данным мониторинга' };
   const document = new Document({
     ...properties,
     lastModifiedBy: properties.creator,

@@ -78,6 +78,13 @@ export function generateDistrict(options: SampleOptions): SampleDistrict {
       [PARAMETERS.youngAge.key, 35],
       [PARAMETERS.youngExperience.key, 3],
       [PARAMETERS.pensionAge.key, 60],
+      // The documents' attributes: number and date are left blank, as in a draft before registration.
+      [PARAMETERS.issuer.key, 'Отдел образования администрации Кузнецкого района'],
+      [PARAMETERS.addressee.key, 'Главе администрации Кузнецкого района'],
+      [PARAMETERS.signatoryPosition.key, 'Начальник отдела образования администрации Кузнецкого района'],
+      [PARAMETERS.signatoryName.key, 'Н.В. Орлова'],
+      [PARAMETERS.executorName.key, 'Савельева Т.П.'],
+      [PARAMETERS.executorPhone.key, '3-06-90'],
       [`${TARGET_PREFIX} PK3`, 90],
       [`${TARGET_PREFIX} D1`, 50],
       [`${TARGET_PREFIX} M1`, 80],

@@ -17,10 +17,11 @@ const doc = buildReport(result);
 
 /** The blocks between a level-1 heading that starts with `title` and the next level-1 heading. */
 function section(d: ReportDoc, title: string): ReportBlock[] {
-  const start = d.blocks.findIndex((b) => b.kind === 'heading' && b.level === 1 && b.text.includes(title));
+  const all = [...d.blocks, ...(d.appendix ?? [])];
+  const start = all.findIndex((b) => b.kind === 'heading' && b.level === 1 && b.text.includes(title));
   if (start < 0) throw new Error(`no section ${title}`);
-  const end = d.blocks.findIndex((b, i) => i > start && b.kind === 'heading' && b.level === 1);
-  return d.blocks.slice(start + 1, end < 0 ? undefined : end).filter((b) => b.kind !== 'pageBreak');
+  const end = all.findIndex((b, i) => i > start && b.kind === 'heading' && b.level === 1);
+  return all.slice(start + 1, end < 0 ? undefined : end).filter((b) => b.kind !== 'pageBreak');
 }
 const prose = (blocks: ReportBlock[]) => blocks.map((b) => (b.kind === 'paragraph' ? text(b.runs) : b.kind === 'bullets' ? b.items.map(text).join('\n') : '')).join('\n');
 const tables = (blocks: ReportBlock[]) => blocks.filter((b): b is Extract<ReportBlock, { kind: 'table' }> => b.kind === 'table');
@@ -37,7 +38,7 @@ describe('заголовок', () => {
 });
 
 test('разделы идут в порядке SPEC §9, приложение — последним', () => {
-  const headings = doc.blocks.filter((b) => b.kind === 'heading' && b.level === 1).map((b) => (b as { text: string }).text);
+  const headings = [...doc.blocks, ...doc.appendix!].filter((b) => b.kind === 'heading' && b.level === 1).map((b) => (b as { text: string }).text);
   expect(headings).toEqual([
     '1. Общие сведения и полнота данных',
     '2. Кадровый состав',

@@ -8,6 +8,8 @@ import { districtSheets, SCHOOL_3, TEACHER_NAMES } from '../core/reportFixture';
 
 const NB = '\u00a0';
 const doc: ReportDoc = buildReport(run(districtSheets()).result);
+/** The body and the appendices after the signature: everything the renderer draws from blocks. */
+const blocks = [...doc.blocks, ...(doc.appendix ?? [])];
 let bytes: Uint8Array;
 let zip: JSZip;
 let documentXml: string;
@@ -23,17 +25,28 @@ const count = (xml: string, re: RegExp) => (xml.match(re) ?? []).length;
 const visible = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
 
 describe('report.docx', () => {
-  test('заголовок справки — первым абзацем, жирным', () => {
-    expect(visible(documentXml).startsWith(doc.title)).toBe(true);
+  test('сначала бланк: орган, «от … № …», адресат; затем заголовок справки', () => {
+    const text = visible(documentXml);
+    const head = doc.head!;
+    expect(text.startsWith(head.issuer.join(''))).toBe(true);
+    expect(text.indexOf(head.reference)).toBeLessThan(text.indexOf(doc.title));
+    expect(text.indexOf(head.addressee!.join(''))).toBeLessThan(text.indexOf(doc.title));
   });
-  test('таблицы — настоящие таблицы Word, шапка повторяется на каждой странице', () => {
-    const tables = doc.blocks.filter((b) => b.kind === 'table').length;
-    expect(count(documentXml, /<w:tbl>/g)).toBe(tables);
+  test('после текста — подпись (должность и имя) и «Исп.» мелким шрифтом, затем приложение', () => {
+    const text = visible(documentXml);
+    const s = doc.signature!;
+    const at = text.indexOf(`${s.position}${s.name}${s.executor.join('')}`);
+    expect(at).toBeGreaterThan(0);
+    expect(text.indexOf('Приложение')).toBeGreaterThan(at);
+  });
+  test('таблицы — настоящие таблицы Word, шапка повторяется на каждой странице; бланк и подпись — без рамок', () => {
+    const tables = blocks.filter((b) => b.kind === 'table').length;
+    expect(count(documentXml, /<w:tbl>/g)).toBe(tables + 2);
     expect(count(documentXml, /<w:tblHeader\/>/g)).toBe(tables);
   });
   test('диаграммы — PNG-рисунки в word/media, по одному на диаграмму', async () => {
     const media = Object.keys(zip.files).filter((f) => f.startsWith('word/media/'));
-    expect(media).toHaveLength(doc.blocks.filter((b) => b.kind === 'chart').length);
+    expect(media).toHaveLength(blocks.filter((b) => b.kind === 'chart').length);
     const png = await zip.file(media[0])!.async('uint8array');
     expect([...png.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(count(documentXml, /<pic:pic /g)).toBe(media.length);
@@ -57,10 +70,10 @@ describe('report.docx', () => {
     expect(await zip.file(footer)!.async('string')).toContain('PAGE');
   });
   test('разрывы страниц перед таблицей по ОО, выводами и приложением', () => {
-    expect(count(documentXml, /<w:br w:type="page"\/>/g)).toBe(doc.blocks.filter((b) => b.kind === 'pageBreak').length);
+    expect(count(documentXml, /<w:br w:type="page"\/>/g)).toBe(blocks.filter((b) => b.kind === 'pageBreak').length);
   });
   test('маркированные списки — список Word, а не текст с дефисами', () => {
-    expect(count(documentXml, /<w:numPr>/g)).toBe(doc.blocks.filter((b) => b.kind === 'bullets').reduce((n, b) => n + (b.kind === 'bullets' ? b.items.length : 0), 0));
+    expect(count(documentXml, /<w:numPr>/g)).toBe(blocks.filter((b) => b.kind === 'bullets').reduce((n, b) => n + (b.kind === 'bullets' ? b.items.length : 0), 0));
   });
   test('название ОО, начинающееся с «=», — обычный текст, не поле', () => {
     expect(visible(documentXml)).toContain(SCHOOL_3);

@@ -1,6 +1,7 @@
 // Builds the analytical report (SPEC §9) from a build result: sections in the order of the spec, no teacher named.
 import type { BuildResult } from '../district';
 import type { Summary } from '../summary';
+import { documentHead, signatureBlock } from './attributes';
 import { reportContext, type ReportContext } from './context';
 import { academicYear, formatDate, periodPhrase } from './format';
 import type { ReportDoc } from './model';
@@ -53,15 +54,19 @@ export function buildReport(result: BuildResult, previous?: Summary): ReportDoc 
     w.heading(1, `${i + 1}. ${section.title}`);
     section.write(ctx, w);
   });
+  const body = w.blocks.splice(0);
   w.pageBreak();
   w.heading(1, APPENDIX_TITLE);
   appendixSection(ctx, w);
   const { start, end } = result.settings.period;
   const year = academicYear(result.settings.period);
   return {
+    head: documentHead(result.settings, 'report'),
     title: reportTitle(result),
     subtitle: `По данным мониторинга за период с ${formatDate(start)} по ${formatDate(end)}`,
     fileName: `Аналитическая справка ${year ? year.replace('/', '-').replace(' учебный год', '') : `${start}—${end}`}`,
-    blocks: w.blocks,
+    blocks: body,
+    signature: signatureBlock(result.settings),
+    appendix: w.blocks,
   };
 }

@@ -64,7 +64,33 @@ export type ReportBlock =
   | { kind: 'chart'; chart: ChartSpec; caption?: string }
   | { kind: 'pageBreak' };
 
+/**
+ * The attributes above the title of an official paper (seeds: letterhead, «от 20.08.2021 г. № 483», addressee).
+ * Every line is final text: a missing attribute is already a blank «________».
+ */
+export interface DocumentHead {
+  /** The issuing body's letterhead, line by line (bold). */
+  issuer: string[];
+  /** «от 20.08.2021 № 483», or with blanks «от ________ № ________». */
+  reference: string;
+  /** A letter's «на № ________ от ________». */
+  inReplyTo?: string;
+  /** Beside the letterhead on the right: «Руководителям …» (bold). Absent for a приказ. */
+  addressee?: string[];
+  /** A приказ: its kind («ПРИКАЗ») centred under the letterhead; the head is then drawn centred, one column. */
+  kind?: string;
+}
+
+/** The signature block under the text and the executor («Исп.») at the foot, small. */
+export interface SignatureBlock {
+  position: string;
+  name: string;
+  /** «Исп. Савельева Т.П.», «3-06-90». */
+  executor: string[];
+}
+
 export interface ReportDoc {
+  head?: DocumentHead;
   /** «Аналитическая справка о профессиональном развитии …» — drawn centred and bold at the top. */
   title: string;
   /** A line under the title: what data the report rests on (date of the build is not included: it would differ between runs). */
@@ -72,4 +98,7 @@ export interface ReportDoc {
   /** File name without extension. */
   fileName: string;
   blocks: ReportBlock[];
+  signature?: SignatureBlock;
+  /** After the signature, from a new page: appendices («Приложение 1. …»), in the order given. */
+  appendix?: ReportBlock[];
 }

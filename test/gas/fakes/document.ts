@@ -149,6 +149,11 @@ export class FakeTable {
     return this.doc.where();
   }
   readonly widths = new Map<number, number>();
+  borderWidth: number | null = null;
+  setBorderWidth(width: number) {
+    this.borderWidth = width;
+    return this;
+  }
   getRow(i: number) {
     return this.rows[i];
   }
