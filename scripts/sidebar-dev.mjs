@@ -1,4 +1,4 @@
-// `npm run sidebar:dev`: the panel on http://127.0.0.1:$PORT/ with a stand-in server over the offline engine.
+// `npm run sidebar:dev`: the panel on http://127.0.0.1:$PORT/ with the add-on's server over in-memory ports.
 import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -46,7 +46,9 @@ async function main() {
   const delayMs = process.env.DELAY_MS === undefined ? 150 : Number(process.env.DELAY_MS);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT должен быть числом от 0 до 65535, а не «${process.env.PORT}».`);
   const [html, { startPreview }] = await Promise.all([previewHtml(), loadPreviewServer()]);
-  const server = await startPreview({ html, port, delayMs });
+  // Only the browser tests ask for the hostile school name; a methodologist's preview shows the plain sample.
+  const hostileName = process.env.PREVIEW_HOSTILE_NAME === '1';
+  const server = await startPreview({ html, port, delayMs, hostileName });
   process.stdout.write(`Панель PedMonitor (предпросмотр): ${server.url}\n`);
   process.stdout.write('Другой порт: PORT=8080 npm run sidebar:dev. Остановить: Ctrl+C.\n');
   const stop = () => server.close().then(() => process.exit(0));

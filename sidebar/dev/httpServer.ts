@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { ServerFunctionName } from '../../src/shared/contract';
 import { fileViewHtml } from './fileView';
-import type { LocalServer } from './localServer';
+import type { PreviewServer } from './previewServer';
 
 /** Only these names may be called: the page cannot reach anything else of the server object. */
 const CALLABLE = ['getPanelState', 'setupWorkbook', 'startJob', 'continueJob', 'openCell', 'runDiagnostics'] as const satisfies readonly ServerFunctionName[];
@@ -20,13 +20,13 @@ export interface DevServerOptions {
   host?: string;
   /** Each call waits this long first, as an Apps Script round trip does (a second or so in real life). */
   delayMs: number;
-  /** Builds the stand-in server once the base URL (and so the download links) is known. */
-  makeServer: (baseUrl: string) => LocalServer;
+  /** Builds the preview server once the base URL (and so the download links) is known. */
+  makeServer: (baseUrl: string) => PreviewServer;
 }
 
 export interface DevServer {
   url: string;
-  local: LocalServer;
+  local: PreviewServer;
   close(): Promise<void>;
 }
 
@@ -56,7 +56,7 @@ function readBody(req: IncomingMessage): Promise<string> {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Like Apps Script, a failure reaches the page as its message only: the stack stays in the server's log. */
-async function handleCall(local: LocalServer, req: IncomingMessage, res: ServerResponse, delayMs: number): Promise<void> {
+async function handleCall(local: PreviewServer, req: IncomingMessage, res: ServerResponse, delayMs: number): Promise<void> {
   let name: unknown;
   let args: unknown;
   try {
@@ -71,8 +71,8 @@ async function handleCall(local: LocalServer, req: IncomingMessage, res: ServerR
   }
   if (delayMs > 0) await sleep(delayMs);
   try {
-    const fn = local[name as ServerFunctionName] as (...a: unknown[]) => Promise<unknown>;
-    json(res, 200, { ok: true, value: await fn.apply(local, args) });
+    const fn = local.functions[name as ServerFunctionName] as (...a: unknown[]) => unknown;
+    json(res, 200, { ok: true, value: fn(...args) });
   } catch (error) {
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     process.stderr.write(`[предпросмотр] ${name}: ${error instanceof Error ? error.stack : message}\n`);
@@ -80,8 +80,17 @@ async function handleCall(local: LocalServer, req: IncomingMessage, res: ServerR
   }
 }
 
+/** The report is rendered when it is downloaded, as Google renders a Doc when it is opened. */
+async function download(local: PreviewServer, name: string, res: ServerResponse): Promise<void> {
+  const file = await local.download(name);
+  if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'Файл не найден: сформируйте отчёт ещё раз.');
+  return send(res, 200, file.type, file.bytes, {
+    'content-disposition': `attachment; filename="report.docx"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+  });
+}
+
 export async function startDevServer(o: DevServerOptions): Promise<DevServer> {
-  let local: LocalServer | null = null;
+  let local: PreviewServer | null = null;
   let base = '';
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://preview.invalid');
@@ -103,11 +112,9 @@ export async function startDevServer(o: DevServerOptions): Promise<DevServer> {
       return send(res, 200, 'text/html; charset=utf-8', fileViewHtml(decodeURIComponent(url.pathname.slice('/file/'.length)), sheet, url.searchParams.get('cell') ?? ''));
     }
     if (req.method === 'GET' && url.pathname.startsWith('/download/')) {
-      const file = local.downloads.get(decodeURIComponent(url.pathname.slice('/download/'.length)));
-      if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'Файл не найден: сформируйте отчёт ещё раз.');
-      return send(res, 200, file.type, file.bytes, {
-        'content-disposition': `attachment; filename="report.docx"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
-      });
+      download(local, decodeURIComponent(url.pathname.slice('/download/'.length)), res)
+        .catch((e) => send(res, 500, 'text/plain; charset=utf-8', String(e)));
+      return;
     }
     return send(res, 404, 'text/plain; charset=utf-8', 'Не найдено');
   });

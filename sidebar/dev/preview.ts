@@ -1,16 +1,14 @@
-// Starts the local preview: the sample district behind the stand-in server, served over HTTP.
-import { buildReport } from '../../src/core/report/build';
-import type { BuildResult } from '../../src/core/district';
+// Starts the local preview: the sample district behind the add-on's server over in-memory ports, served over HTTP.
+import type { ReportDoc } from '../../src/core/report/model';
 import { renderDocx } from '../../src/local/docx';
 import { startDevServer, type DevServer } from './httpServer';
-import { LocalServer, type Download } from './localServer';
+import { PreviewServer, type Download } from './previewServer';
 import { previewDistrict } from './sample';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** The offline report: the same model the Google Doc is drawn from, rendered as .docx for download. */
-export async function renderReportDocx(result: BuildResult): Promise<Download> {
-  const doc = buildReport(result);
+export async function renderReportDocx(doc: ReportDoc): Promise<Download> {
   return { name: `${doc.fileName}.docx`, type: DOCX, bytes: await renderDocx(doc) };
 }
 
@@ -18,6 +16,8 @@ export interface PreviewOptions {
   html: string;
   port: number;
   delayMs: number;
+  /** Names one school with HTML markup, as a prankster could (the browser tests check it is shown as text). */
+  hostileName?: boolean;
 }
 
 export function startPreview(o: PreviewOptions): Promise<DevServer> {
@@ -27,13 +27,15 @@ export function startPreview(o: PreviewOptions): Promise<DevServer> {
     port: o.port,
     delayMs: o.delayMs,
     makeServer: (baseUrl) => {
-      const district = previewDistrict((code) => `${baseUrl}file/${code}`);
-      return new LocalServer({
-      sheets: district.sheets,
-      files: district.files,
-      today,
-      downloadUrl: (name) => `${baseUrl}download/${encodeURIComponent(name)}`,
-      renderReport: renderReportDocx,
+      const fileLink = (code: string) => `${baseUrl}file/${code}`;
+      const district = previewDistrict(fileLink, { hostileName: o.hostileName ?? false });
+      return new PreviewServer({
+        sheets: district.sheets,
+        files: district.files,
+        today,
+        downloadUrl: (name) => `${baseUrl}download/${encodeURIComponent(name)}`,
+        newFileLink: (n) => fileLink(`new-${n}`),
+        renderReport: renderReportDocx,
       });
     },
   });

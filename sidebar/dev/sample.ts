@@ -1,4 +1,4 @@
-// The preview's district: the bundled sample, one school in a file of its own, one school named as an HTML attack.
+// The preview's district: the bundled sample, one school in a file of its own (and, for tests, one hostile name).
 import { registryColumns, SCHOOL_SHEET_KINDS, SHEET_NAMES, schoolSheetName } from '../../src/core/catalogue/sheets';
 import type { CellValue } from '../../src/core/cells';
 import type { SheetData } from '../../src/core/table';
@@ -26,13 +26,16 @@ function setRegistryCell(registry: CellValue[][], code: string, header: string, 
   row[column] = value;
 }
 
-/** @param fileLink the link of a school's own file (the preview serves it as a read-only page). */
-export function previewDistrict(fileLink: (code: string) => string): PreviewDistrict {
+/**
+ * @param fileLink the link of a school's own file (the preview serves it as a read-only page).
+ * @param o.hostileName names school 03 with HTML markup: the browser tests check the panel shows it as text.
+ */
+export function previewDistrict(fileLink: (code: string) => string, o: { hostileName: boolean }): PreviewDistrict {
   const sample = generateDistrict(SAMPLE_OPTIONS).district;
   const source = sample.find((s) => s.name === SHEET_NAMES.registry);
   if (!source) throw new Error('preview: the sample has no registry');
   const registry = source.values.map((r) => [...r]);
-  setRegistryCell(registry, HOSTILE_SCHOOL_CODE, registryColumns.shortName.header, HOSTILE_SCHOOL_NAME);
+  if (o.hostileName) setRegistryCell(registry, HOSTILE_SCHOOL_CODE, registryColumns.shortName.header, HOSTILE_SCHOOL_NAME);
 
   const link = fileLink(OWN_FILE_SCHOOL_CODE);
   setRegistryCell(registry, OWN_FILE_SCHOOL_CODE, registryColumns.spreadsheet.header, link);

@@ -1,5 +1,5 @@
 // What the server application needs from Google, as small interfaces: src/gas implements them, tests fake them.
-import type { SheetSource } from '../core/build';
+import type { SheetReader } from '../core/plan';
 import { DataError } from '../core/errors';
 import type { SheetData } from '../core/table';
 import type { IsoDate } from '../core/dates';
@@ -26,7 +26,7 @@ export interface SheetAccess {
 }
 
 /** One spreadsheet: the district workbook or a school's own file. */
-export interface SpreadsheetPort extends SheetSource {
+export interface SpreadsheetPort extends SheetReader {
   readonly url: string;
   /** Several sheets in one read (a school's three); `read` of one of them afterwards costs nothing. */
   readSheets(names: readonly string[]): SheetData[];

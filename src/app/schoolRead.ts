@@ -1,12 +1,11 @@
 // Reads one school for a job: from the district workbook or by opening its own file, marking cells on a check.
-import { analyseFrom, type SchoolFile } from '../core/build';
 import { SCHOOL_SHEET_KINDS } from '../core/catalogue/sheets';
-import { findSchoolFileSheet, type DistrictPlan } from '../core/district';
+import { findSchoolFileSheet, type DistrictPlan } from '../core/plan';
 import type { School } from '../core/registry';
 import type { SchoolAnalysis } from '../core/school/analyse';
+import { analyseSchoolSheets, type SchoolFile } from '../core/schoolSheets';
 import type { SheetData } from '../core/table';
 import { errorText } from './errorText';
-import { spreadsheetId } from './links';
 import { marksBySheet } from './marks';
 import { BusyError, type Ports, type SpreadsheetPort } from './ports';
 
@@ -49,27 +48,23 @@ export const SCHOOLS_PER_READ = 5;
 
 /** The sheets of a school in the district workbook, or none when it keeps its own file. */
 function sharedSheets(plan: DistrictPlan, school: School): string[] {
-  const source = plan.sources[school.code];
+  const source = plan.locations[school.code];
   return source.mode === 'shared' ? SCHOOL_SHEET_KINDS.flatMap((k) => source.sheets[k] ?? []) : [];
 }
 
 /** `next` — schools the job reads right after this one: in the shared workbook their sheets are fetched with its own. */
 export function readSchool(ports: Ports, plan: DistrictPlan, school: School, markCells: boolean, next: readonly School[] = []): SchoolRead {
-  const source = plan.sources[school.code];
+  const source = plan.locations[school.code];
   if (source.mode === 'shared') {
     // This school's sheets and those of the next few in one read (nothing, if they came with an earlier one);
     // the core then reads them from what was fetched.
     ports.district.readSheets([school, ...next].flatMap((s) => sharedSheets(plan, s)));
-    const analysis = analyseFrom(plan, school, ports.district);
+    const analysis = analyseSchoolSheets(plan, school, ports.district);
     if (markCells) markSchool(ports.district, SCHOOL_SHEET_KINDS.flatMap((k) => source.sheets[k] ?? []), analysis);
     return { analysis };
   }
-  if (spreadsheetId(source.link) === null) {
-    const reason = `в столбце «Таблица» не ссылка на Google Таблицу (${source.link.slice(0, 80)}).`;
-    return { analysis: analyseFrom(plan, school, ports.district, { ok: false, reason }) };
-  }
   const opened = ports.files.open(source.link);
-  if (!opened.ok) return { analysis: analyseFrom(plan, school, ports.district, { ok: false, reason: opened.reason }) };
+  if (!opened.ok) return { analysis: analyseSchoolSheets(plan, school, ports.district, { ok: false, reason: opened.reason }) };
   let read: { data: SchoolFile; names: string[] };
   try {
     read = readSchoolFile(opened.file, school);
@@ -78,10 +73,10 @@ export function readSchool(ports: Ports, plan: DistrictPlan, school: School, mar
     if (e instanceof BusyError) throw e;
     // The file opened but a sheet could not be read (Google's error mid-way): one issue for this school only.
     const text = errorText(e);
-    return { analysis: analyseFrom(plan, school, ports.district, { ok: false, reason: `файл открылся, но его листы не удалось прочитать (${text.slice(0, 120)}). Повторите сборку позже.` }) };
+    return { analysis: analyseSchoolSheets(plan, school, ports.district, { ok: false, reason: `файл открылся, но его листы не удалось прочитать (${text.slice(0, 120)}). Повторите сборку позже.` }) };
   }
   const { data, names } = read;
-  const analysis = analyseFrom(plan, school, ports.district, data);
+  const analysis = analyseSchoolSheets(plan, school, ports.district, data);
   if (markCells) markSchool(opened.file, names, analysis);
   // Ids only for sheets that have issues to link to (known from opening the file: no call).
   const linked = new Set(analysis.issues.map((i) => i.external?.sheetName));

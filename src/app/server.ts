@@ -1,6 +1,5 @@
 // The sidebar's server functions (src/shared/contract.ts) over the ports: what every entry point calls.
-import { planFrom } from '../core/build';
-import { canonicalIndicator } from '../core/district';
+import { canonicalIndicator, planWorkbook } from '../core/plan';
 import { DataError } from '../core/errors';
 import { readSettings } from '../core/settings';
 import type { CellTarget, JobKind, OpenCellResult, PanelState, ServerFunctions, SetupMode } from '../shared/contract';
@@ -26,7 +25,7 @@ function panelState(ports: Ports): PanelState {
   const stored = readPanel(ports.store, ctx);
   if (stored) return stored;
   try {
-    const plan = planFrom(ports.district, ports.clock.today());
+    const plan = planWorkbook(ports.district, ports.clock.today());
     return panelBeforeCheck(plan.settings, plan.schools, ctx);
   } catch (e) {
     if (!(e instanceof DataError)) throw e;

@@ -1,6 +1,5 @@
 // «Настроить таблицу»: settings and registry sheets, then each school's sheets — in this workbook or a file of its own.
-import { planFrom } from '../core/build';
-import { findSheet, type DistrictPlan } from '../core/district';
+import { findSchoolFileSheet, findSheet, planWorkbook, type DistrictPlan } from '../core/plan';
 import { registryColumns, SCHOOL_SHEET_KINDS, SHEET_NAMES, schoolSheetName, type SchoolSheetKind } from '../core/catalogue/sheets';
 import { cellText } from '../core/cells';
 import { DataError } from '../core/errors';
@@ -70,7 +69,7 @@ interface SheetPlaces {
 
 /** In a school's own file: `Педагоги` (or `<код> Педагоги`), new sheets by the bare kind. */
 const fileSheets = (file: SpreadsheetPort, school: School): SheetPlaces => ({
-  existing: (k) => findSheet(file.sheetNames, k) ?? findSheet(file.sheetNames, schoolSheetName(school.code, k)),
+  existing: (k) => findSchoolFileSheet(file.sheetNames, school, k),
   newName: (k) => k,
 });
 
@@ -89,9 +88,9 @@ function ensureSchoolSheets(file: SpreadsheetPort, places: SheetPlaces, editors:
 
 function setupShared(ports: Ports, plan: DistrictPlan, tally: Tally): void {
   const names = ports.district.sheetNames;
-  const shared = plan.schools.filter((s) => plan.sources[s.code].mode === 'shared');
+  const shared = plan.schools.filter((s) => plan.locations[s.code].mode === 'shared');
   const missing = shared.reduce((n, s) => {
-    const src = plan.sources[s.code];
+    const src = plan.locations[s.code];
     return n + (src.mode === 'shared' ? SCHOOL_SHEET_KINDS.filter((k) => src.sheets[k] === undefined).length : 0);
   }, 0);
   const later = LATER_SHEETS.filter((n) => findSheet(names, n) === undefined).length + TRANSIENT_SHEETS;
@@ -99,7 +98,7 @@ function setupShared(ports: Ports, plan: DistrictPlan, tally: Tally): void {
     throw new DataError(`Для ${count(shared.length, SCHOOLS)} нужно ещё ${count(missing, SHEETS)}, а в одной таблице Google помещается не больше ${SHEET_LIMIT} листов. Выберите режим «Отдельная таблица для каждой ОО».`);
   }
   for (const school of shared) {
-    const src = plan.sources[school.code];
+    const src = plan.locations[school.code];
     if (src.mode !== 'shared') continue;
     forSchool(school, tally, () => {
       // Access to the workbook first: a protection's editor must be able to open the file to use it.
@@ -126,7 +125,7 @@ function setupPerSchool(ports: Ports, plan: DistrictPlan, started: number, budge
   const create: School[] = [];
   const linked: School[] = [];
   for (const school of plan.schools) {
-    const src = plan.sources[school.code];
+    const src = plan.locations[school.code];
     if (src.mode === 'file') linked.push(school);
     else if (SCHOOL_SHEET_KINDS.some((k) => src.sheets[k] !== undefined)) {
       tally.problems.push(`${school.name}: листы ОО уже есть в этой таблице — отдельный файл не создан, данные остаются на месте.`);
@@ -154,7 +153,7 @@ function setupPerSchool(ports: Ports, plan: DistrictPlan, started: number, budge
   while (left.length > 0 && !outOfTime()) {
     const school = byCode.get(left[0]) as School;
     left = left.slice(1);
-    const src = plan.sources[school.code];
+    const src = plan.locations[school.code];
     if (src.mode !== 'file') continue;
     const opened = ports.files.open(src.link);
     if (!opened.ok) {
@@ -206,7 +205,7 @@ export function runSetup(ports: Ports, mode: SetupMode, timing: SetupTiming = DE
       ports.district.addTemplateSheet(SHEET_NAMES.registry, registryTemplate(), { editors: [] });
       tally.createdSheets++;
     }
-    const plan = planFrom(ports.district, ports.clock.today());
+    const plan = planWorkbook(ports.district, ports.clock.today());
     const badEmail = plan.schools.filter((s) => emailParts(s).some((e) => !EMAIL.test(e)));
     for (const s of badEmail) tally.problems.push(`${s.name}: в «${registryColumns.email.header}» не адрес электронной почты (${s.email}) — исправьте.`);
     const noEmail = plan.schools.filter((s) => emailsOf(s).length === 0 && !badEmail.includes(s));

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildToFolder, STAGES, type StageTime, type StageTimes } from '../local/build';
+import { buildToFolder, STAGES, type StageTime, type StageTimes } from '../local/outputFolder';
 import { writeSheets } from '../local/xlsxWrite';
 import { generateDistrict } from '../sample/district';
 import type { BenchSection } from './section';

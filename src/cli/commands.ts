@@ -2,7 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { IsoDate } from '../core/dates';
-import { buildToFolder } from '../local/build';
+import { buildToFolder } from '../local/outputFolder';
 import { perSchoolTemplate, sharedTemplate, type TemplateSchool } from '../local/template';
 import { writeSheets } from '../local/xlsxWrite';
 import { generateDistrict, SAMPLE_OPTIONS } from '../sample/district';

@@ -1,133 +1,14 @@
-// The district build: settings and registry first, then each school (possibly in chunks), then the sums.
+// The district's result: each school's indicators, the district sums, targets and every issue in reading order.
 import { INDICATORS, INDICATOR_BY_CODE, type IndicatorDef } from './catalogue/indicators';
-import { courseColumns, registryColumns, SCHOOL_SHEET_KINDS, SHEET_NAMES, schoolSheetName, type SchoolSheetKind } from './catalogue/sheets';
-import { a1, parseA1 } from './cells';
-import type { IsoDate } from './dates';
-import { DataError } from './errors';
+import { courseColumns, SCHOOL_SHEET_KINDS, SHEET_NAMES, type SchoolSheetKind } from './catalogue/sheets';
+import { parseA1 } from './cells';
 import { issue, q, type Issue } from './issues';
-import { readRegistry, type School } from './registry';
+import type { DistrictPlan } from './plan';
+import type { School } from './registry';
 import { emptyAnalysis, type Figure, type PlanEntry, type SchoolAnalysis } from './school/analyse';
 import type { RowCount } from './school/context';
-import { readSettings, type Settings } from './settings';
-import type { SheetData, SheetPlace } from './table';
+import type { Settings } from './settings';
 import { matchKey } from './text';
-
-/** Where a school's three sheets are: tabs of the district workbook, or a spreadsheet of its own. */
-export type SchoolSource =
-  | { mode: 'shared'; sheets: Partial<Record<SchoolSheetKind, string>> }
-  | { mode: 'file'; link: string };
-
-export interface DistrictPlan {
-  settings: Settings;
-  schools: School[];
-  sources: Record<string, SchoolSource>;
-  /** Issues of `Параметры`, `ОО` and of sheets that belong to no registered school. */
-  issues: Issue[];
-}
-
-export interface DistrictTabs {
-  parameters?: SheetData;
-  registry?: SheetData;
-  /** Names of all sheets of the district workbook, in order. */
-  sheetNames: readonly string[];
-}
-
-const INDICATOR_BY_KEY = new Map(INDICATORS.map((i) => [matchKey(i.code), i.code]));
-/** Codes typed in Russian letters: ПК3 is PK3 (ПК — повышение квалификации), Д1 is D1, И1 is I1 (К, М, А, Е fold already). */
-const RUSSIAN_CODE_LETTERS: Record<string, string> = { п: 'р', д: 'd', и: 'i' };
-export const canonicalIndicator = (typed: string): string | null => {
-  const key = matchKey(typed);
-  const folded = key.replace(/^[^\d:]+/, (letters) => letters.replace(/[пди]/g, (ch) => RUSSIAN_CODE_LETTERS[ch] ?? ch));
-  return INDICATOR_BY_KEY.get(key) ?? INDICATOR_BY_KEY.get(folded) ?? null;
-};
-
-export function findSheet(sheetNames: readonly string[], wanted: string): string | undefined {
-  return sheetIndex(sheetNames).get(matchKey(wanted));
-}
-
-/** `01 Педагоги` for code `01`; a code that a spreadsheet turned into the number 1 still finds `01 Педагоги`. */
-function findSchoolSheet(sheetNames: readonly string[], code: string, kind: SchoolSheetKind): string | undefined {
-  const exact = findSheet(sheetNames, schoolSheetName(code, kind));
-  if (exact !== undefined || !/^\d+$/.test(code)) return exact;
-  for (let width = code.length + 1; width <= 4; width++) {
-    const padded = findSheet(sheetNames, schoolSheetName(code.padStart(width, '0'), kind));
-    if (padded !== undefined) return padded;
-  }
-  return undefined;
-}
-
-/** matchKey(name) → name, built once per list of names (districts have hundreds of sheets). */
-const indexes = new WeakMap<readonly string[], Map<string, string>>();
-function sheetIndex(sheetNames: readonly string[]): Map<string, string> {
-  let index = indexes.get(sheetNames);
-  if (!index) {
-    index = new Map();
-    for (const n of sheetNames) {
-      const k = matchKey(n);
-      if (!index.has(k)) index.set(k, n);
-    }
-    indexes.set(sheetNames, index);
-  }
-  return index;
-}
-
-export function planDistrict(tabs: DistrictTabs, today: IsoDate): DistrictPlan {
-  if (!tabs.registry) {
-    throw new DataError(`В книге нет листа ${q(SHEET_NAMES.registry)} с реестром образовательных организаций. Это не книга района PedMonitor: создайте её командой «pedmonitor template» или меню «Настроить таблицу».`);
-  }
-  const { settings, issues: settingsIssues } = readSettings(tabs.parameters, today, canonicalIndicator);
-  const { schools, issues: registryIssues } = readRegistry(tabs.registry, { periodEnd: settings.period.end });
-  const sources: Record<string, SchoolSource> = {};
-  const claimed = new Set<string>();
-  for (const s of schools) {
-    if (s.spreadsheet) {
-      sources[s.code] = { mode: 'file', link: s.spreadsheet };
-      continue;
-    }
-    const sheets: Partial<Record<SchoolSheetKind, string>> = {};
-    for (const kind of SCHOOL_SHEET_KINDS) {
-      const name = findSchoolSheet(tabs.sheetNames, s.code, kind);
-      if (name) {
-        sheets[kind] = name;
-        claimed.add(name);
-      }
-    }
-    sources[s.code] = { mode: 'shared', sheets };
-  }
-  const issues = [...settingsIssues, ...registryIssues];
-  const kindKeys = SCHOOL_SHEET_KINDS.map((k) => ` ${matchKey(k)}`);
-  for (const name of tabs.sheetNames) {
-    if (claimed.has(name)) continue;
-    const key = matchKey(name);
-    if (kindKeys.some((k) => key.endsWith(k))) {
-      issues.push(issue({
-        sheet: name, cell: 'A1', row: 1, column: '', code: 'sheet_unregistered',
-        message: `Лист ${q(name)} не относится ни к одной ОО из реестра ${q(SHEET_NAMES.registry)} и не учитывается. Проверьте код ОО в названии листа и в реестре.`,
-      }));
-    }
-  }
-  return { settings, schools, sources, issues };
-}
-
-/** The district's name for a school sheet, and the real one when it is in the school's own file. */
-export function schoolPlace(school: School, kind: SchoolSheetKind, source: SchoolSource, actualName?: string): SheetPlace {
-  if (source.mode === 'shared') return { sheet: actualName ?? schoolSheetName(school.code, kind), school: school.code };
-  return { sheet: schoolSheetName(school.code, kind), school: school.code, external: { file: source.link, sheetName: actualName ?? kind } };
-}
-
-/** In a school's own spreadsheet the sheets are `Педагоги` etc. (`<код> Педагоги` is accepted too). */
-export function findSchoolFileSheet(sheetNames: readonly string[], school: School, kind: SchoolSheetKind): string | undefined {
-  return findSheet(sheetNames, kind) ?? findSheet(sheetNames, schoolSheetName(school.code, kind));
-}
-
-/** One issue for a school whose own spreadsheet cannot be opened: it counts as «не сдала данные». */
-export function unavailableSchool(school: School, reason: string): SchoolAnalysis {
-  const column = registryColumns.spreadsheet.header;
-  return emptyAnalysis(school.code, [issue({
-    sheet: SHEET_NAMES.registry, cell: school.spreadsheetCell ?? a1(school.row, 7), row: school.row, column, code: 'school_file_unavailable', school: school.code,
-    message: `Таблица ОО ${q(school.name)} недоступна: ${reason} Данные ОО не учтены (не сдала данные). Проверьте ссылку в столбце ${q(column)} и доступ к файлу.`,
-  })]);
-}
 
 export type IndicatorValue =
   | { kind: 'count'; value: number }

@@ -18,7 +18,7 @@ export function spreadsheetFiles(): FilesPort {
     open(link: string): OpenedFile {
       try {
         const id = spreadsheetId(link);
-        if (id === null) return { ok: false, reason: 'в столбце «Таблица» не ссылка на Google Таблицу.' };
+        if (id === null) return { ok: false, reason: `в столбце «Таблица» не ссылка на Google Таблицу (${link.slice(0, 80)}).` };
         // Opening = its sheet list and values through the API (one call, and it fails as openByUrl would);
         // SpreadsheetApp opens the file only if a check marks cells in it.
         const file = new SheetsFile(id, () => SpreadsheetApp.openById(id), true);

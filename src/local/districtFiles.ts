@@ -1,23 +1,28 @@
 // Opens a district .xlsx and, in per-school mode, each school's own .xlsx named in `ОО` → `Таблица`.
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { memorySource, planFrom, type SchoolFile, type SheetSource } from '../core/build';
+import { planBuild } from '../app/pipeline';
 import type { IsoDate } from '../core/dates';
-import type { DistrictPlan } from '../core/district';
 import { DataError } from '../core/errors';
+import type { DistrictPlan } from '../core/plan';
+import type { SchoolFile } from '../core/schoolSheets';
 import type { SheetData } from '../core/table';
+import { memoryPorts, type MemoryPorts } from './memory/ports';
 import { readXlsx } from './xlsxRead';
 
 export interface OpenedDistrict {
-  source: SheetSource;
+  /** The add-on's ports over the workbook and the school files it names, in memory. */
+  ports: MemoryPorts;
   plan: DistrictPlan;
-  /** School code → its opened file (per-school mode only). */
-  files: Map<string, SchoolFile>;
 }
 
 /** A school's `Таблица`: a path relative to the district file; Google links cannot be opened offline. */
 export async function openSchoolFile(link: string, districtPath: string): Promise<SchoolFile> {
   if (/^https?:\/\//i.test(link)) {
-    return { ok: false, reason: 'это ссылка на Google Таблицу, а офлайн-сборка читает только файлы .xlsx (скачайте таблицу ОО как .xlsx и укажите путь к файлу).' };
+    return {
+      ok: false,
+      reason: 'это ссылка на Google Таблицу, а офлайн-сборка читает только файлы .xlsx '
+        + '(скачайте таблицу ОО как .xlsx и укажите путь к файлу).',
+    };
   }
   const path = isAbsolute(link) ? link : resolve(dirname(districtPath), link);
   try {
@@ -29,15 +34,19 @@ export async function openSchoolFile(link: string, districtPath: string): Promis
   }
 }
 
-export async function openDistrict(path: string, today: IsoDate, onSchoolFile?: (code: string) => void): Promise<OpenedDistrict> {
-  const source = memorySource(await readXlsx(path));
-  const plan = planFrom(source, today);
-  const files = new Map<string, SchoolFile>();
+/** Ports are synchronous (as Apps Script's are): every school file the plan names is read before the build. */
+export async function openDistrict(
+  path: string, today: IsoDate, onSchoolFile?: (code: string) => void,
+): Promise<OpenedDistrict> {
+  const ports = memoryPorts({ sheets: await readXlsx(path), today, url: path });
+  const plan = planBuild(ports);
+  const read = new Set<string>();
   for (const school of plan.schools) {
-    const src = plan.sources[school.code];
-    if (src.mode !== 'file') continue;
+    const location = plan.locations[school.code];
+    if (location.mode !== 'file' || read.has(location.link)) continue;
     onSchoolFile?.(school.code);
-    files.set(school.code, await openSchoolFile(src.link, path));
+    read.add(location.link);
+    ports.files.add(location.link, await openSchoolFile(location.link, path));
   }
-  return { source, plan, files };
+  return { ports, plan };
 }

@@ -1,6 +1,6 @@
 // Differential test: SPEC §7 recomputed naively from the true values, against the core on messy spellings of them.
 import fc from 'fast-check';
-import { buildDistrict, memorySource } from '../../src/core/build';
+import { buildInMemory } from '../support/run';
 import {
   CATEGORIES, DEFICIT_TYPES, EVENT_KINDS, EVENT_LEVELS, EVENT_RESULTS, IOM, MENTORING, PROGRAM_KINDS, PROVIDER_TYPES, STUDY_FORMS, SUBJECTS,
 } from '../../src/core/catalogue/lists';
@@ -154,7 +154,7 @@ test('показатели ядра на «грязном» вводе совп�
         sheet(`${codes[i]} Мероприятия`, EVENT_HEADER, rows.flatMap((r) => r.events)),
       );
     });
-    const summary = toSummary(buildDistrict(memorySource(sheets), TODAY));
+    const summary = toSummary(buildInMemory(sheets, TODAY));
     // Only warnings may appear: every spelling above is valid input.
     expect(summary.issues.filter((i) => i.severity === 'error' && i.code !== 'course_end_invalid')).toEqual([]);
     schools.forEach((ts, i) => expect(summary.schools[i].indicators).toEqual(oracle(ts)));

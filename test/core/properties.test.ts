@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { buildDistrict, memorySource } from '../../src/core/build';
+import { buildInMemory } from '../support/run';
 import { CATEGORIES, DEFICITS, EVENT_KINDS, EVENT_LEVELS, EVENT_RESULTS, IOM, MENTORING, PROGRAM_KINDS, PROVIDER_TYPES, STUDY_FORMS, SUBJECTS } from '../../src/core/catalogue/lists';
 import { INDICATORS } from '../../src/core/catalogue/indicators';
 import type { CellValue } from '../../src/core/cells';
@@ -56,7 +56,7 @@ function workbook(schools: Person[][], order: (rows: Row[]) => Row[] = (r) => r)
   ];
 }
 
-const summaryOf = (sheets: SheetData[]) => toSummary(buildDistrict(memorySource(sheets), TODAY));
+const summaryOf = (sheets: SheetData[]) => toSummary(buildInMemory(sheets, TODAY));
 const district = fc.tuple(school('Школа А'), school('Школа Б'), school('Школа В'));
 
 test('порядок строк не меняет ни одного показателя', () => {

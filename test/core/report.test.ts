@@ -1,6 +1,6 @@
 import { INDICATORS, BASE_INDICATORS } from '../../src/core/catalogue/indicators';
 import { SHEET_NAMES } from '../../src/core/catalogue/sheets';
-import { buildDistrict, memorySource } from '../../src/core/build';
+import { buildInMemory } from '../support/run';
 import { buildReport } from '../../src/core/report/build';
 import type { Inline, ReportBlock, ReportDoc } from '../../src/core/report/model';
 import { measureFor } from '../../src/core/report/recommendations';
@@ -117,7 +117,7 @@ describe('разделы показателей', () => {
   });
   test('в большом районе диаграмма по ОО — 20 ОО с наименьшими значениями, по возрастанию', () => {
     const { district } = generateDistrict({ schools: 35, teachersPerSchool: 6, seed: 11, mistakes: false });
-    const big = buildDistrict(memorySource(district), TODAY);
+    const big = buildInMemory(district, TODAY);
     const chart = charts(buildReport(big).blocks).find((c) => c.chart.id === 'pk1-by-school')!.chart;
     const values = chart.series[0].values as number[];
     expect(chart.categories).toHaveLength(20);
@@ -202,7 +202,7 @@ describe('10. Адресные рекомендации', () => {
 function withoutTargets() {
   const sheets = districtSheets();
   sheets[0] = { ...sheets[0], values: sheets[0].values.filter((r) => !String(r[0]).startsWith('Цель')) };
-  return buildDistrict(memorySource(sheets), TODAY);
+  return buildInMemory(sheets, TODAY);
 }
 
 describe('9. Динамика', () => {
@@ -248,7 +248,7 @@ describe('справка не называет педагогов', () => {
   });
   test('ни одного ФИО из примерного района на 15 ОО, в том числе ответственных', () => {
     const { district } = generateDistrict(SAMPLE_OPTIONS);
-    const sample = buildReport(buildDistrict(memorySource(district), TODAY));
+    const sample = buildReport(buildInMemory(district, TODAY));
     const all = JSON.stringify(sample);
     const names = new Set<string>();
     for (const s of district) {

@@ -1,5 +1,5 @@
 // «Сформировать отчёт»: a Google Doc drawn from the same ReportDoc as the .docx, saved in the user's Drive.
-import { buildDistrict, memorySource } from '../../src/core/build';
+import { buildInMemory } from '../support/run';
 import { buildReport } from '../../src/core/report/build';
 import { generateDistrict, SAMPLE_OPTIONS } from '../../src/sample/district';
 import { CHART_SHEET } from '../../src/gas/charts';
@@ -14,7 +14,7 @@ beforeAll(() => {
 
 describe('the report of the sample district', () => {
   const d = sharedDistrict(SAMPLE_OPTIONS);
-  const expected = buildReport(buildDistrict(memorySource(generateDistrict(SAMPLE_OPTIONS).district), TODAY));
+  const expected = buildReport(buildInMemory(generateDistrict(SAMPLE_OPTIONS).district, TODAY));
   let url: string | null;
   beforeAll(() => {
     const addon = loadAddon(d.google, code);

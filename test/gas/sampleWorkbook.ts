@@ -1,5 +1,6 @@
 // The sample district put into fake Google spreadsheets: one shared workbook, or a workbook plus one file per school.
-import { buildDistrict, memorySource, type SchoolFile } from '../../src/core/build';
+import { buildInMemory } from '../support/run';
+import type { SchoolFile } from '../../src/core/schoolSheets';
 import { SHEET_NAMES } from '../../src/core/catalogue/sheets';
 import { toSummary, type Summary } from '../../src/core/summary';
 import type { SheetData } from '../../src/core/table';
@@ -23,7 +24,7 @@ export function sharedDistrict(options: SampleOptions): LoadedDistrict {
   const sample = generateDistrict(options);
   const google = new FakeGoogle();
   loadSheets(google.active, sample.district);
-  const offline = toSummary(buildDistrict(memorySource(sample.district), TODAY));
+  const offline = toSummary(buildInMemory(sample.district, TODAY));
   return { google, offline, files: new Map() };
 }
 
@@ -44,9 +45,9 @@ export function perSchoolDistrict(options: SampleOptions): LoadedDistrict {
     if (sheets) {
       loadSheets(ss, sheets);
       ss.deleteSheet(ss.sheet('Лист1'));
-      offlineFiles.set(code, { ok: true, sheets });
+      offlineFiles.set(ss.url, { ok: true, sheets });
     } else {
-      offlineFiles.set(code, { ok: true, sheets: [] });
+      offlineFiles.set(ss.url, { ok: true, sheets: [] });
     }
     files.set(code, ss.url);
     const copy = [...row];
@@ -55,6 +56,6 @@ export function perSchoolDistrict(options: SampleOptions): LoadedDistrict {
   });
   const district = sample.district.map((s) => (s === registry ? { ...s, values: rows } : s));
   loadSheets(google.active, district);
-  const offline = toSummary(buildDistrict(memorySource(district), TODAY, offlineFiles));
+  const offline = toSummary(buildInMemory(district, TODAY, offlineFiles));
   return { google, offline, files };
 }

@@ -7,7 +7,7 @@ import { toSummary, type Summary } from '../../src/core/summary';
 import { parseSummary } from '../../src/core/summarySchema';
 import type { SheetData } from '../../src/core/table';
 import { readXlsx } from '../../src/local/xlsxRead';
-import { computeDistrict, summaryWorkbook } from '../../src/local/build';
+import { buildFromXlsx, summaryWorkbook } from '../../src/local/outputFolder';
 import { writeSheets } from '../../src/local/xlsxWrite';
 import { generateDistrict, SAMPLE_OPTIONS } from '../../src/sample/district';
 import { partNames, partText, tempDir } from '../local/xlsxFiles';
@@ -20,7 +20,7 @@ const TODAY = '2021-09-15';
 
 let summary: Summary;
 beforeAll(async () => {
-  summary = toSummary(await computeDistrict(SAMPLE, TODAY));
+  summary = toSummary((await buildFromXlsx(SAMPLE, TODAY)).result);
 });
 
 const school = (code: string) => summary.schools.find((s) => s.code === code)!;
@@ -256,7 +256,7 @@ describe('the committed sample is what the generator writes', () => {
     const dir = tempDir();
     const fresh = join(dir, 'district.xlsx');
     writeFileSync(fresh, await writeSheets(generateDistrict(SAMPLE_OPTIONS).district));
-    expect(toSummary(await computeDistrict(fresh, TODAY))).toEqual(summary);
+    expect(toSummary((await buildFromXlsx(fresh, TODAY)).result)).toEqual(summary);
   });
 });
 
@@ -273,12 +273,12 @@ async function splitSample(): Promise<{ dir: string; district: string }> {
 describe('one file per school gives the same result (issue 5)', () => {
   it('summary.json is identical to the shared workbook\'s', async () => {
     const { district } = await splitSample();
-    expect(toSummary(await computeDistrict(district, TODAY))).toEqual(summary);
+    expect(toSummary((await buildFromXlsx(district, TODAY)).result)).toEqual(summary);
   });
 
   it('«Ошибки» links a school\'s problem to its own file, relative to the output folder', async () => {
     const { dir, district } = await splitSample();
-    const bytes = await summaryWorkbook(await computeDistrict(district, TODAY), district, join(dir, 'out'));
+    const bytes = await summaryWorkbook((await buildFromXlsx(district, TODAY)).sheets, district, join(dir, 'out'));
     const errors = await partText(bytes, 'xl/worksheets/sheet3.xml');
     const rels = await partText(bytes, 'xl/worksheets/_rels/sheet3.xml.rels');
     // The hand-typed school's bad birth year: file `ОО 09.xlsx` next to the district file, sheet `Педагоги`, cell C11.
@@ -291,7 +291,7 @@ describe('one file per school gives the same result (issue 5)', () => {
     const broken = async (damage: (dir: string) => void | Promise<void>) => {
       const { dir, district } = await splitSample();
       await damage(dir);
-      return toSummary(await computeDistrict(district, TODAY));
+      return toSummary((await buildFromXlsx(district, TODAY)).result);
     };
     const expectOnlySchool03Lost = (s: Summary) => {
       const s03 = s.schools.find((x) => x.code === '03')!;

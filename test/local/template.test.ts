@@ -1,6 +1,6 @@
 // Empty workbooks for districts that collect in Excel: headers, notes and dropdowns come from the catalogue.
 import ExcelJS from 'exceljs';
-import { buildDistrict, memorySource } from '../../src/core/build';
+import { buildInMemory } from '../support/run';
 import { POSITIONS } from '../../src/core/catalogue/lists';
 import { PARAMETERS } from '../../src/core/catalogue/parameters';
 import { SCHOOL_SHEETS, SCHOOL_SHEET_KINDS } from '../../src/core/catalogue/sheets';
@@ -42,7 +42,7 @@ it('«Параметры» start with the period a build today would take: the l
 });
 
 it('the empty template builds without a single issue, its school «не сдала данные»', async () => {
-  const summary = toSummary(buildDistrict(memorySource(await readXlsx(saved(await sharedTemplate({ today: TODAY })))), TODAY));
+  const summary = toSummary(buildInMemory(await readXlsx(saved(await sharedTemplate({ today: TODAY }))), TODAY));
   expect(summary.issues).toEqual([]);
   expect(summary.schools.map((s) => [s.code, s.submitted])).toEqual([['01', false]]);
 });

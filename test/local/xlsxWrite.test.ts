@@ -1,5 +1,5 @@
 // summary.xlsx at the XML level: typed text never becomes a formula, formats, frozen headers, fills, notes, links.
-import { buildDistrict, memorySource } from '../../src/core/build';
+import { buildInMemory } from '../support/run';
 import { outputSheets } from '../../src/core/layout';
 import { writeModels } from '../../src/local/xlsxWrite';
 import { oneSchool, PERIOD_2021, teacher, TODAY } from '../support/district';
@@ -16,7 +16,7 @@ async function written(sheets = oneSchool([
   teacher('-Сидоров'),
   teacher('@Смирнова'),
 ], [], [], { ...PERIOD_2021, 'Цель: PK3': 90 })) {
-  return writeModels(outputSheets(buildDistrict(memorySource(sheets), TODAY)));
+  return writeModels(outputSheets(buildInMemory(sheets, TODAY)));
 }
 
 describe('text a school typed stays text in summary.xlsx', () => {
@@ -68,7 +68,7 @@ describe('links from «Ошибки» to the cell', () => {
     const sheets = oneSchool([teacher('Орлова', { 'Год рождения': 'тысяча' })]);
     const district = sheets.filter((s) => !s.name.startsWith('01 ')).map((s) => (s.name === 'ОО' ? { ...s, values: s.values.map((r, i) => (i === 1 ? [...r.slice(0, 6), 'ОО 01.xlsx'] : r)) } : s));
     const own = sheets.filter((s) => s.name.startsWith('01 ')).map((s) => ({ ...s, name: s.name.slice(3) }));
-    const result = buildDistrict(memorySource(district), TODAY, new Map([['01', { ok: true, sheets: own }]]));
+    const result = buildInMemory(district, TODAY, new Map([['ОО 01.xlsx', { ok: true, sheets: own }]]));
     const bytes = await writeModels(outputSheets(result), { fileLink: (f) => `../входящие/${f}` });
     const xml = await partText(bytes, ERRORS);
     const id = /<hyperlink ref="D2" r:id="(rId\d+)" location="&apos;Педагоги&apos;!D2"\/>/.exec(xml)?.[1];

@@ -2,8 +2,9 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { buildDistrict, memorySource, planFrom } from '../../src/core/build';
+import { buildInMemory, planInMemory } from '../support/run';
 import { SCHOOL_SHEET_KINDS } from '../../src/core/catalogue/sheets';
+import { count } from '../../src/core/plural';
 import { HOSTILE_SCHOOL_NAME, OWN_FILE_SCHOOL_CODE, previewDistrict } from '../../sidebar/dev/sample';
 import { outcomeMessage, panelAfterBuild } from '../../src/shared/panelView';
 import { launchChromium, startPreview, type Browser, type Preview } from './support/preview';
@@ -12,9 +13,9 @@ jest.setTimeout(30_000);
 
 const OUTPUT = join(__dirname, '..', '..', 'test-output');
 /** What the engine itself says about the preview's district: the panel must show the same. */
-const district = previewDistrict((code) => `школа-${code}`);
-const expected = buildDistrict(memorySource(district.sheets), new Date().toISOString().slice(0, 10), new Map([
-  [OWN_FILE_SCHOOL_CODE, { ok: true as const, sheets: district.files.get(`школа-${OWN_FILE_SCHOOL_CODE}`)! }],
+const district = previewDistrict((code) => `школа-${code}`, { hostileName: true });
+const expected = buildInMemory(district.sheets, new Date().toISOString().slice(0, 10), new Map([
+  [`школа-${OWN_FILE_SCHOOL_CODE}`, { ok: true as const, sheets: district.files.get(`школа-${OWN_FILE_SCHOOL_CODE}`)! }],
 ]));
 const expectedState = panelAfterBuild(expected, { mode: 'shared' });
 
@@ -93,8 +94,9 @@ test('«Собрать сводную»: видно этап, ОО и полос
   await expect(page.locator('#result-text').textContent()).resolves.toBe(outcomeMessage('summary', expected));
 
   const seen = (await progressSeen()).filter((p) => p.shown);
-  const schools = seen.filter((p) => p.label.startsWith('Проверка данных ОО'));
-  expect(new Set(schools.map((p) => p.school))).toEqual(new Set(expected.schools.map((s) => s.school.name)));
+  const schools = seen.filter((p) => p.label.startsWith('Проверка листов ОО'));
+  // The server reads one school per call, the first in the very call that starts the job: each later one is named.
+  expect(new Set(schools.map((p) => p.school))).toEqual(new Set(expected.schools.slice(1).map((s) => s.school.name)));
   expect(schools.map((p) => p.percent)).toEqual([...schools.map((p) => p.percent)].sort((a, b) => a - b));
   expect(seen.every((p) => p.reportDisabled)).toBe(true);
   await expect(page.locator('#job').isHidden()).resolves.toBe(true);
@@ -173,9 +175,9 @@ test('снимок панели после сборки — test-output/sidebar.
 });
 
 test('«Настроить таблицу»: выбор режима и запуск с клавиатуры; недостающие листы добавлены', async () => {
-  const plan = planFrom(memorySource(district.sheets), new Date().toISOString().slice(0, 10));
+  const plan = planInMemory(district.sheets, new Date().toISOString().slice(0, 10));
   const missing = plan.schools.reduce((n, s) => {
-    const source = plan.sources[s.code];
+    const source = plan.locations[s.code];
     return n + (source.mode === 'shared' ? SCHOOL_SHEET_KINDS.filter((k) => source.sheets[k] === undefined).length : 0);
   }, 0);
   await page.getByText('Настроить таблицу…').focus();
@@ -189,5 +191,6 @@ test('«Настроить таблицу»: выбор режима и запу
   await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('btn-setup');
   await page.keyboard.press('Enter');
   await page.locator('#result-text', { hasText: 'Таблица настроена' }).waitFor();
-  await expect(page.locator('#result-text').textContent()).resolves.toBe(`Таблица настроена: добавлено листов — ${missing}. Уже внесённые данные не изменены.`);
+  const sheets = count(missing, ['лист', 'листа', 'листов']);
+  await expect(page.locator('#result-text').textContent()).resolves.toContain(`: создано ${sheets}. Введённые данные не изменялись.`);
 });

@@ -1,8 +1,8 @@
 // The panel's view model: who submitted, issues by school, where a click on an issue goes.
-import { planFrom } from '../../src/core/build';
+import { planInMemory } from '../support/run';
 import { issue } from '../../src/core/issues';
 import { issueViews, outcomeMessage, panelAfterBuild, panelBeforeCheck } from '../../src/shared/panelView';
-import { course, COURSE_HEADER, EVENT_HEADER, memorySource, parameters, PERIOD_2021, registry, sheet, teacher, TEACHER_HEADER, TODAY } from '../support/district';
+import { course, COURSE_HEADER, EVENT_HEADER, parameters, PERIOD_2021, registry, sheet, teacher, TEACHER_HEADER, TODAY } from '../support/district';
 import { run } from '../support/run';
 
 const district = [
@@ -23,7 +23,7 @@ const { result } = run(district);
 const ctx = { mode: 'shared' as const };
 
 describe('до первой проверки', () => {
-  const plan = planFrom(memorySource(district), TODAY);
+  const plan = planInMemory(district, TODAY);
   const state = panelBeforeCheck(plan.settings, plan.schools, ctx);
 
   test('известен реестр, а кто сдал — ещё нет', () => {

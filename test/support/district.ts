@@ -1,7 +1,6 @@
 // Builders for small Russian district workbooks in memory, as tests need them.
 import type { CellValue } from '../../src/core/cells';
 import type { SheetData } from '../../src/core/table';
-import { memorySource } from '../../src/core/build';
 
 export const TEACHER_HEADER = [
   'ФИО', 'Должность', 'Предмет', 'Год рождения', 'Педагогический стаж', 'Образование', 'Соответствие профилю', 'Категория',
@@ -68,4 +67,3 @@ export function oneSchool(teachers: Row[], courses: Row[] = [], events: Row[] = 
 }
 
 export const TODAY = '2026-11-22';
-export { memorySource };

@@ -1,11 +1,28 @@
-// Runs the core on in-memory sheets and gives handy views of the result for assertions.
-import { buildDistrict, memorySource } from '../../src/core/build';
-import type { SheetData } from '../../src/core/table';
+// Runs the add-on's build over in-memory ports (as the CLI does) and gives handy views of the result for assertions.
+import { runBuild } from '../../src/app/pipeline';
+import type { BuildResult } from '../../src/core/district';
+import { planWorkbook, type DistrictPlan } from '../../src/core/plan';
+import type { SchoolFile } from '../../src/core/schoolSheets';
 import { toSummary } from '../../src/core/summary';
+import type { SheetData } from '../../src/core/table';
+import { memoryPorts } from '../../src/local/memory/ports';
+import { MemorySpreadsheet } from '../../src/local/memory/spreadsheet';
 import { TODAY } from './district';
 
+/** Every school, then the district sums; `files` — schools' own spreadsheets by the link in `ОО` → `Таблица`. */
+export function buildInMemory(
+  sheets: readonly SheetData[], today = TODAY, files: ReadonlyMap<string, SchoolFile> = new Map(),
+): BuildResult {
+  return runBuild(memoryPorts({ sheets, files, today }), []).result;
+}
+
+/** The plan alone: settings, registry, where each school's sheets are. */
+export function planInMemory(sheets: readonly SheetData[], today = TODAY): DistrictPlan {
+  return planWorkbook(new MemorySpreadsheet('memory:district', sheets), today);
+}
+
 export function run(sheets: SheetData[], today = TODAY) {
-  const result = buildDistrict(memorySource(sheets), today);
+  const result = buildInMemory(sheets, today);
   const summary = toSummary(result);
   const school = (code = '01') => summary.schools.find((s) => s.code === code)!;
   const fig = (code: string, schoolCode?: string) =>

@@ -21,11 +21,11 @@ export interface Preview {
   stop(): Promise<void>;
 }
 
-/** The preview as a user starts it (the same script), with a short per-call delay so progress is seen. */
+/** The preview as a user starts it (the same script), a short per-call delay so progress is seen, one hostile name. */
 export function startPreview(delayMs: number): Promise<Preview> {
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'scripts/sidebar-dev.mjs')], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', DELAY_MS: String(delayMs) },
+    env: { ...process.env, PORT: '0', DELAY_MS: String(delayMs), PREVIEW_HOSTILE_NAME: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

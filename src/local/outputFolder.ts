@@ -1,16 +1,17 @@
 // The offline build: district .xlsx → summary.json, summary.xlsx, report.docx in an output folder, stage by stage.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { analyseFrom } from '../core/build';
+import { runBuild } from '../app/pipeline';
+import { readSnapshot } from '../app/snapshots';
 import type { IsoDate } from '../core/dates';
-import { assembleDistrict, type BuildResult } from '../core/district';
+import type { BuildResult } from '../core/district';
 import { DataError } from '../core/errors';
-import { outputSheets } from '../core/layout';
-import { buildReport } from '../core/report/build';
-import { toSummary, type Summary } from '../core/summary';
+import type { SheetModel } from '../core/layout/model';
+import type { ReportDoc } from '../core/report/model';
+import type { Summary } from '../core/summary';
 import { parseSummary } from '../core/summarySchema';
+import { openDistrict } from './districtFiles';
 import { renderDocx } from './docx';
-import { openDistrict, type OpenedDistrict } from './districtFiles';
 import { writeModels } from './xlsxWrite';
 
 /** The stages of a build, in order; the bench prints their times. */
@@ -70,33 +71,39 @@ async function timed<T>(times: Partial<StageTimes> | undefined, stage: Stage, ru
   }
 }
 
-/** Every school of an opened district through the core, then the district sums. */
-export function analyseDistrict({ source, plan, files }: OpenedDistrict, log: (line: string) => void = () => undefined): BuildResult {
-  const analyses = plan.schools.map((school, i) => {
-    log(`Проверяю ОО ${i + 1} из ${plan.schools.length}: ${school.name}`);
-    return analyseFrom(plan, school, source, files.get(school.code));
-  });
-  return assembleDistrict(plan, analyses);
+/** What the add-on's pipeline wrote into the in-memory ports: the result, the output sheets, the report. */
+export interface OfflineBuild {
+  result: BuildResult;
+  summary: Summary;
+  sheets: SheetModel[];
+  report: ReportDoc;
 }
 
-/** Reads a district (and its school files) and computes the result, without writing anything. */
-export async function computeDistrict(input: string, today: IsoDate, log?: (line: string) => void, times?: Partial<StageTimes>): Promise<BuildResult> {
-  log?.(`Читаю книгу района «${input}»…`);
-  const opened = await timed(times, 'read', () => openDistrict(input, today, (code) => log?.(`Открываю таблицу ОО ${code}…`)));
-  return timed(times, 'core', () => analyseDistrict(opened, log));
+/** Reads a district (and its school files) and runs the add-on's build over it in memory; nothing is written. */
+export async function buildFromXlsx(
+  input: string, today: IsoDate, o: { previous?: Summary; log?: (line: string) => void; times?: Partial<StageTimes> } = {},
+): Promise<OfflineBuild> {
+  const log = o.log ?? (() => undefined);
+  log(`Читаю книгу района «${input}»…`);
+  const { ports, plan } = await timed(o.times, 'read', () => openDistrict(input, today, (code) => log(`Открываю таблицу ОО ${code}…`)));
+  const onSchool = (school: { name: string }, i: number) => log(`Проверяю ОО ${i + 1} из ${plan.schools.length}: ${school.name}`);
+  const { result, reportUrl } = await timed(o.times, 'core', () => runBuild(ports, ['sheets', 'report'], { plan, previous: o.previous, onSchool }));
+  const summary = readSnapshot(ports.store, result.settings.period);
+  const report = reportUrl === undefined ? undefined : ports.documents.created.get(reportUrl);
+  if (!summary || !report) throw new Error('buildFromXlsx: the pipeline wrote no summary or report');
+  return { result, summary, sheets: [...ports.district.outputs.values()], report };
 }
 
 /** summary.xlsx: links to school files are made relative to the output folder, where the file is opened. */
-export function summaryWorkbook(result: BuildResult, input: string, outDir: string): Promise<Uint8Array> {
+export function summaryWorkbook(sheets: readonly SheetModel[], input: string, outDir: string): Promise<Uint8Array> {
   const fileLink = (file: string) => relative(resolve(outDir), resolve(dirname(input), file)).split('\\').join('/');
-  return writeModels(outputSheets(result), { fileLink });
+  return writeModels(sheets, { fileLink });
 }
 
 export async function buildToFolder(o: BuildOptions): Promise<BuildOutput> {
   const log = o.log ?? (() => undefined);
   const previous = o.previous ? await readPrevious(o.previous) : undefined;
-  const result = await computeDistrict(o.input, o.today, log, o.times);
-  const summary = toSummary(result);
+  const { result, summary, sheets, report } = await buildFromXlsx(o.input, o.today, { previous, log, times: o.times });
   await mkdir(o.outDir, { recursive: true });
   const files = {
     summaryJson: join(o.outDir, OUTPUT_FILES.summaryJson),
@@ -106,8 +113,8 @@ export async function buildToFolder(o: BuildOptions): Promise<BuildOutput> {
   log(`Записываю ${OUTPUT_FILES.summaryJson}…`);
   await timed(o.times, 'summaryJson', () => writeFile(files.summaryJson, `${JSON.stringify(summary, null, 2)}\n`));
   log(`Записываю ${OUTPUT_FILES.summaryXlsx}…`);
-  await timed(o.times, 'summaryXlsx', async () => writeFile(files.summaryXlsx, await summaryWorkbook(result, o.input, o.outDir)));
+  await timed(o.times, 'summaryXlsx', async () => writeFile(files.summaryXlsx, await summaryWorkbook(sheets, o.input, o.outDir)));
   log(`Формирую аналитическую справку ${OUTPUT_FILES.reportDocx}…`);
-  await timed(o.times, 'reportDocx', async () => writeFile(files.reportDocx, await renderDocx(buildReport(result, previous))));
+  await timed(o.times, 'reportDocx', async () => writeFile(files.reportDocx, await renderDocx(report)));
   return { result, summary, files };
 }
