@@ -95,6 +95,8 @@ export interface ClockPort {
   today(): IsoDate;
   /** ISO timestamp for «последний запуск». */
   stamp(): string;
+  /** When this execution began (ms, as `now`): every time budget counts from it, the lock wait included. */
+  executionStart(): number;
 }
 
 /** «Диагностика»: each assumption about Google tried in the user's account, on temporary files it then removes. */

@@ -86,7 +86,8 @@ function ensureSchoolSheets(file: SpreadsheetPort, places: SheetPlaces, editors:
   }
 }
 
-function setupShared(ports: Ports, plan: DistrictPlan, tally: Tally): void {
+/** Schools missing a sheet first (the real work), then the others' editors checked; stops when the time is up. */
+function setupShared(ports: Ports, plan: DistrictPlan, started: number, budgetMs: number, tally: Tally): void {
   const names = ports.district.sheetNames;
   const shared = plan.schools.filter((s) => plan.locations[s.code].mode === 'shared');
   const missing = shared.reduce((n, s) => {
@@ -97,7 +98,17 @@ function setupShared(ports: Ports, plan: DistrictPlan, tally: Tally): void {
   if (names.length + missing + later > SHEET_LIMIT) {
     throw new DataError(`Для ${count(shared.length, SCHOOLS)} нужно ещё ${count(missing, SHEETS)}, а в одной таблице Google помещается не больше ${SHEET_LIMIT} листов. Выберите режим «Отдельная таблица для каждой ОО».`);
   }
-  for (const school of shared) {
+  const lacking = (s: School) => {
+    const src = plan.locations[s.code];
+    return src.mode === 'shared' && SCHOOL_SHEET_KINDS.some((k) => src.sheets[k] === undefined);
+  };
+  const ordered = [...shared.filter(lacking), ...shared.filter((s) => !lacking(s))];
+  for (const [i, school] of ordered.entries()) {
+    // Each school's sheets take seconds: what does not fit this execution is left for the next click.
+    if (ports.clock.now() - started >= budgetMs) {
+      tally.pending = ordered.length - i;
+      break;
+    }
     const src = plan.locations[school.code];
     if (src.mode !== 'shared') continue;
     forSchool(school, tally, () => {
@@ -193,7 +204,8 @@ function writeLinks(ports: Ports, links: Map<School, string>): void {
 /** Creates what is missing and never touches what is there; a second run adds new schools and new editors. */
 export function runSetup(ports: Ports, mode: SetupMode, timing: SetupTiming = DEFAULT_SETUP_TIMING): Omit<SetupOutcome, 'state'> & { pending: number } {
   return ports.lock.withLock(() => {
-    const started = ports.clock.now();
+    // The budget counts from the start of the execution: the wait for the lock is part of its 6 minutes.
+    const started = ports.clock.executionStart();
     const tally: Tally = { createdSheets: 0, createdFiles: 0, pending: 0, problems: [] };
     saveMode(ports.properties, mode);
     const names = ports.district.sheetNames;
@@ -212,7 +224,7 @@ export function runSetup(ports: Ports, mode: SetupMode, timing: SetupTiming = DE
     if (noEmail.length > 0) {
       tally.problems.push(`Не указан «${registryColumns.email.header}» у ${count(noEmail.length, SCHOOLS)} (${noEmail.slice(0, 5).map((s) => s.name).join(', ')}${noEmail.length > 5 ? ', …' : ''}): их листы пока может править только владелец таблицы — впишите адреса и нажмите «Настроить таблицу» ещё раз.`);
     }
-    if (mode === 'shared') setupShared(ports, plan, tally);
+    if (mode === 'shared') setupShared(ports, plan, started, timing.budgetMs, tally);
     else setupPerSchool(ports, plan, started, timing.budgetMs, tally);
     return { message: setupMessage(plan, mode, tally), createdSheets: tally.createdSheets, createdFiles: tally.createdFiles, pending: tally.pending };
   });

@@ -1,6 +1,7 @@
 // Small ports over Apps Script services: document lock, document properties, clock in the script's zone.
 import { DataError } from '../core/errors';
 import type { ClockPort, LockPort, PropertiesPort } from '../app/ports';
+import { executionStart } from './execution';
 
 /** How long a second click waits for the first to finish before it is told the workbook is busy. */
 export const LOCK_WAIT_MS = 30_000;
@@ -35,6 +36,7 @@ export function documentProperties(): PropertiesPort {
 export function scriptClock(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): ClockPort {
   return {
     now: () => Date.now(),
+    executionStart,
     today: () => Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd'),
     stamp: () => new Date().toISOString(),
   };

@@ -5,6 +5,7 @@ import { spreadsheetUrl } from '../app/links';
 import type { CellMark, SheetAccess, SpreadsheetPort } from '../app/ports';
 import type { SheetTemplate } from '../app/template';
 import { drawTemplate } from './drawTemplate';
+import { startExecution } from './execution';
 import { extent, fromGrid, hasNumbers } from './gridValues';
 import { blockRange, META_FIELDS, META_VALUE_FIELDS, PROTECTION_PREFIX, sheetRange, sheetsApi, TYPE_FIELDS, VALUE_FIELDS, withQuota, type RowData } from './sheetsApi';
 
@@ -31,6 +32,7 @@ export function editedThroughSpreadsheetApp(): void {
 /** A new call of the add-on: Apps Script wrote everything out when the previous one ended. */
 export function newExecution(): void {
   unflushed = false;
+  startExecution();
 }
 export function beforeApiCall(): void {
   if (!unflushed) return;

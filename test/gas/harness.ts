@@ -7,6 +7,7 @@ import vm from 'node:vm';
 import type { CellTarget, JobKind, JobStep, OpenCellResult, PanelState, SetupMode, SetupOutcome } from '../../src/shared/contract';
 import type { SheetData } from '../../src/core/table';
 import type { FakeGoogle } from './fakes/google';
+import { ENTRY_POINTS } from '../../src/gas/entryPoints';
 import type { FakeSheet, FakeSpreadsheet } from './fakes/spreadsheet';
 
 export interface Addon {
@@ -38,9 +39,18 @@ export function readCode(dist: string): string {
 /** A fresh V8 context holding only the fakes and the bundle, as Apps Script would run it. */
 export function loadAddon(google: FakeGoogle, code: string): Addon & { context: vm.Context } {
   const context = vm.createContext({});
-  google.setDateCtor(vm.runInContext('Date', context) as DateConstructor);
+  const realmDate = vm.runInContext('Date', context) as DateConstructor;
+  // The add-on's time budgets read Date.now: in the fake it is the simulated clock.
+  realmDate.now = () => google.clock.now();
+  google.setDateCtor(realmDate);
   Object.assign(context, google.globals());
   vm.runInContext(code, context, { filename: 'Code.js' });
+  // Each call of an entry point is one execution: its own 6 minutes on the simulated clock, recorded.
+  const globals = context as Record<string, unknown>;
+  for (const name of ENTRY_POINTS) {
+    const entry = globals[name] as (arg?: unknown) => unknown;
+    globals[name] = (arg?: unknown) => google.execute(name, () => entry(arg));
+  }
   return Object.assign(context as unknown as Addon, { context });
 }
 

@@ -106,7 +106,8 @@ export interface MemoryPorts extends Ports {
 
 export function memoryPorts(w: MemoryWorkbook): MemoryPorts {
   const now = w.now ?? (() => Date.now());
-  const clock: ClockPort = { now, today: () => w.today, stamp: () => new Date(now()).toISOString() };
+  const begun = now();
+  const clock: ClockPort = { now, today: () => w.today, stamp: () => new Date(now()).toISOString(), executionStart: () => begun };
   return {
     district: new MemorySpreadsheet(w.url ?? 'memory:district', w.sheets),
     files: new MemoryFiles(w.files ?? new Map(), w.newFileLink ?? ((n) => `memory:school-file-${n}`)),

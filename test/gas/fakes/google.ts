@@ -3,7 +3,16 @@ import { FakeDocument } from './document';
 import { Recorder, track } from './recorder';
 import { FakeSheetsSpreadsheets } from './sheetsApi';
 import { Session } from './access';
-import { FakeSpreadsheet, FakeUser, FakeValidationBuilder } from './spreadsheet';
+import { SimulatedClock } from './clock';
+import { FakeSpreadsheet, FakeUser, FakeValidationBuilder, type FakeRange } from './spreadsheet';
+
+export interface ExecutionRecord {
+  function: string;
+  user: string;
+  simulatedMs: number;
+  ok: boolean;
+  error: string | null;
+}
 
 export interface UiRecord {
   menus: { items: { caption: string; run: string }[]; separators: number; added: boolean }[];
@@ -20,7 +29,11 @@ function fileId(n: number): string {
 
 export class FakeGoogle {
   readonly recorder = new Recorder();
+  /** Simulated time: every call the add-on makes costs some; an execution past 360 s is killed. */
+  readonly clock = new SimulatedClock();
   readonly files = new Map<string, FakeSpreadsheet>();
+  /** The trace's hook: every SpreadsheetApp range the add-on takes, in any file. */
+  onRange?: (range: FakeRange) => void;
   /** Who runs the add-on now (tests switch users between executions). */
   readonly session = new Session();
   readonly docs: FakeDocument[] = [];
@@ -44,11 +57,32 @@ export class FakeGoogle {
 
   constructor(name = 'Мониторинг ПК — Кузнецкий район') {
     this.active = this.newSpreadsheet(name);
+    this.recorder.onCall = (call, args) => this.clock.charge(call, args);
+  }
+
+  /** Every execution of an entry point: who ran it, how long it took on the simulated clock, how it ended. */
+  readonly executions: ExecutionRecord[] = [];
+
+  /** Runs one execution as the active user: a fresh 6-minute allowance; a kill or an error is recorded and rethrown. */
+  execute<T>(name: string, work: () => T): T {
+    this.clock.startExecution();
+    const record: ExecutionRecord = { function: name, user: this.session.user, simulatedMs: 0, ok: true, error: null };
+    this.executions.push(record);
+    try {
+      return work();
+    } catch (e) {
+      record.ok = false;
+      record.error = e instanceof Error ? e.message : String(e);
+      throw e;
+    } finally {
+      record.simulatedMs = this.clock.elapsed;
+    }
   }
 
   newSpreadsheet(name: string): FakeSpreadsheet {
     const ss = new FakeSpreadsheet(fileId(this.nextFile++), name, this.session.user);
     ss.session = this.session;
+    ss.onRange = (range) => this.onRange?.(range);
     ss.dateCtor = this.dateCtor;
     ss.insertSheet('Лист1');
     this.files.set(ss.id, ss);
@@ -134,7 +168,8 @@ export class FakeGoogle {
         return {
           fakeName: 'Lock',
           where: () => ({}),
-          tryLock(ms: number) { self.lockEvents.push(`try ${ms}`); return self.lockFree; },
+          // Waiting for a lock another run holds takes the whole wait.
+          tryLock(ms: number) { self.lockEvents.push(`try ${ms}`); if (!self.lockFree) self.clock.spend(ms); return self.lockFree; },
           releaseLock() { self.lockEvents.push('release'); },
         };
       },
@@ -166,7 +201,7 @@ export class FakeGoogle {
     const utilities = {
       fakeName: 'Utilities',
       where: () => ({}),
-      /** Waiting costs no time here; the waits are recorded. */
+      /** The wait is recorded; the simulated clock charges it in full. */
       sleep(ms: number) { self.slept.push(ms); },
       /** Europe/Moscow is UTC+3 all year; that is all the add-on asks of it. */
       formatDate(date: Date, zone: string, format: string) {

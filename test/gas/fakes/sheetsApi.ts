@@ -2,6 +2,7 @@
 // masks the add-on is meant to send are accepted — anything else throws, so a wrong payload cannot pass unnoticed.
 import type { Call, Located } from './recorder';
 import type { Session } from './access';
+import { validateCall } from './discovery';
 import { CELL_CHARS, enteredValue, FakeProtection, FakeSheet, NEW_COLUMNS, NEW_ROWS, SHEET_LIMIT, TOO_LONG, type Cell, type FakeSpreadsheet } from './spreadsheet';
 
 type Json = Record<string, unknown>;
@@ -108,7 +109,18 @@ export class FakeSheetsSpreadsheets implements Located {
   quotaAfter = 0;
   private served = 0;
 
+  /** Worst case: every call is refused this many times in a row before Google serves it. */
+  quotaEachCall = 0;
+  private streak = 0;
+
   private book(id: string): FakeSpreadsheet {
+    if (this.quotaEachCall > 0) {
+      if (this.streak < this.quotaEachCall) {
+        this.streak++;
+        throw new Error("Quota exceeded for quota metric 'Read requests' and limit 'Read requests per minute per user' of service 'sheets.googleapis.com' (429)");
+      }
+      this.streak = 0;
+    }
     if (this.served++ >= this.quotaAfter && this.quotaRefusals > 0) {
       this.quotaRefusals--;
       throw new Error("Quota exceeded for quota metric 'Read requests' and limit 'Read requests per minute per user' of service 'sheets.googleapis.com' (429)");
@@ -119,7 +131,12 @@ export class FakeSheetsSpreadsheets implements Located {
     return ss;
   }
 
+  /** The trace's hook: each call exactly as sent. */
+  onCall?: (entry: { method: string; spreadsheetId: string; resource: unknown; optionalArgs: unknown }) => void;
+
   get(id: string, optionalArgs: unknown) {
+    this.onCall?.({ method: 'get', spreadsheetId: id, resource: null, optionalArgs: optionalArgs ?? null });
+    validateCall('get', undefined, optionalArgs);
     const ss = this.book(id);
     const opts = only(optionalArgs, ['fields', 'ranges'], 'get', ['fields']);
     const list = (s: FakeSheet, index: number) => ({
@@ -154,7 +171,9 @@ export class FakeSheetsSpreadsheets implements Located {
   }
 
   /** Applied in order, all or nothing (the sheet list is restored if a request fails), as Sheets does. */
-  batchUpdate(resource: unknown, id: string) {
+  batchUpdate(resource: unknown, id: string, optionalArgs?: unknown) {
+    this.onCall?.({ method: 'batchUpdate', spreadsheetId: id, resource, optionalArgs: optionalArgs ?? null });
+    validateCall('batchUpdate', resource, optionalArgs);
     const ss = this.book(id);
     if (ss.viewOnly) throw new Error('The caller does not have permission');
     ss.checkEdit();

@@ -237,7 +237,6 @@ export class FakeRange implements Located, Faked<RangeApi, 'getValues' | 'getBac
   constructor(readonly sheet: FakeSheet, readonly row: number, readonly column: number, readonly rows: number, readonly columns: number) {
     if (row < 1 || column < 1 || rows < 1 || columns < 1) throw new Error(`Неверный диапазон: ${row}, ${column}, ${rows}, ${columns}`);
     if (row + rows - 1 > sheet.maxRows || column + columns - 1 > sheet.maxColumns) throw new Error(OUTSIDE_GRID);
-    sheet.book.onRange?.(this);
   }
   where() {
     return this.sheet.where();
@@ -428,14 +427,19 @@ export class FakeSheet implements Located, Faked<SheetApi, 'getName' | 'setName'
     return last;
   }
   getDataRange() {
-    return new FakeRange(this, 1, 1, Math.max(1, this.getLastRow()), Math.max(1, this.getLastColumn()));
+    return this.taken(new FakeRange(this, 1, 1, Math.max(1, this.getLastRow()), Math.max(1, this.getLastColumn())));
   }
   getRange(rowOrA1: number | string, column?: number, rows = 1, columns = 1) {
     if (typeof rowOrA1 === 'string') {
       const p = parseA1(rowOrA1);
-      return new FakeRange(this, p.row, p.column, p.rows, p.columns);
+      return this.taken(new FakeRange(this, p.row, p.column, p.rows, p.columns));
     }
-    return new FakeRange(this, rowOrA1, column ?? 1, rows, columns);
+    return this.taken(new FakeRange(this, rowOrA1, column ?? 1, rows, columns));
+  }
+  /** A range the add-on took, for the trace. */
+  private taken(range: FakeRange): FakeRange {
+    this.book.onRange?.(range);
+    return range;
   }
   setFrozenRows(rows: number) {
     this.book.checkEdit(this);
