@@ -1,6 +1,6 @@
 // Builds the Apps Script project into dist/: Code.js (IIFE bundle + top-level stubs), Sidebar.html, appsscript.json.
 import { build } from 'esbuild';
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import vm from 'node:vm';
@@ -25,7 +25,22 @@ function entryPoints(bundle) {
   return names;
 }
 
-export async function buildGas({ outDir = join(ROOT, 'dist') } = {}) {
+/** The committed template config (template.json): which spreadsheet copies of PedMonitor come from. */
+export const TEMPLATE_CONFIG = join(ROOT, 'template.json');
+
+/** What the bundle is told at build time: its own version and the template's id, to compare versions with. */
+export async function releaseFacts({ config = TEMPLATE_CONFIG } = {}) {
+  const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
+  const template = JSON.parse(await readFile(config, 'utf8'));
+  return { version: pkg.version, templateId: template.spreadsheetId || null };
+}
+
+export async function buildGas({ outDir = join(ROOT, 'dist'), version, templateId } = {}) {
+  const facts = await releaseFacts();
+  const release = {
+    version: version ?? facts.version,
+    templateId: templateId === undefined ? facts.templateId : templateId,
+  };
   const result = await build({
     entryPoints: [join(ROOT, 'src/gas/main.ts')],
     bundle: true,
@@ -38,6 +53,11 @@ export async function buildGas({ outDir = join(ROOT, 'dist') } = {}) {
     legalComments: 'none',
     write: false,
     logLevel: 'silent',
+    // src/gas/release.ts reads these two names; without a build (tests) it falls back to «dev» and no template.
+    define: {
+      PEDMONITOR_VERSION: JSON.stringify(release.version),
+      PEDMONITOR_TEMPLATE_ID: JSON.stringify(release.templateId ?? ''),
+    },
   });
   const bundle = result.outputFiles[0].text;
   const names = entryPoints(bundle);
@@ -46,12 +66,11 @@ export async function buildGas({ outDir = join(ROOT, 'dist') } = {}) {
   await writeFile(join(outDir, 'Code.js'), code);
   await writeFile(join(outDir, 'Sidebar.html'), await buildSidebarHtml());
   await copyFile(join(ROOT, 'appsscript.json'), join(outDir, 'appsscript.json'));
-  return { outDir, names, bytes: Buffer.byteLength(code) };
+  return { outDir, names, bytes: Buffer.byteLength(code), ...release };
 }
 
 /** Before `clasp push`: .clasp.json must name the real script (docs/google-setup.md, step 3). */
 async function checkClasp() {
-  const { readFile } = await import('node:fs/promises');
   const clasp = JSON.parse(await readFile(join(ROOT, '.clasp.json'), 'utf8'));
   if (!/^[A-Za-z0-9_-]{20,}$/.test(clasp.scriptId ?? '')) {
     console.error('В .clasp.json не указан идентификатор скрипта (scriptId). Откройте таблицу → Расширения → Apps Script → Настройки проекта, скопируйте «Идентификатор скрипта» и вставьте его в .clasp.json (см. docs/google-setup.md).');
@@ -61,7 +80,8 @@ async function checkClasp() {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const out = process.argv.indexOf('--out');
-  const { outDir, names, bytes } = await buildGas(out > 0 ? { outDir: resolve(process.argv[out + 1]) } : {});
-  console.error(`dist: ${outDir} — Code.js ${(bytes / 1024).toFixed(0)} КБ, точек входа: ${names.length}`);
+  const { outDir, names, bytes, version } = await buildGas(out > 0 ? { outDir: resolve(process.argv[out + 1]) } : {});
+  const size = `${(bytes / 1024).toFixed(0)} КБ`;
+  console.error(`dist: ${outDir} — PedMonitor ${version}, Code.js ${size}, точек входа: ${names.length}`);
   if (process.argv.includes('--check-clasp')) await checkClasp();
 }

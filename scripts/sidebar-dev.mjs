@@ -48,7 +48,11 @@ async function main() {
   const [html, { startPreview }] = await Promise.all([previewHtml(), loadPreviewServer()]);
   // Only the browser tests ask for the hostile school name; a methodologist's preview shows the plain sample.
   const hostileName = process.env.PREVIEW_HOSTILE_NAME === '1';
-  const server = await startPreview({ html, port, delayMs, hostileName });
+  // «О программе»: the pretend template publishes TEMPLATE_VERSION (e.g. 9.9.9 shows the update banner); unset — no
+  // template, as in a build that knows none.
+  const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+  const release = { version, templateVersion: process.env.TEMPLATE_VERSION || null };
+  const server = await startPreview({ html, port, delayMs, hostileName, release });
   process.stdout.write(`Панель PedMonitor (предпросмотр): ${server.url}\n`);
   process.stdout.write('Другой порт: PORT=8080 npm run sidebar:dev. Остановить: Ctrl+C.\n');
   const stop = () => server.close().then(() => process.exit(0));

@@ -1,6 +1,7 @@
 // The panel's controller: loads the state, runs one action at a time, opens the cell of a clicked issue.
 import { SHEET_NAMES } from '../src/core/catalogue/sheets';
 import type { IssueView, JobKind, JobOutcome, JobProgress, PanelState, SetupMode } from '../src/shared/contract';
+import { renderAbout } from './about';
 import { makeCall, pageRunner } from './call';
 import { byId, safeUrl } from './dom';
 import { runJob } from './jobs';
@@ -139,6 +140,15 @@ async function openSheet(sheet: string): Promise<void> {
   }
 }
 
+/** Asked after the state: reading the template may take a second and must never hold the panel up. */
+async function loadAbout(): Promise<void> {
+  try {
+    renderAbout(await call('getAbout'));
+  } catch {
+    renderAbout(null);
+  }
+}
+
 async function start(): Promise<void> {
   byId('btn-setup').addEventListener('click', () => void setup());
   byId('btn-check').addEventListener('click', () => void job('check', 'btn-check'));
@@ -156,6 +166,7 @@ async function start(): Promise<void> {
     busy = false;
     setBusy(false);
   }
+  await loadAbout();
 }
 
 function setText(id: string, text: string): void {

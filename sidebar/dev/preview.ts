@@ -2,7 +2,7 @@
 import type { ReportDoc } from '../../src/core/report/model';
 import { renderDocx } from '../../src/local/docx';
 import { startDevServer, type DevServer } from './httpServer';
-import { PreviewServer, type Download } from './previewServer';
+import { PreviewServer, type Download, type PreviewRelease } from './previewServer';
 import { previewDistrict } from './sample';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -18,6 +18,8 @@ export interface PreviewOptions {
   delayMs: number;
   /** Names one school with HTML markup, as a prankster could (the browser tests check it is shown as text). */
   hostileName?: boolean;
+  /** «О программе»: the version shown and the pretend template's (null — no template). */
+  release?: PreviewRelease;
 }
 
 export function startPreview(o: PreviewOptions): Promise<DevServer> {
@@ -36,6 +38,7 @@ export function startPreview(o: PreviewOptions): Promise<DevServer> {
         downloadUrl: (name) => `${baseUrl}download/${encodeURIComponent(name)}`,
         newFileLink: (n) => fileLink(`new-${n}`),
         renderReport: renderReportDocx,
+        release: o.release,
       });
     },
   });

@@ -1,4 +1,5 @@
 // The preview's server: the add-on's own createServer over in-memory ports, one school per call.
+import type { ReleasePort } from '../../src/app/about';
 import { DEFAULT_TIMING } from '../../src/app/jobs';
 import { createServer } from '../../src/app/server';
 import { DEFAULT_SETUP_TIMING } from '../../src/app/setup';
@@ -27,6 +28,28 @@ export interface PreviewServerOptions {
   newFileLink?: (n: number) => string;
   /** Renders a report document for download; the offline .docx in the preview. */
   renderReport: (doc: ReportDoc) => Promise<Download>;
+  /** «О программе»: this build's version and the one a pretend template publishes. */
+  release?: PreviewRelease;
+}
+
+export interface PreviewRelease {
+  version: string;
+  /** null — the preview has no template, as a build that knows none. */
+  templateVersion: string | null;
+}
+
+/** The preview's pretend template: any well-formed id will do, nothing is opened. */
+const PREVIEW_TEMPLATE_ID = '1PedMonitorPreviewTemplate0000000000';
+
+/** The add-on's «О программе» logic over a template that publishes `templateVersion`. */
+function previewRelease(release: PreviewRelease): ReleasePort {
+  return {
+    version: release.version,
+    templateId: release.templateVersion === null ? null : PREVIEW_TEMPLATE_ID,
+    isTemplate: () => false,
+    publishedVersion: () => release.templateVersion,
+    publish: () => undefined,
+  };
 }
 
 /** The preview's address of a cell in a school's file: the file's page, with the sheet and cell to show. */
@@ -51,6 +74,7 @@ export class PreviewServer {
       newFileLink: options.newFileLink,
       documentUrl: (doc) => options.downloadUrl(`${doc.fileName}.docx`),
     });
+    if (options.release) this.ports.release = previewRelease(options.release);
     // One school per call, so the panel's progress shows each school as it would in a large district.
     const server = createServer(this.ports, { job: { ...DEFAULT_TIMING, schoolsPerCall: 1 }, setup: DEFAULT_SETUP_TIMING });
     this.functions = { ...server, openCell: (target) => this.openCell(server, target) };

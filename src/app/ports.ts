@@ -5,6 +5,7 @@ import type { SheetData } from '../core/table';
 import type { IsoDate } from '../core/dates';
 import type { CellLink, SheetModel } from '../core/layout/model';
 import type { ReportDoc } from '../core/report/model';
+import type { ReleasePort } from './about';
 import type { SheetTemplate } from './template';
 import type { DiagnosticCheck } from '../shared/contract';
 
@@ -113,4 +114,6 @@ export interface Ports {
   lock: LockPort;
   clock: ClockPort;
   diagnostics: DiagnosticsPort;
+  /** The version and the template's; without it (ports in tests, the preview) the panel shows «dev». */
+  release?: ReleasePort;
 }

@@ -5,6 +5,7 @@ import { readSettings } from '../core/settings';
 import type { CellTarget, JobKind, OpenCellResult, PanelState, ServerFunctions, SetupMode } from '../shared/contract';
 import { panelBeforeCheck } from '../shared/panelView';
 import { continueJob, DEFAULT_TIMING, startJob, type JobTiming } from './jobs';
+import { aboutInfo, type ReleasePort } from './about';
 import { cellUrl } from './links';
 import { panelContext, readPanel } from './panelMemory';
 import type { Ports } from './ports';
@@ -53,6 +54,15 @@ function checked<T extends string>(value: unknown, allowed: readonly T[], what: 
   throw new DataError(`Неизвестное значение «${String(value)}» (${what}). Обновите панель и повторите.`);
 }
 
+/** A server whose ports know no release: a build that was not told its version. */
+const UNRELEASED: ReleasePort = {
+  version: 'dev',
+  templateId: null,
+  isTemplate: () => false,
+  publishedVersion: () => null,
+  publish: () => undefined,
+};
+
 export function createServer(ports: Ports, timing: ServerTiming = { job: DEFAULT_TIMING, setup: DEFAULT_SETUP_TIMING }): ServerFunctions {
   return {
     getPanelState: () => panelState(ports),
@@ -64,5 +74,6 @@ export function createServer(ports: Ports, timing: ServerTiming = { job: DEFAULT
     continueJob: (jobId) => continueJob(ports, String(jobId), timing.job),
     openCell: (target) => openCell(ports, target),
     runDiagnostics: () => diagnosticsReport(ports.diagnostics.run()),
+    getAbout: () => aboutInfo(ports.release ?? UNRELEASED),
   };
 }

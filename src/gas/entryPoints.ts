@@ -8,7 +8,9 @@ export const TRIGGERS = ['onOpen', 'onInstall'] as const;
 export const MENU_FUNCTIONS = ['showSidebar', 'menuSetup', 'menuCheck', 'menuSummary', 'menuReport', 'menuDiagnostics'] as const;
 
 /** What the sidebar calls through google.script.run: every function of the contract. */
-export const SERVER_FUNCTIONS = ['getPanelState', 'setupWorkbook', 'startJob', 'continueJob', 'openCell', 'runDiagnostics'] as const satisfies readonly ServerFunctionName[];
+export const SERVER_FUNCTIONS = [
+  'getPanelState', 'setupWorkbook', 'startJob', 'continueJob', 'openCell', 'getAbout', 'runDiagnostics',
+] as const satisfies readonly ServerFunctionName[];
 
 // A contract function missing from the list above is a compile error here.
 type Unlisted = Exclude<ServerFunctionName, (typeof SERVER_FUNCTIONS)[number]>;

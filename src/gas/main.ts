@@ -5,7 +5,9 @@ import { DEFAULT_TIMING, dropJob, type JobTiming } from '../app/jobs';
 import { createServer } from '../app/server';
 import { DEFAULT_SETUP_TIMING } from '../app/setup';
 import type { ClockPort, Ports } from '../app/ports';
-import type { CellTarget, DiagnosticsReport, JobKind, JobStep, OpenCellResult, PanelState, SetupMode, SetupOutcome } from '../shared/contract';
+import type {
+  AboutInfo, CellTarget, DiagnosticsReport, JobKind, JobStep, OpenCellResult, PanelState, SetupMode, SetupOutcome,
+} from '../shared/contract';
 import { diagnosticsText } from '../app/diagnostics';
 import { googleDiagnostics } from './diagnostics';
 import { DistrictFile } from './districtFile';
@@ -13,6 +15,7 @@ import { googleDocs } from './docReport';
 import { spreadsheetFiles } from './files';
 import { buildMenu } from './menu';
 import { documentLock, documentProperties, scriptClock } from './services';
+import { gasRelease } from './release';
 import { newExecution } from './sheetsFile';
 import { SheetStore } from './storeSheet';
 
@@ -43,6 +46,7 @@ export function gasPorts(clock?: ClockPort): Ports {
     lock: documentLock(),
     clock: clock ?? scriptClock(ss),
     diagnostics: googleDiagnostics(),
+    release: gasRelease(ss),
   };
 }
 
@@ -98,6 +102,10 @@ export function openCell(target: CellTarget): OpenCellResult {
 
 export function runDiagnostics(): DiagnosticsReport {
   return guarded(() => createServer(ports()).runDiagnostics());
+}
+
+export function getAbout(): AboutInfo {
+  return guarded(() => createServer(ports()).getAbout());
 }
 
 function alert(text: string): void {

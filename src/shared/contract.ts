@@ -96,6 +96,19 @@ export interface DiagnosticsReport {
   message: string;
 }
 
+/** «О программе»: the version this copy carries and, when the template publishes a newer one, that it does. */
+export interface AboutInfo {
+  /** package.json's version when the add-on was built; «dev» in a build that was not told. */
+  version: string;
+  /** The version the template publishes; null when unknown (no template, no access to it). */
+  latest: string | null;
+  updateAvailable: boolean;
+  /** The template's «make a copy» link; null when this build knows no template. */
+  templateUrl: string | null;
+  /** The panel runs in the template itself (its maintainer publishing a version). */
+  isTemplate: boolean;
+}
+
 /** Server functions the sidebar may call; each is a top-level function of the Apps Script bundle. */
 export interface ServerFunctions {
   getPanelState(): PanelState;
@@ -106,6 +119,8 @@ export interface ServerFunctions {
   openCell(target: CellTarget): OpenCellResult;
   /** Tries each assumption about Google on a temporary spreadsheet and document, cleans up, lists pass/fail. */
   runDiagnostics(): DiagnosticsReport;
+  /** «О программе»: never fails because the template cannot be read. */
+  getAbout(): AboutInfo;
 }
 
 export type ServerFunctionName = keyof ServerFunctions;

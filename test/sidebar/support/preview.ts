@@ -21,11 +21,14 @@ export interface Preview {
   stop(): Promise<void>;
 }
 
-/** The preview as a user starts it (the same script), a short per-call delay so progress is seen, one hostile name. */
-export function startPreview(delayMs: number): Promise<Preview> {
+/**
+ * The preview as a user starts it (the same script), a short per-call delay so progress is seen, one hostile name.
+ * `env` adds the preview's own settings, e.g. TEMPLATE_VERSION for the version the pretend template publishes.
+ */
+export function startPreview(delayMs: number, env: Record<string, string> = {}): Promise<Preview> {
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'scripts/sidebar-dev.mjs')], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', DELAY_MS: String(delayMs), PREVIEW_HOSTILE_NAME: '1' },
+    env: { ...process.env, PORT: '0', DELAY_MS: String(delayMs), PREVIEW_HOSTILE_NAME: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
