@@ -4,6 +4,7 @@ import { buildInMemory } from '../support/run';
 import { buildReport } from '../../src/core/report/build';
 import type { Inline, ReportBlock, ReportDoc } from '../../src/core/report/model';
 import { measureFor } from '../../src/core/report/recommendations';
+import { shortName } from '../../src/core/catalogue/wording';
 import { toSummary } from '../../src/core/summary';
 import { generateDistrict, SAMPLE_OPTIONS } from '../../src/sample/district';
 import { run } from '../support/run';
@@ -48,47 +49,52 @@ test('разделы идут в порядке SPEC §9, приложение �
     '6. Наставничество и молодые педагоги',
     '7. Методическая активность и конкурсы профессионального мастерства',
     '8. Показатели по образовательным организациям',
-    '9. Динамика показателей',
-    '10. Выводы и рекомендации',
-    'Приложение. Методика расчёта показателей',
+    '9. Выводы и предложения',
+    'Приложение 1. Методика расчёта показателей',
+    'Приложение 2. Учёт представленных сведений',
   ]);
 });
 
 describe('1. Общие сведения', () => {
   const blocks = section(doc, 'Общие сведения');
-  test('сколько ОО сдали данные и какие — нет', () => {
-    expect(prose(blocks)).toContain(`Данные представили 3 из 4${NB}образовательных организаций (75${NB}%). Не представили данные: ${SCHOOL_4}.`);
+  test('полнота данных — одно предложение: кто сдал, кто нет, сколько сведений учтено', () => {
+    expect(prose(blocks)).toContain(`Данные представили 3 из 4${NB}образовательных организаций (75${NB}%), не представила — `
+      + `${SCHOOL_4}; в расчёт включены сведения о 8${NB}педагогах, 5${NB}курсах и 2${NB}мероприятиях (учёт сведений — в приложении 2).`);
   });
-  test('строки: прочитано, учтено, исключено по каждому листу', () => {
-    const t = tables(blocks)[0];
+  test('в разделе нет таблицы учёта строк, слов «проверены автоматически», названий файлов и «сборки»', () => {
+    expect(tables(blocks)).toEqual([]);
+    expect(prose(blocks)).not.toMatch(/автоматически|сборк|summary|\.json|\.xlsx/);
+  });
+  test('приложение 2: строки прочитано, учтено, исключено по каждому листу', () => {
+    const t = tables(section(doc, 'Приложение 2'))[0];
     expect(t.header).toEqual(['Лист', 'Прочитано строк', 'Учтено', 'Исключено']);
     expect(t.rows.map((r) => r.map((c) => c.text))).toEqual([['Педагоги', '8', '8', '0'], ['Курсы', '6', '5', '1'], ['Мероприятия', '2', '2', '0']]);
   });
-  test('число ошибок и предупреждений', () => {
+  test('приложение 2: число ошибок и предупреждений', () => {
     const errors = result.issues.filter((i) => i.severity === 'error').length;
     const warnings = result.issues.length - errors;
     expect(errors).toBeGreaterThan(0);
-    expect(prose(blocks)).toMatch(new RegExp(`выявлено: ${errors}${NB}ошибк\\S*, ${warnings}${NB}предупрежден`));
+    expect(prose(section(doc, 'Приложение 2'))).toMatch(new RegExp(`выявлено ${errors}${NB}ошибк\\S* и ${warnings}${NB}предупрежден`));
   });
 });
 
 describe('разделы показателей', () => {
   test('2. Кадровый состав: K1–K6 в таблице, численность в тексте', () => {
     const blocks = section(doc, 'Кадровый состав');
-    expect(tables(blocks)[0].rows.map((r) => r[0].text)).toEqual(['K1', 'K2', 'K3', 'K4', 'K5', 'K6'].map((c) => `${INDICATORS.find((d) => d.code === c)!.name} (${c})`));
+    expect(tables(blocks)[0].rows.map((r) => r[0].text)).toEqual(['K1', 'K2', 'K3', 'K4', 'K5', 'K6'].map((c) => INDICATORS.find((d) => d.code === c)!.name));
     expect(prose(blocks)).toContain(`работают 8${NB}педагогов`);
   });
   test('3. Повышение квалификации: доля района — сумма числителей на сумму знаменателей', () => {
     const blocks = section(doc, 'Повышение квалификации');
     // PK3: (3 + 2 + 0) / (4 + 2 + 2) = 62,5 %, not the mean of 75 %, 100 % and 0 %.
     expect(prose(blocks)).toContain(`имеют 5${NB}педагогов (62,5${NB}%)`);
-    const pk3 = tables(blocks)[0].rows.find((r) => r[0].text.endsWith('(PK3)'))!;
+    const pk3 = tables(blocks)[0].rows.find((r) => r[0].text === INDICATORS.find((d) => d.code === 'PK3')!.name)!;
     expect(pk3.map((c) => c.text)).toEqual([expect.any(String), `62,5${NB}%`, '5 из 8', `90${NB}%`]);
     expect(pk3[1].shade).toBe('below-target');
   });
   test('3. План ПК — только число педагогов и ссылка на лист', () => {
     const blocks = section(doc, 'Повышение квалификации');
-    expect(prose(blocks)).toMatch(new RegExp(`потребуется \\d+${NB}педагог\\S*: это объём плана-графика`));
+    expect(prose(blocks)).toMatch(new RegExp(`потребуется \\d+${NB}педагог\\S* \\([^)]*от общего числа\\): это объём плана-графика`));
     expect(prose(blocks)).toContain(`«${SHEET_NAMES.coursePlan}»`);
   });
   test('3. Нет переподготовки — фраза вместо «0 из 0»', () => {
@@ -128,7 +134,7 @@ describe('разделы показателей', () => {
     expect(Math.min(...hidden)).toBeGreaterThanOrEqual(Math.max(...values) - 0.05);
   });
   test('5. Адресные программы: глагол в числе педагогов («прошёл 1 педагог»)', () => {
-    expect(prose(section(doc, 'Индивидуальные'))).toContain(`выявленных в ходе диагностики, прошёл 1${NB}педагог.`);
+    expect(prose(section(doc, 'Индивидуальные'))).toContain(`до окончания курса, прошёл 1${NB}педагог (`);
   });
   test('6. Наставничество: молодые и охват', () => {
     expect(prose(section(doc, 'Наставничество'))).toContain(`Молодых педагогов в образовательных организациях — 1 (12,5${NB}%`);
@@ -136,21 +142,29 @@ describe('разделы показателей', () => {
 });
 
 describe('8. Показатели по ОО', () => {
-  const t = tables(section(doc, 'Показатели по образовательным')).at(0)!;
+  const parts = tables(section(doc, 'Показатели по образовательным'));
+  const t = parts[0];
+  const head = (code: string) => { const d = INDICATORS.find((x) => x.code === code)!; return `${shortName(code)}, ${d.unit}`; };
+  /** The cell of a school in the column of an indicator, whichever part of the table holds it. */
+  const cellOf = (name: string, code: string) => {
+    const part = parts.find((p) => p.header.includes(head(code)))!;
+    return part.rows.find((r) => r[0].text === name || r[0].text.startsWith(`${name} (`))![part.header.indexOf(head(code))];
+  };
   const row = (name: string) => t.rows.find((r) => r[0].text === name || r[0].text.startsWith(`${name} (`))!;
-  const col = (code: string) => t.header.indexOf(code);
-  test('столбцы — ключевые показатели каталога', () => {
-    expect(t.header.slice(1)).toEqual(INDICATORS.filter((d) => d.key).map((d) => d.code));
+  test('столбцы — ключевые показатели каталога под короткими названиями, без кодов и расшифровки', () => {
+    expect(parts.flatMap((p) => p.header.slice(1))).toEqual(INDICATORS.filter((d) => d.key).map((d) => head(d.code)));
+    expect(parts.every((p) => p.header.length <= 7)).toBe(true);
+    expect(prose(section(doc, 'Показатели по образовательным'))).not.toContain('Обозначения');
   });
   test('итог района, строка целей, затем ОО в порядке реестра', () => {
     expect(t.rows.map((r) => r[0].text)).toEqual(['Итого по району', 'Цель', SCHOOL_1, SCHOOL_2, SCHOOL_3, `${SCHOOL_4} (не сдала данные)`]);
   });
   test('ниже цели — выделено; на уровне цели — нет', () => {
-    expect(row(SCHOOL_1)[col('PK3')]).toMatchObject({ text: `75${NB}%`, shade: 'below-target' });
-    expect(row(SCHOOL_1)[col('D1')]).toEqual({ text: `50${NB}%`, align: 'center' });
+    expect(cellOf(SCHOOL_1, 'PK3')).toMatchObject({ text: `75${NB}%`, shade: 'below-target' });
+    expect(cellOf(SCHOOL_1, 'D1')).toEqual({ text: `50${NB}%`, align: 'center' });
   });
   test('нулевой знаменатель — «—»', () => {
-    expect(row(SCHOOL_2)[col('M1')].text).toBe('—');
+    expect(cellOf(SCHOOL_2, 'M1').text).toBe('—');
   });
   test('несдавшая ОО — «не сдала данные»', () => {
     expect(row(SCHOOL_4)[0].text).toBe(`${SCHOOL_4} (не сдала данные)`);
@@ -161,36 +175,25 @@ describe('8. Показатели по ОО', () => {
   });
 });
 
-describe('10. Адресные рекомендации', () => {
+describe('9. Выводы и предложения', () => {
   const blocks = section(doc, 'Выводы');
-  const start = blocks.findIndex((b) => b.kind === 'heading' && b.text.startsWith('Адресные рекомендации'));
-  const addressed = blocks.slice(start + 1);
-  const forSchool = (name: string): string[] => {
-    const i = addressed.findIndex((b) => b.kind === 'paragraph' && text(b.runs) === name);
-    if (i < 0) return [];
-    const list = addressed[i + 1];
-    return list.kind === 'bullets' ? list.items.map(text) : [];
-  };
-  test('каждой ОО ниже цели — рекомендация по каждому такому показателю', () => {
-    expect(forSchool(SCHOOL_1)).toEqual([
-      `${INDICATORS.find((d) => d.code === 'PK3')!.name} (PK3): 75${NB}% при целевом значении 90${NB}% (3 из 4). Рекомендуется ${measureFor('PK3')}.`,
-    ]);
-    expect(forSchool(SCHOOL_2)).toEqual([expect.stringContaining(`(D1): 0${NB}% при целевом значении 50${NB}% (0 из 2). Рекомендуется ${measureFor('D1')}.`)]);
-    expect(forSchool(SCHOOL_3)).toEqual([expect.stringContaining(`(PK3): 0${NB}% при целевом значении 90${NB}%`)]);
+  test('выводы называют недостигнутые цели, число и долю ОО ниже цели', () => {
+    expect(prose(blocks)).toContain(`— 62,5${NB}% при целевом значении 90${NB}%; ниже цели — 2 из 3${NB}образовательных организаций (66,7${NB}%).`);
   });
-  test('ОО на уровне цели и несдавшая ОО рекомендаций не получают', () => {
-    expect(forSchool(SCHOOL_1).some((r) => r.includes('(D1)'))).toBe(false);
-    expect(forSchool(SCHOOL_2).some((r) => r.includes('(PK3)'))).toBe(false);
-    expect(forSchool(SCHOOL_4)).toEqual([]);
+  test('выводы из нормативов — и без целей района', () => {
+    const p = prose(section(buildReport(withoutTargets()), 'Выводы'));
+    expect(p).not.toContain('целевое значение');
+    expect(p).toContain('Действующего повышения квалификации не имеют 3 из 8 педагогов');
   });
-  test('выводы называют недостигнутые цели и число ОО ниже цели', () => {
-    expect(prose(blocks)).toContain(`(PK3) — 62,5${NB}% при целевом значении 90${NB}%; ниже цели — 2 из 3${NB}образовательных организаций.`);
+  test('предложения — ссылка на проект приказа и письмо руководителям ОО, не перечень для самой методслужбы', () => {
+    const p = prose(blocks);
+    expect(p).toContain('предложены в проекте приказа');
+    expect(p).toMatch(/Адресные рекомендации подготовлены для 3\u00a0образовательных организаций/);
+    expect(p).not.toContain('районной методической службе');
   });
-  test('без целей — подсказка задать цели, адресных рекомендаций нет', () => {
-    const noTargets = buildReport(withoutTargets());
-    const p = prose(section(noTargets, 'Выводы'));
-    expect(p).toContain('Целевые значения показателей не заданы, поэтому адресные рекомендации не формируются.');
-    expect(p).toContain('«Цель: PK3»');
+  test('курсы, закрывшие дефициты, — не успех, если их меньше нормы', () => {
+    const strengths = blocks.slice(0, blocks.findIndex((b) => b.kind === 'heading' && b.text === 'Проблемы'));
+    expect(prose(strengths)).not.toContain('Адресный подход к повышению квалификации реализуется');
   });
   test('у каждого показателя каталога есть своя мера', () => {
     const generic = measureFor('X9');
@@ -206,10 +209,18 @@ function withoutTargets() {
 }
 
 describe('9. Динамика', () => {
-  test('без предыдущей сводки — одна фраза о том, когда появится динамика', () => {
-    const blocks = section(doc, 'Динамика');
-    expect(blocks).toHaveLength(1);
-    expect(prose(blocks)).toMatch(/после следующей сборки/);
+  test('без предыдущей сводки раздела динамики нет', () => {
+    expect(() => section(doc, 'Динамика')).toThrow();
+  });
+  test('с предыдущей сводкой каждый раздел показателей сравнивается с прошлым годом', () => {
+    const previous = toSummary(result);
+    previous.period = { start: '2019-09-01', end: '2020-08-31' };
+    previous.district.indicators.PK3 = { numerator: 4, denominator: 8, value: 0.5 };
+    const withDynamics = buildReport(result, previous);
+    for (const title of ['Кадровый состав', 'Повышение квалификации', 'Диагностика', 'Индивидуальные', 'Наставничество', 'Методическая']) {
+      expect(prose(section(withDynamics, title))).toContain('По сравнению с 2019/2020 учебным годом: ');
+    }
+    expect(prose(section(withDynamics, 'Повышение квалификации'))).toContain(`действующее ПК — 62,5${NB}% (было 50${NB}%, +12,5${NB}п.п.)`);
   });
   test('с предыдущей сводкой — таблица: было, стало, изменение в п.п. и чел.', () => {
     const previous = toSummary(result);
@@ -219,7 +230,7 @@ describe('9. Динамика', () => {
     const withDynamics = buildReport(result, previous);
     const t = tables(section(withDynamics, 'Динамика'))[0];
     expect(t.header).toEqual(['Показатель', '2019/2020', '2020/2021', 'Изменение']);
-    const row = (code: string) => t.rows.find((r) => r[0].text.endsWith(`(${code})`))!.slice(1).map((c) => c.text);
+    const row = (code: string) => t.rows.find((r) => r[0].text === INDICATORS.find((d) => d.code === code)!.name)!.slice(1).map((c) => c.text);
     expect(row('PK3')).toEqual([`50${NB}%`, `62,5${NB}%`, `+12,5${NB}п.п.`]);
     expect(row('K1')).toEqual(['10', '8', `\u22122${NB}чел.`]);
     expect(row('PK8')).toEqual(['—', '—', '—']);
@@ -229,7 +240,7 @@ describe('9. Динамика', () => {
     previous.district.indicators.PK3 = { numerator: 4, denominator: 8, value: 0.5 };
     previous.district.indicators.K1 = { value: 10 };
     const p = prose(section(buildReport(result, previous), 'Выводы'));
-    expect(p).toMatch(/По сравнению с предыдущим периодом выросли: [^\n]*\(PK3\) — \+12,5\u00a0п\.п\./);
+    expect(p).toMatch(/По сравнению с 2020\/2021 учебным годом выросли: [^\n]*действующее ПК \(\+12,5\u00a0п\.п\.\)/);
     expect(p).not.toMatch(/снизились/);
   });
 });
@@ -269,6 +280,6 @@ describe('район, где ни одна ОО не сдала данные', (
     expect(prose(section(empty, 'Кадровый состав'))).toContain('(—)');
   });
   test('обе ОО названы как несдавшие', () => {
-    expect(prose(section(empty, 'Общие сведения'))).toContain(`Не представили данные: ${SCHOOL_1}, ${SCHOOL_2}.`);
+    expect(prose(section(empty, 'Общие сведения'))).toContain(`не представили — ${SCHOOL_1}, ${SCHOOL_2};`);
   });
 });

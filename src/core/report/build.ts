@@ -6,7 +6,9 @@ import { reportContext, type ReportContext } from './context';
 import { academicYear, formatDate, periodPhrase } from './format';
 import type { ReportDoc } from './model';
 import { activitySection } from './sections/activity';
-import { appendixSection } from './sections/appendix';
+import type { SectionId } from '../catalogue/indicators';
+import { accountingAppendix } from './sections/accounting';
+import { appendixSection, rulesAppendix } from './sections/appendix';
 import { bySchoolSection } from './sections/bySchool';
 import { conclusionsSection } from './sections/conclusions';
 import { coursesSection } from './sections/courses';
@@ -16,29 +18,37 @@ import { generalSection } from './sections/general';
 import { mentoringSection } from './sections/mentoring';
 import { routesSection } from './sections/routes';
 import { staffSection } from './sections/staff';
+import { sectionTail } from './sections/tail';
 import { ReportWriter } from './writer';
 
 interface Section {
   title: string;
   write: (ctx: ReportContext, w: ReportWriter) => void;
+  /** The catalogue's section: its rule verdicts and its comparison with last year close it. */
+  id?: SectionId;
   /** Starts on a new page (the wide table, the conclusions a head of district reads first). */
   newPage?: boolean;
+  /** Written only with a previous period to compare with. */
+  needsPrevious?: boolean;
 }
 
 /** SPEC §9, in order. */
 export const SECTIONS: readonly Section[] = [
   { title: 'Общие сведения и полнота данных', write: generalSection },
-  { title: 'Кадровый состав', write: staffSection },
-  { title: 'Повышение квалификации', write: coursesSection },
-  { title: 'Диагностика профессиональных дефицитов', write: diagnosticsSection },
-  { title: 'Индивидуальные образовательные маршруты и адресные программы', write: routesSection },
-  { title: 'Наставничество и молодые педагоги', write: mentoringSection },
-  { title: 'Методическая активность и конкурсы профессионального мастерства', write: activitySection },
+  { title: 'Кадровый состав', write: staffSection, id: 'staff' },
+  { title: 'Повышение квалификации', write: coursesSection, id: 'courses' },
+  { title: 'Диагностика профессиональных дефицитов', write: diagnosticsSection, id: 'diagnostics' },
+  { title: 'Индивидуальные образовательные маршруты и адресные программы', write: routesSection, id: 'routes' },
+  { title: 'Наставничество и молодые педагоги', write: mentoringSection, id: 'mentoring' },
+  { title: 'Методическая активность и конкурсы профессионального мастерства', write: activitySection, id: 'activity' },
   { title: 'Показатели по образовательным организациям', write: bySchoolSection, newPage: true },
-  { title: 'Динамика показателей', write: dynamicsSection },
-  { title: 'Выводы и рекомендации', write: conclusionsSection, newPage: true },
+  { title: 'Динамика показателей', write: dynamicsSection, needsPrevious: true },
+  { title: 'Выводы и предложения', write: conclusionsSection, newPage: true },
 ];
-const APPENDIX_TITLE = 'Приложение. Методика расчёта показателей';
+export const APPENDIX_TITLES = {
+  method: 'Приложение 1. Методика расчёта показателей',
+  accounting: 'Приложение 2. Учёт представленных сведений',
+} as const;
 
 export function reportTitle(result: BuildResult): string {
   const who = result.settings.municipality.trim();
@@ -49,15 +59,20 @@ export function reportTitle(result: BuildResult): string {
 export function buildReport(result: BuildResult, previous?: Summary): ReportDoc {
   const ctx = reportContext(result, previous);
   const w = new ReportWriter();
-  SECTIONS.forEach((section, i) => {
+  SECTIONS.filter((s) => !s.needsPrevious || previous).forEach((section, i) => {
     if (section.newPage) w.pageBreak();
     w.heading(1, `${i + 1}. ${section.title}`);
     section.write(ctx, w);
+    if (section.id) sectionTail(ctx, w, section.id);
   });
   const body = w.blocks.splice(0);
   w.pageBreak();
-  w.heading(1, APPENDIX_TITLE);
+  w.heading(1, APPENDIX_TITLES.method);
   appendixSection(ctx, w);
+  rulesAppendix(ctx, w);
+  w.pageBreak();
+  w.heading(1, APPENDIX_TITLES.accounting);
+  accountingAppendix(ctx, w);
   const { start, end } = result.settings.period;
   const year = academicYear(result.settings.period);
   return {

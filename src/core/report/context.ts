@@ -2,6 +2,7 @@
 import type { BuildResult, IndicatorValue, SchoolResult } from '../district';
 import type { Settings } from '../settings';
 import type { Summary } from '../summary';
+import { figuresOf, findings, type Finding } from './findings';
 
 export interface ReportContext {
   result: BuildResult;
@@ -13,6 +14,12 @@ export interface ReportContext {
   district(code: string): IndicatorValue;
   /** The target set in `Параметры` for this code, if any. */
   target(code: string): number | undefined;
+  /** The rule table applied to the district: every rule that can be judged, fired or not. */
+  findings: Finding[];
+  /** The same rules on the previous period's district figures (empty without a previous summary). */
+  previousFindings: Finding[];
+  /** The rule table applied to one ОО that submitted data (empty for any other code). */
+  schoolFindings(code: string): Finding[];
 }
 
 export function reportContext(result: BuildResult, previous?: Summary): ReportContext {
@@ -28,6 +35,12 @@ export function reportContext(result: BuildResult, previous?: Summary): ReportCo
       return v;
     },
     target: (code) => targets.get(code),
+    findings: findings(figuresOf(result.district), result.settings.cycleYears),
+    previousFindings: previous ? findings(figuresOf(previous.district.indicators), result.settings.cycleYears) : [],
+    schoolFindings: (code) => {
+      const s = result.schools.find((x) => x.school.code === code && x.submitted);
+      return s ? findings(figuresOf(s.indicators), result.settings.cycleYears) : [];
+    },
   };
 }
 

@@ -81,6 +81,11 @@ export const SCHOOLS: Forms = ['образовательная организа�
 /** After «из»: из 1 образовательной организации, из 4 образовательных организаций. */
 export const SCHOOLS_GENITIVE: Forms = ['образовательной организации', 'образовательных организаций', 'образовательных организаций'];
 
+/** «Доля педагогов» → «доля педагогов» inside a sentence; an abbreviation («КПК», «ИОМ») stays as it is. */
+export function lowerFirst(text: string): string {
+  return /^[А-ЯЁ][а-яё]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
 export function capitalise(text: string): string {
   const t = text.trim();
   return t.charAt(0).toUpperCase() + t.slice(1);

@@ -1,7 +1,18 @@
 // Table and chart pieces that several sections share: a district indicator table, a by-school chart.
 import type { ReportContext } from './context';
 import type { ChartSpec, ReportCell } from './model';
+import { COUNT_BASE } from '../catalogue/wording';
+import { countOf } from './context';
+import { formatShare } from './format';
 import { basisText, indicatorDef, scaled, targetText, valueWithUnit } from './values';
+
+/** A count's share of its base (COUNT_BASE): «34,4 % прошедших КПК»; '' for a count without a base. */
+export function countShareText(ctx: ReportContext, code: string): string {
+  const base = COUNT_BASE[code];
+  const v = ctx.district(code);
+  if (!base || v.kind !== 'count') return '';
+  return `${formatShare(v.value, countOf(ctx.district(base.code)))} ${base.of}`;
+}
 
 /** «Показатель | Значение по району | Из чего рассчитано | Цель» for the given codes (Цель only when one is set). */
 export function indicatorRows(ctx: ReportContext, codes: readonly string[]): { header: string[]; rows: ReportCell[][]; widths: number[] } {
@@ -14,9 +25,9 @@ export function indicatorRows(ctx: ReportContext, codes: readonly string[]): { h
     const x = scaled(v);
     const below = target !== undefined && x !== null && x < target - 1e-9;
     return [
-      { text: `${def.name} (${def.code})` },
+      { text: def.name },
       { text: valueWithUnit(def, v), align: 'center', ...(below ? { shade: 'below-target' as const } : {}) },
-      { text: basisText(def, v), align: 'center' },
+      { text: v.kind === 'count' ? countShareText(ctx, code) : basisText(def, v), align: 'center' },
       ...(withTargets ? [{ text: target === undefined ? '' : targetText(def, target), align: 'center' as const }] : []),
     ];
   });

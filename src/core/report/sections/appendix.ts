@@ -1,5 +1,7 @@
 // Appendix: how each indicator is computed — the catalogue's method split into numerator and denominator.
 import { BASE_INDICATORS, type IndicatorDef } from '../../catalogue/indicators';
+import { RULES } from '../../catalogue/rules';
+import { periodWording } from '../../catalogue/terms';
 import type { ReportCell } from '../model';
 import type { ReportWriter } from '../writer';
 import type { ReportContext } from '../context';
@@ -7,9 +9,10 @@ import { capitalise, formatNumber, NBSP, YEARS_GENITIVE } from '../format';
 import { plural, YEARS } from '../../plural';
 
 /** A method reads «numerator / denominator.» for shares and means; counts have no denominator. */
-export function methodParts(def: IndicatorDef): { numerator: string; denominator: string } {
-  const parts = def.method.split(' / ');
-  if (def.kind === 'count' || parts.length !== 2) return { numerator: def.method, denominator: '—' };
+export function methodParts(def: IndicatorDef, periodEnd?: string): { numerator: string; denominator: string } {
+  const method = periodEnd ? periodWording(def.method, periodEnd) : def.method;
+  const parts = method.split(' / ');
+  if (def.kind === 'count' || parts.length !== 2) return { numerator: method, denominator: '—' };
   return { numerator: `${parts[0]}.`, denominator: capitalise(parts[1]) };
 }
 
@@ -23,7 +26,7 @@ export function appendixSection(ctx: ReportContext, w: ReportWriter): void {
     + `пенсионный возраст — ${formatNumber(s.pensionAge, 0)}${NBSP}лет. Возраст определяется как разность года окончания периода и года рождения.`,
   );
   const rows: ReportCell[][] = BASE_INDICATORS.map((def) => {
-    const m = methodParts(def);
+    const m = methodParts(def, s.period.end);
     return [{ text: def.code, align: 'center' }, { text: def.name }, { text: m.numerator }, { text: m.denominator }];
   });
   w.table('Методика расчёта показателей', ['Код', 'Показатель', 'Числитель (что считается)', 'Знаменатель'], rows, { widths: [9, 27, 36, 28], dense: true });
@@ -31,4 +34,15 @@ export function appendixSection(ctx: ReportContext, w: ReportWriter): void {
     'D1:<предмет> — тот же показатель D1 среди педагогов, преподающих предмет (педагог учитывается по каждому своему предмету); '
     + 'D2:<дефицит> — число педагогов, указавших этот тип дефицита в сведениях о диагностике.',
   );
+}
+
+/** The rule table: each norm the conclusions are drawn from, its threshold and what it rests on. */
+export function rulesAppendix(ctx: ReportContext, w: ReportWriter): void {
+  const cycle = ctx.settings.cycleYears;
+  w.paragraph('Кроме целевых значений, заданных районом, выводы справки опираются на нормативы, приведённые в таблице.');
+  w.table('Нормативы, по которым делаются выводы', ['Норматив', 'Порог', 'Обоснование'], RULES.map((r) => [
+    { text: r.title },
+    { text: r.scale === 'percent' ? `не ниже ${formatNumber(r.threshold(cycle))}${NBSP}%` : 'не больше обученных', align: 'center' },
+    { text: r.basis },
+  ]), { widths: [38, 16, 46], dense: true });
 }

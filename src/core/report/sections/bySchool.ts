@@ -2,7 +2,9 @@
 import { INDICATORS, type IndicatorDef } from '../../catalogue/indicators';
 import { NOT_SUBMITTED } from '../../layout/summarySheets';
 import type { ReportContext } from '../context';
+import { shortName } from '../../catalogue/wording';
 import { formatNumber } from '../format';
+import { lowerFirst } from '../format';
 import type { ReportCell } from '../model';
 import { targetText, valueText } from '../values';
 import type { ReportWriter } from '../writer';
@@ -14,13 +16,33 @@ export function bySchoolSection(ctx: ReportContext, w: ReportWriter): void {
   const defs = INDICATORS.filter((d) => d.key);
   const belowAny = ctx.submitted.filter((s) => s.belowTarget.some((c) => KEY_CODES.includes(c))).length;
   w.paragraph(
-    'Основные показатели по каждой образовательной организации приведены в таблице. '
+    `Основные показатели по каждой образовательной организации приведены в ${defs.length > PER_TABLE ? 'таблицах' : 'таблице'}. `
     + (ctx.result.targets.length > 0
       ? `Значения ниже целевых выделены цветом${belowAny > 0 ? ` (таких организаций — ${formatNumber(belowAny, 0)})` : ''}. `
       : '')
     + 'Знак «—» означает, что показатель не может быть рассчитан (в организации нет педагогов, к которым он относится). '
-    + 'Полные значения всех показателей — на листе «Сводная» сводной таблицы.',
+    + 'Полные значения всех показателей — на листе «Сводная» сводной таблицы мониторинга; как рассчитан каждый показатель — '
+    + 'в приложении 1.',
   );
+  // Words, not codes, head the columns: at most PER_TABLE columns fit A4 portrait without breaking a word.
+  const parts = Math.ceil(defs.length / PER_TABLE);
+  const size = Math.ceil(defs.length / parts);
+  for (let i = 0; i < defs.length; i += size) {
+    const part = defs.slice(i, i + size);
+    const title = parts === 1 ? TITLE : `${TITLE} (часть ${i / size + 1}: ${part.map((d) => lowerFirst(shortName(d.code))).join(', ')})`;
+    w.table(title, ['Образовательная организация', ...part.map((d) => `${shortName(d.code)}, ${d.unit}`)], tableRows(ctx, part), {
+      widths: [100 - part.length * COLUMN, ...part.map(() => COLUMN)],
+      dense: true,
+    });
+  }
+}
+
+const TITLE = 'Основные показатели по образовательным организациям';
+const PER_TABLE = 6;
+/** Percent of the text width for one indicator column; the name column takes what is left. */
+const COLUMN = 13;
+
+function tableRows(ctx: ReportContext, defs: readonly IndicatorDef[]): ReportCell[][] {
   const rows: ReportCell[][] = [];
   rows.push([
     { text: DISTRICT_LABEL, bold: true, shade: 'total' },
@@ -53,18 +75,5 @@ export function bySchoolSection(ctx: ReportContext, w: ReportWriter): void {
       })),
     ]);
   }
-  w.table('Основные показатели по образовательным организациям', ['Образовательная организация', ...defs.map((d) => d.code)], rows, {
-    // Counts hold short integers, shares «100 %»: the name column takes what is left.
-    widths: [100 - defs.reduce((sum, d) => sum + columnWeight(d), 0), ...defs.map(columnWeight)],
-    dense: true,
-  });
-  w.note(`Обозначения: ${defs.map((d) => `${d.code} — ${lowerFirst(d.name)}`).join('; ')}.`);
-}
-
-function columnWeight(def: IndicatorDef): number {
-  return def.kind === 'count' ? 5.5 : 7.5;
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
+  return rows;
 }

@@ -3,7 +3,7 @@ import { SHEET_NAMES } from '../../catalogue/sheets';
 import { plural, YEARS } from '../../plural';
 import { countOf, type ReportContext } from '../context';
 import { capitalise, verbFor, formatCount, formatNumber, formatShare, NBSP, periodIn, TEACHERS, YEARS_GENITIVE } from '../format';
-import { indicatorRows, schoolChart } from '../tables';
+import { countShareText, indicatorRows, schoolChart } from '../tables';
 import { valueText } from '../values';
 import type { ReportWriter } from '../writer';
 
@@ -11,25 +11,25 @@ export const COURSE_CODES = ['PK1', 'PK2', 'PK3', 'PK4', 'PK5', 'PK8', 'PK9'] as
 
 export function coursesSection(ctx: ReportContext, w: ReportWriter): void {
   const d = (code: string) => ctx.district(code);
-  const people = (code: string) => formatCount(countOf(d(code)), TEACHERS);
-  const total = countOf(d('K1'));
   const trained = countOf(d('PK1'));
   const cycle = ctx.settings.cycleYears;
   const cycleText = `${formatNumber(cycle, 0)}${NBSP}${plural(cycle, YEARS)}`;
 
   w.paragraph(
-    `${capitalise(periodIn(ctx.settings.period))} курсы повышения квалификации или профессиональную переподготовку ${verbFor(trained, 'прошёл', 'прошли')} ${formatCount(trained, TEACHERS)}, `
-    + `что составляет ${valueText(d('PK1'))} от общего числа педагогических работников. `
-    + `Из них обучались в региональном институте развития образования (повышения квалификации) — ${people('PK2')}, `
-    + `по дополнительным профессиональным программам в дистанционной форме — ${people('PK5')} (${valueText(d('PK5'))} от общего числа).`,
+    `${capitalise(periodIn(ctx.settings.period))} курсы повышения квалификации или профессиональную переподготовку `
+    + `${verbFor(trained, 'прошёл', 'прошли')} ${formatCount(trained, TEACHERS)} (${valueText(d('PK1'))} от общего числа `
+    + `педагогических работников), из них в региональном институте развития образования — `
+    + `${formatNumber(countOf(d('PK2')), 0)} (${countShareText(ctx, 'PK2')}), по программам в дистанционной форме — `
+    + `${formatNumber(countOf(d('PK5')), 0)} (${valueText(d('PK5'))} от общего числа).`,
   );
   const valid = countOf(d('PK3'));
   w.paragraph(
     `Повышение квалификации педагогические работники проходят не реже одного раза в ${cycleText}. `
-    + `Действующее повышение квалификации (курсы окончены не ранее чем за ${cycleText} до конца отчётного периода) ${verbFor(valid, 'имеет', 'имеют')} ${formatCount(valid, TEACHERS)} (${valueText(d('PK3'))}); `
-    + `${total - valid > 0 ? `не имеют — ${formatCount(total - valid, TEACHERS)}` : 'педагогов без действующего повышения квалификации нет'}. `
-    + `В следующем периоде повышение квалификации потребуется ${formatCount(countOf(d('PK4')), TEACHERS_DATIVE)}: это объём плана-графика повышения квалификации на следующий год. `
-    + `Поимённый список приведён на листе «${SHEET_NAMES.coursePlan}» сводной таблицы и в справку не включается.`,
+    + `Действующее повышение квалификации (курсы окончены не ранее чем за ${cycleText} до конца отчётного периода) `
+    + `${verbFor(valid, 'имеет', 'имеют')} ${formatCount(valid, TEACHERS)} (${valueText(d('PK3'))}). `
+    + `В следующем периоде повышение квалификации потребуется ${formatCount(countOf(d('PK4')), TEACHERS_DATIVE)} `
+    + `(${countShareText(ctx, 'PK4')}): это объём плана-графика повышения квалификации на следующий год. `
+    + `Поимённый список — на листе «${SHEET_NAMES.coursePlan}» сводной таблицы мониторинга, в справку он не включается.`,
   );
   const pk8 = d('PK8');
   const pk9 = d('PK9');

@@ -8,6 +8,8 @@ import { academicYear, formatChange, formatDate, formatNumber, formatPercent, NO
 import type { ReportCell } from '../model';
 import { scaled } from '../values';
 import type { ReportWriter } from '../writer';
+import { shortName } from '../../catalogue/wording';
+import { lowerFirst } from '../format';
 
 export interface Change {
   def: IndicatorDef;
@@ -40,14 +42,12 @@ const shown = (def: IndicatorDef, x: number | null) => (x === null ? NO_DATA : d
 const changeUnit = (def: IndicatorDef) => (def.unit === '%' ? 'п.п.' : def.unit);
 
 export function dynamicsSection(ctx: ReportContext, w: ReportWriter): void {
-  if (!ctx.previous) {
-    w.paragraph('Динамика показателей будет приведена после следующей сборки: для сравнения нужна сводка (summary.json) предыдущего периода.');
-    return;
-  }
+  // Written only with a previous period (build.ts skips the section otherwise).
+  if (!ctx.previous) return;
   const list = changes(ctx);
   const up = list.filter((c) => c.delta !== null && c.delta > 0 && c.def.unit === '%');
   const down = list.filter((c) => c.delta !== null && c.delta < 0 && c.def.unit === '%');
-  const name = (c: Change) => `${c.def.code} (${formatChange(c.delta as number, changeUnit(c.def))})`;
+  const name = (c: Change) => `${lowerFirst(shortName(c.def.code))} (${formatChange(c.delta as number, changeUnit(c.def))})`;
   w.paragraph(
     `По сравнению с предыдущим периодом (${periodLabel(ctx.previous.period)}) `
     + (up.length > 0 ? `выросли показатели ${up.map(name).join(', ')}` : 'ни одна доля не выросла')
@@ -55,7 +55,7 @@ export function dynamicsSection(ctx: ReportContext, w: ReportWriter): void {
     + ' Изменение долей указано в процентных пунктах (п.п.), количеств — в единицах.',
   );
   const rows: ReportCell[][] = list.map((c) => [
-    { text: `${c.def.name} (${c.def.code})` },
+    { text: c.def.name },
     { text: shown(c.def, c.before), align: 'center' },
     { text: shown(c.def, c.now), align: 'center' },
     { text: c.delta === null ? NO_DATA : formatChange(c.delta, changeUnit(c.def)), align: 'center' },

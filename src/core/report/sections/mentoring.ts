@@ -1,7 +1,7 @@
 // Section 6: mentoring and young teachers — K2, M1, M2, E5.
 import { countOf, type ReportContext } from '../context';
 import { formatCount, formatNumber, TEACHERS, verbFor } from '../format';
-import { indicatorRows } from '../tables';
+import { countShareText, indicatorRows } from '../tables';
 import { valueText } from '../values';
 import type { ReportWriter } from '../writer';
 
@@ -17,7 +17,8 @@ export function mentoringSection(ctx: ReportContext, w: ReportWriter): void {
         + `Наставничеством ${verbFor(countOf(m1), 'охвачен', 'охвачены')} ${formatNumber(countOf(m1), 0)} из них (${valueText(m1)}). `
       : 'Молодых педагогов в образовательных организациях, представивших данные, нет. ')
     + `Всего в наставничестве ${verbFor(countOf(ctx.district('M2')), 'участвует', 'участвуют')} — как наставник или наставляемый — ${formatCount(countOf(ctx.district('M2')), TEACHERS)} (${valueText(ctx.district('M2'))}). `
-    + `Молодых педагогов, работавших в жюри конкурсов и олимпиад, — ${formatNumber(countOf(ctx.district('E5')), 0)}.`,
+    + `Молодых педагогов, работавших в жюри конкурсов и олимпиад, — ${formatNumber(countOf(ctx.district('E5')), 0)}`
+    + `${young > 0 ? ` (${countShareText(ctx, 'E5')})` : ''}.`,
   );
   const t = indicatorRows(ctx, MENTORING_CODES);
   w.table('Наставничество и молодые педагоги', t.header, t.rows, { widths: t.widths });

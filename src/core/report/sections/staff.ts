@@ -1,5 +1,6 @@
 // Section 2: the teaching staff — K1–K6 (numbers, young, pension age, part-timers, profile, categories).
 import { HIGH_CATEGORIES } from '../../catalogue/lists';
+import { termsFor } from '../../catalogue/terms';
 import { plural } from '../../plural';
 import { countOf, type ReportContext } from '../context';
 import { formatCount, formatNumber, NBSP, quotedList, TEACHERS, verbFor, YEARS_GENITIVE } from '../format';
@@ -20,11 +21,11 @@ export function staffSection(ctx: ReportContext, w: ReportWriter): void {
     `В образовательных организациях, представивших данные, ${verb} ${formatCount(total, TEACHERS)}. `
     + `Молодых педагогов (в возрасте до ${formatNumber(s.youngAge, 0)}${NBSP}лет включительно со стажем менее ${formatNumber(s.youngExperience, 0)}${NBSP}${plural(s.youngExperience, YEARS_GENITIVE)}) — ${n('K2')} (${valueText(d('K2'))}), `
     + `педагогов пенсионного возраста (${formatNumber(s.pensionAge, 0)}${NBSP}лет и старше) — ${n('K3')} (${valueText(d('K3'))}), `
-    + `внешних совместителей — ${n('K4')} (${valueText(d('K4'))}).`,
+    + `совместителей — ${n('K4')} (${valueText(d('K4'))}).`,
   );
   w.paragraph(
     `Образование, соответствующее профилю преподаваемого предмета, ${verbFor(countOf(d('K5')), 'имеет', 'имеют')} ${people('K5')} (${valueText(d('K5'))}). `
-    + `Квалификационную категорию ${quotedList(HIGH_CATEGORIES)} ${verbFor(countOf(d('K6')), 'имеет', 'имеют')} ${people('K6')} (${valueText(d('K6'))}).`,
+    + `Квалификационную категорию ${quotedList(termsFor(HIGH_CATEGORIES, s.period.end))} ${verbFor(countOf(d('K6')), 'имеет', 'имеют')} ${people('K6')} (${valueText(d('K6'))}).`,
   );
   const t = indicatorRows(ctx, STAFF_CODES);
   w.table('Кадровый состав педагогических работников', t.header, t.rows, { widths: t.widths });
