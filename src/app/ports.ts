@@ -26,6 +26,9 @@ export interface SheetAccess {
   editors: readonly string[];
 }
 
+/** What the add-on's own protection of a sheet lets the user do: none there, may edit, or protected from them. */
+export type ProtectionAccess = 'unprotected' | 'editable' | 'locked';
+
 /** One spreadsheet: the district workbook or a school's own file. */
 export interface SpreadsheetPort extends SheetReader {
   readonly url: string;
@@ -39,6 +42,8 @@ export interface SpreadsheetPort extends SheetReader {
   addTemplateSheet(name: string, template: SheetTemplate, access: SheetAccess): void;
   /** Protects the sheet if it is not yet, and makes sure each email may edit it (adds missing editors, removes none). */
   allowEditors(sheet: string, emails: readonly string[]): void;
+  /** Whether the user may edit the sheet under the add-on's protection (known from the sheet list: no call). */
+  access(sheet: string): ProtectionAccess;
   /** Shares the file for editing with these emails (those already editors are skipped). */
   shareWith(emails: readonly string[]): void;
 }

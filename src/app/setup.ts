@@ -10,6 +10,8 @@ import type { SetupMode, SetupOutcome } from '../shared/contract';
 import { errorText } from './errorText';
 import { saveMode } from './panelMemory';
 import { STORE_SHEET, type Ports, type SpreadsheetPort } from './ports';
+import { methodologistEmails } from './roles';
+import { PARAMETERS } from '../core/catalogue/parameters';
 import { parametersTemplate, registryTemplate, schoolSheetTemplate } from './template';
 
 /** A spreadsheet holds at most 200 sheets (Google's limit). */
@@ -48,6 +50,39 @@ function emailParts(school: School): string[] {
 function emailsOf(school: School): string[] {
   return emailParts(school).filter((e) => EMAIL.test(e));
 }
+
+/** The other methodologists of this run's setup: they edit every school's sheets too (a check marks cells there). */
+let colleagues: string[] = [];
+
+/** Who may edit a school's sheets and file: its responsible people and the methodologists. */
+function editorsOf(school: School): string[] {
+  return [...emailsOf(school), ...colleagues];
+}
+
+/**
+ * The methodologists listed in `Параметры` may do what the owner does: the workbook is shared with them, and the
+ * add-on's own sheets (`Параметры`, `ОО`, its store) list them as editors — the store for checkpoints, and the
+ * output sheets take their editors from the store's protection.
+ */
+function shareWithMethodologists(ports: Ports, tally: Tally): void {
+  colleagues = methodologistEmails(ports.district);
+  if (colleagues.length === 0) return;
+  try {
+    ports.district.shareWith(colleagues);
+    for (const name of [SHEET_NAMES.parameters, SHEET_NAMES.registry]) {
+      const sheet = findSheet(ports.district.sheetNames, name);
+      if (sheet !== undefined) ports.district.allowEditors(sheet, colleagues);
+    }
+    // The store exists from here on (its first write creates it, protected for the owner and the user).
+    ports.store.set(METHODOLOGISTS_KEY, colleagues.join(';'));
+    ports.district.allowEditors(STORE_SHEET, colleagues);
+  } catch (e) {
+    tally.problems.push(`Методисты: Google не принял адрес из «${SHEET_NAMES.parameters}» → «${PARAMETERS.methodologists.key}» (${colleagues.join(', ')}) — ${errorText(e).slice(0, 120)}.`);
+  }
+}
+
+/** The store key that remembers the methodologists the last setup gave access to. */
+const METHODOLOGISTS_KEY = 'methodologists';
 
 /** One school's setup: a failure (Google refused an address, a file vanished) is noted and the others go on. */
 function forSchool(school: School, tally: Tally, work: () => void): void {
@@ -114,7 +149,7 @@ function setupShared(ports: Ports, plan: DistrictPlan, started: number, budgetMs
     forSchool(school, tally, () => {
       // Access to the workbook first: a protection's editor must be able to open the file to use it.
       ports.district.shareWith(emailsOf(school));
-      ensureSchoolSheets(ports.district, { existing: (k) => src.sheets[k], newName: (k) => schoolSheetName(school.code, k) }, emailsOf(school), tally);
+      ensureSchoolSheets(ports.district, { existing: (k) => src.sheets[k], newName: (k) => schoolSheetName(school.code, k) }, editorsOf(school), tally);
     });
   }
 }
@@ -145,7 +180,7 @@ function setupPerSchool(ports: Ports, plan: DistrictPlan, started: number, budge
   let created = 0;
   for (const school of create) {
     if (outOfTime()) break;
-    const editors = emailsOf(school);
+    const editors = editorsOf(school);
     const file = ports.files.create(fileName(school, plan.settings.municipality), SCHOOL_SHEET_KINDS[0]);
     tally.createdFiles++;
     links.set(school, file.url);
@@ -172,7 +207,7 @@ function setupPerSchool(ports: Ports, plan: DistrictPlan, started: number, budge
       continue;
     }
     const file = opened.file;
-    const editors = emailsOf(school);
+    const editors = editorsOf(school);
     forSchool(school, tally, () => {
       file.shareWith(editors);
       ensureSchoolSheets(file, fileSheets(file, school), editors, tally);
@@ -218,6 +253,7 @@ export function runSetup(ports: Ports, mode: SetupMode, timing: SetupTiming = DE
       tally.createdSheets++;
     }
     const plan = planWorkbook(ports.district, ports.clock.today());
+    shareWithMethodologists(ports, tally);
     const badEmail = plan.schools.filter((s) => emailParts(s).some((e) => !EMAIL.test(e)));
     for (const s of badEmail) tally.problems.push(`${s.name}: в «${registryColumns.email.header}» не адрес электронной почты (${s.email}) — исправьте.`);
     const noEmail = plan.schools.filter((s) => emailsOf(s).length === 0 && !badEmail.includes(s));

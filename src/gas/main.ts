@@ -1,5 +1,7 @@
 // The Apps Script entry points: the menu, the sidebar and the server functions, wired to Google's services.
 import { DataError } from '../core/errors';
+import { PARAMETERS } from '../core/catalogue/parameters';
+import { SHEET_NAMES } from '../core/catalogue/sheets';
 import { errorText } from '../app/errorText';
 import { DEFAULT_TIMING, dropJob, type JobTiming } from '../app/jobs';
 import { createServer } from '../app/server';
@@ -56,6 +58,12 @@ const ports = () => gasPorts();
 export function userMessage(e: unknown): string {
   if (e instanceof DataError) return e.message;
   const text = errorText(e);
+  // Google refused this user (no edit access to the file, or a protected sheet): say so in Russian, not Google's English.
+  if (/permission|protected cell or object|PERMISSION_DENIED/i.test(text)) {
+    return 'Google не дал доступа: у вашего аккаунта нет права изменять эту таблицу или её защищённый лист. '
+      + `Если вы методист района, попросите владельца таблицы вписать ваш адрес в «${SHEET_NAMES.parameters}» → `
+      + `«${PARAMETERS.methodologists.key}» и нажать «Настроить таблицу».`;
+  }
   return `PedMonitor не смог выполнить действие: ${text}. Повторите попытку; если ошибка повторяется, сообщите разработчикам.`;
 }
 

@@ -47,6 +47,8 @@ export interface SheetInfo {
   index: number;
   /** Editors of the add-on's own protection of this sheet, if it has one. */
   editors?: string[];
+  /** Google shows a protection's editors only to those who may edit it: hidden — the user may not. */
+  access?: 'editable' | 'locked';
 }
 
 export class SheetsFile implements SpreadsheetPort {
@@ -86,7 +88,11 @@ export class SheetsFile implements SpreadsheetPort {
       if (this.withValues) for (const s of got.sheets ?? []) this.values.set(s.properties?.title ?? '', s.data?.[0]?.rowData ?? []);
       this.info = (got.sheets ?? []).map((s) => {
         const own = (s.protectedRanges ?? []).find((p) => (p.description ?? '').startsWith(PROTECTION_PREFIX));
-        return { title: s.properties?.title ?? '', sheetId: s.properties?.sheetId ?? 0, index: s.properties?.index ?? 0, ...(own ? { editors: [...(own.editors?.users ?? [])] } : {}) };
+        const access = own ? (own.editors ? 'editable' : 'locked') : undefined;
+        return {
+          title: s.properties?.title ?? '', sheetId: s.properties?.sheetId ?? 0, index: s.properties?.index ?? 0,
+          ...(own ? { editors: [...(own.editors?.users ?? [])], access } : {}),
+        };
       });
       this.names = this.info.map((s) => s.title);
     }
@@ -180,6 +186,10 @@ export class SheetsFile implements SpreadsheetPort {
   /** Who may edit the sheet under the add-on's own protection (from the sheet list: no call), or null. */
   protectionEditors(name: string): string[] | null {
     return this.sheetInfo().find((s) => s.title === name)?.editors ?? null;
+  }
+
+  access(name: string): 'unprotected' | 'editable' | 'locked' {
+    return this.sheetInfo().find((s) => s.title === name)?.access ?? 'unprotected';
   }
 
   sheetId(name: string): number | null {

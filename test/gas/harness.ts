@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import vm from 'node:vm';
-import type { CellTarget, JobKind, JobStep, OpenCellResult, PanelState, SetupMode, SetupOutcome } from '../../src/shared/contract';
+import type { CellTarget, DiagnosticsReport, JobKind, JobStep, OpenCellResult, PanelState, SetupMode, SetupOutcome } from '../../src/shared/contract';
 import type { SheetData } from '../../src/core/table';
 import type { FakeGoogle } from './fakes/google';
 import { ENTRY_POINTS } from '../../src/gas/entryPoints';
@@ -23,6 +23,8 @@ export interface Addon {
   startJob(kind: JobKind): JobStep;
   continueJob(jobId: string): JobStep;
   openCell(target: CellTarget): OpenCellResult;
+  runDiagnostics(): DiagnosticsReport;
+  menuDiagnostics(): void;
 }
 
 /** Runs `npm run build`'s script into a temporary folder; returns the folder. */

@@ -32,6 +32,8 @@ export const PARAMETERS = {
   youngAge: { key: 'Возраст молодого педагога, до (включительно)', kind: 'int', default: 35, min: 18, max: 60, note: 'Молодой педагог: возраст не больше этого значения…' },
   youngExperience: { key: 'Стаж молодого педагога, менее, лет', kind: 'number', default: 3, min: 0, max: 20, note: '…и стаж меньше этого значения.' },
   pensionAge: { key: 'Пенсионный возраст', kind: 'int', default: 60, min: 45, max: 80, note: 'С этого возраста педагог считается педагогом пенсионного возраста.' },
+  methodologists: { key: 'Методисты (e-mail)', kind: 'text',
+    note: 'Адреса Google-аккаунтов других методистов района через «;»: после «Настроить таблицу» они могут выполнять все действия PedMonitor. Владелец таблицы — методист всегда.' },
   ...DOCUMENT_PARAMETERS,
 } as const;
 
