@@ -5,8 +5,9 @@ import type { SheetData } from '../core/table';
 import type { IsoDate } from '../core/dates';
 import type { CellLink, SheetModel } from '../core/layout/model';
 import type { ReportDoc } from '../core/report/model';
+import type { CellValue } from '../core/cells';
 import type { ReleasePort } from './about';
-import type { SheetTemplate } from './template';
+import type { SheetTemplate, TemplateColumn } from './template';
 import type { DiagnosticCheck } from '../shared/contract';
 
 /** Google asked to slow down (a per-minute quota): nobody's data is wrong, the work goes on in the next call. */
@@ -40,6 +41,11 @@ export interface SpreadsheetPort extends SheetReader {
   markCells(sheet: string, marks: readonly CellMark[]): void;
   /** Draws a template on a new sheet (or an empty one of that name); a sheet with anything in it is left alone. */
   addTemplateSheet(name: string, template: SheetTemplate, access: SheetAccess): void;
+  /**
+   * Reads the sheet's header row, asks `missing` which catalogue columns it lacks and appends those after its last
+   * column, drawn as a template draws them; returns how many were added (0 when there is no such sheet).
+   */
+  extendHeader(sheet: string, missing: (header: readonly CellValue[]) => TemplateColumn[]): number;
   /** Protects the sheet if it is not yet, and makes sure each email may edit it (adds missing editors, removes none). */
   allowEditors(sheet: string, emails: readonly string[]): void;
   /** Whether the user may edit the sheet under the add-on's protection (known from the sheet list: no call). */

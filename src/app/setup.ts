@@ -12,7 +12,9 @@ import { saveMode } from './panelMemory';
 import { STORE_SHEET, type Ports, type SpreadsheetPort } from './ports';
 import { methodologistEmails } from './roles';
 import { PARAMETERS } from '../core/catalogue/parameters';
-import { parametersTemplate, registryTemplate, schoolSheetTemplate } from './template';
+import { DISTRICT_SHEET } from '../core/catalogue/districtColumns';
+import { districtTemplate, missingColumns, parametersTemplate, registryTemplate, schoolSheetTemplate } from './template';
+import { REGISTRY_SHEET, SCHOOL_SHEETS } from '../core/catalogue/sheets';
 
 /** A spreadsheet holds at most 200 sheets (Google's limit). */
 export const SHEET_LIMIT = 200;
@@ -33,6 +35,8 @@ const SCHOOLS: Forms = ['ОО', 'ОО', 'ОО'];
 
 interface Tally {
   createdSheets: number;
+  /** Catalogue columns added to sheets made by an earlier version (issue 10's optional columns). */
+  addedColumns: number;
   createdFiles: number;
   /** Schools left for the next click (time ran out). */
   pending: number;
@@ -116,6 +120,7 @@ function ensureSchoolSheets(file: SpreadsheetPort, places: SheetPlaces, editors:
       file.addTemplateSheet(places.newName(kind), schoolSheetTemplate(kind), { editors });
       tally.createdSheets++;
     } else {
+      tally.addedColumns += file.extendHeader(existing, (header) => missingColumns(header, SCHOOL_SHEETS[kind].columns));
       file.allowEditors(existing, editors);
     }
   }
@@ -241,16 +246,26 @@ export function runSetup(ports: Ports, mode: SetupMode, timing: SetupTiming = DE
   return ports.lock.withLock(() => {
     // The budget counts from the start of the execution: the wait for the lock is part of its 6 minutes.
     const started = ports.clock.executionStart();
-    const tally: Tally = { createdSheets: 0, createdFiles: 0, pending: 0, problems: [] };
+    const tally: Tally = { createdSheets: 0, addedColumns: 0, createdFiles: 0, pending: 0, problems: [] };
     saveMode(ports.properties, mode);
     const names = ports.district.sheetNames;
     if (findSheet(names, SHEET_NAMES.parameters) === undefined) {
       ports.district.addTemplateSheet(SHEET_NAMES.parameters, parametersTemplate(), { editors: [] });
       tally.createdSheets++;
     }
-    if (findSheet(names, SHEET_NAMES.registry) === undefined) {
+    const registry = findSheet(names, SHEET_NAMES.registry);
+    if (registry === undefined) {
       ports.district.addTemplateSheet(SHEET_NAMES.registry, registryTemplate(), { editors: [] });
       tally.createdSheets++;
+    } else {
+      tally.addedColumns += ports.district.extendHeader(registry, (header) => missingColumns(header, REGISTRY_SHEET.columns));
+    }
+    const district = findSheet(names, SHEET_NAMES.district);
+    if (district === undefined) {
+      ports.district.addTemplateSheet(SHEET_NAMES.district, districtTemplate(), { editors: [] });
+      tally.createdSheets++;
+    } else {
+      tally.addedColumns += ports.district.extendHeader(district, (header) => missingColumns(header, DISTRICT_SHEET.columns));
     }
     const plan = planWorkbook(ports.district, ports.clock.today());
     shareWithMethodologists(ports, tally);
@@ -274,7 +289,8 @@ function setupMessage(plan: DistrictPlan, mode: SetupMode, t: Tally): string {
     const made = mode === 'shared'
       ? `создано ${count(t.createdSheets, SHEETS)}`
       : `создано ${count(t.createdFiles, FILES)} ОО и ${count(t.createdSheets, SHEETS)}`;
-    parts.push(`Таблица настроена для ${count(plan.schools.length, SCHOOLS)}: ${made}. Введённые данные не изменялись.`);
+    const added = t.addedColumns > 0 ? `, добавлено новых столбцов: ${t.addedColumns}` : '';
+    parts.push(`Таблица настроена для ${count(plan.schools.length, SCHOOLS)}: ${made}${added}. Введённые данные не изменялись.`);
   }
   if (t.pending > 0) parts.push(`Не успели настроить ещё ${count(t.pending, SCHOOLS)} — нажмите «Настроить таблицу» ещё раз, работа продолжится.`);
   if (t.problems.length > 0) parts.push(`Требуют внимания: ${t.problems.join(' ')}`);

@@ -2,7 +2,9 @@
 import type { ColumnDef, Columns } from '../core/catalogue/columns';
 import { PARAMETERS, TARGET_PREFIX } from '../core/catalogue/parameters';
 import { REGISTRY_SHEET, SCHOOL_SHEETS, SHEET_NAMES, type SchoolSheetKind } from '../core/catalogue/sheets';
-import type { CellValue } from '../core/cells';
+import { DISTRICT_SHEET } from '../core/catalogue/districtColumns';
+import { cellText, type CellValue } from '../core/cells';
+import { matchKey } from '../core/text';
 
 /** What a data column accepts; the adapter turns it into a data-validation rule. */
 export type ColumnRule =
@@ -70,6 +72,22 @@ function columnsTemplate(columns: Columns, purpose: string): TemplateColumn[] {
 export function schoolSheetTemplate(kind: SchoolSheetKind): SheetTemplate {
   const def = SCHOOL_SHEETS[kind];
   return { columns: columnsTemplate(def.columns, def.purpose), rows: [] };
+}
+
+/** The district sheet `Район` (issue 10), filled by the methodologist. */
+export function districtTemplate(): SheetTemplate {
+  return { columns: columnsTemplate(DISTRICT_SHEET.columns, DISTRICT_SHEET.purpose), rows: [] };
+}
+
+/**
+ * The catalogue columns a header row lacks (matched as the core reads headers: case, spaces, ё, look-alikes and
+ * aliases), drawn as a template draws them: setup adds columns that later versions added to the catalogue.
+ */
+export function missingColumns(header: readonly CellValue[], columns: Columns): TemplateColumn[] {
+  const have = new Set(header.map((h) => matchKey(cellText(h))));
+  const all = columnsTemplate(columns, '');
+  return (Object.values(columns) as ColumnDef<unknown>[]).flatMap((def, i) =>
+    [def.header, ...(def.aliases ?? [])].some((h) => have.has(matchKey(h))) ? [] : [{ ...all[i], note: def.note }]);
 }
 
 export function registryTemplate(): SheetTemplate {

@@ -7,7 +7,9 @@ export type Command =
   | { name: 'build'; input: string; outDir: string; previous?: string; today?: IsoDate }
   | { name: 'template'; out: string; perSchool: false }
   | { name: 'template'; out: string; perSchool: true; schools: number }
-  | { name: 'sample'; out: string; perSchoolDir?: string };
+  | { name: 'sample'; out: string; perSchoolDir?: string }
+  | { name: 'rollup'; regionName: string; inputs: string[]; outDir: string }
+  | { name: 'export'; format: 'ndjson'; input: string; outDir: string };
 
 /** A command line that cannot be run as typed. */
 export class UsageError extends Error {
@@ -17,16 +19,20 @@ export class UsageError extends Error {
   }
 }
 
-/** Options each command accepts: name → takes a value. */
-const OPTIONS: Record<string, Record<string, boolean>> = {
+/** Options each command accepts: name → takes a value (`many`: every value up to the next option). */
+const OPTIONS: Record<string, Record<string, boolean | 'many'>> = {
   build: { input: true, out: true, previous: true, today: true },
   template: { out: true, 'per-school': false, schools: true },
   sample: { out: true, 'per-school': true },
+  rollup: { name: true, input: 'many', out: true },
+  export: { format: true, input: true, out: true },
 };
 
-function readOptions(command: string, args: readonly string[]): Map<string, string | true> {
+type Options = Map<string, string | true | string[]>;
+
+function readOptions(command: string, args: readonly string[]): Options {
   const known = OPTIONS[command];
-  const out = new Map<string, string | true>();
+  const out: Options = new Map();
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const m = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
@@ -39,6 +45,13 @@ function readOptions(command: string, args: readonly string[]): Map<string, stri
       out.set(name, true);
       continue;
     }
+    if (known[name] === 'many') {
+      const values = inline !== undefined ? [inline] : [];
+      while (i + 1 < args.length && !args[i + 1].startsWith('--')) values.push(args[++i]);
+      if (values.length === 0 || values.includes('')) throw new UsageError(`После --${name} нужен хотя бы один файл.`);
+      out.set(name, values);
+      continue;
+    }
     const value = inline ?? args[++i];
     if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) {
       throw new UsageError(`После --${name} нужно значение.`);
@@ -48,13 +61,19 @@ function readOptions(command: string, args: readonly string[]): Map<string, stri
   return out;
 }
 
-function required(options: Map<string, string | true>, name: string, what: string): string {
+function requiredMany(options: Options, name: string, what: string): string[] {
+  const v = options.get(name);
+  if (!Array.isArray(v)) throw new UsageError(`Не указан параметр --${name} (${what}).`);
+  return v;
+}
+
+function required(options: Options, name: string, what: string): string {
   const v = options.get(name);
   if (typeof v !== 'string') throw new UsageError(`Не указан параметр --${name} (${what}).`);
   return v;
 }
 
-function optional(options: Map<string, string | true>, name: string): string | undefined {
+function optional(options: Options, name: string): string | undefined {
   const v = options.get(name);
   return typeof v === 'string' ? v : undefined;
 }
@@ -98,6 +117,18 @@ export function parseArgs(argv: readonly string[]): Command {
         throw new UsageError(`--schools ожидает число ОО от 1 до ${MAX_SCHOOLS}, а указано «${typed}».`);
       }
       return { name: 'template', out, perSchool: true, schools };
+    }
+    case 'rollup':
+      return {
+        name: 'rollup',
+        regionName: required(o, 'name', 'название региона в родительном падеже, например «Иркутской области»'),
+        inputs: requiredMany(o, 'input', 'summary.json районов или регионов'),
+        outDir: required(o, 'out', 'папка для результатов'),
+      };
+    case 'export': {
+      const format = required(o, 'format', 'ndjson');
+      if (format !== 'ndjson') throw new UsageError(`--format поддерживает только ndjson, а указано «${format}».`);
+      return { name: 'export', format, input: required(o, 'input', 'summary.json'), outDir: required(o, 'out', 'папка для результатов') };
     }
     default: {
       const perSchoolDir = optional(o, 'per-school');

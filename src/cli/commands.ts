@@ -3,6 +3,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { IsoDate } from '../core/dates';
 import { buildToFolder } from '../local/outputFolder';
+import { exportNdjson } from '../local/exportLong';
+import { readSummaryFile, rollupToFolder } from '../local/rollup';
 import { perSchoolTemplate, sharedTemplate, type TemplateSchool } from '../local/template';
 import { writeSheets } from '../local/xlsxWrite';
 import { generateDistrict, SAMPLE_OPTIONS } from '../sample/district';
@@ -58,4 +60,19 @@ export async function runSample(c: Extract<Command, { name: 'sample' }>, log: Lo
   const split = generateDistrict({ ...SAMPLE_OPTIONS, perSchool: true });
   await save(join(c.perSchoolDir, PER_SCHOOL_DISTRICT_FILE), await writeSheets(split.district), log);
   for (const [name, sheets] of split.schoolFiles) await save(join(c.perSchoolDir, name), await writeSheets(sheets), log);
+}
+
+export async function runRollup(c: Extract<Command, { name: 'rollup' }>, log: Log): Promise<void> {
+  const region = await rollupToFolder({ name: c.regionName, inputs: c.inputs, outDir: c.outDir, log });
+  const districts = region.districts ?? [];
+  const submitted = districts.reduce((a, d) => a + d.schoolsSubmitted, 0);
+  const registered = districts.reduce((a, d) => a + d.schoolsRegistered, 0);
+  log(`Готово: районов ${districts.length}; ОО сдали данные ${submitted} из ${registered}.`);
+  log(`Результаты в папке «${c.outDir}»: summary.json, summary.xlsx, report.docx.`);
+}
+
+export async function runExport(c: Extract<Command, { name: 'export' }>, log: Log): Promise<void> {
+  const summary = await readSummaryFile(c.input);
+  const { rows, files } = await exportNdjson(summary, c.outDir);
+  log(`Готово: строк ${rows} (ОО × показатель). Файлы: ${files.map((f) => `«${f}»`).join(', ')}.`);
 }

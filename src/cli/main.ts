@@ -59,6 +59,12 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       case 'sample':
         await (await commands()).runSample(command, io.log);
         return EXIT.ok;
+      case 'rollup':
+        await (await commands()).runRollup(command, io.log);
+        return EXIT.ok;
+      case 'export':
+        await (await commands()).runExport(command, io.log);
+        return EXIT.ok;
     }
   } catch (e) {
     return failure(e, io);

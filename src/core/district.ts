@@ -8,6 +8,7 @@ import type { School } from './registry';
 import { emptyAnalysis, type Figure, type PlanEntry, type SchoolAnalysis } from './school/analyse';
 import type { RowCount } from './school/context';
 import type { Settings } from './settings';
+import { SCHOOL_KIND_GROUPS, type SchoolKindGroup } from './catalogue/lists';
 import { matchKey } from './text';
 
 export type IndicatorValue =
@@ -32,10 +33,20 @@ export interface TargetStatus {
   below: string[];
 }
 
+/** The ОО of one kind (school, ДОУ, УДО…): how many submitted and their sums. */
+export interface KindResult {
+  group: SchoolKindGroup;
+  schools: number;
+  submitted: number;
+  indicators: Record<string, IndicatorValue>;
+}
+
 export interface BuildResult {
   settings: Settings;
   schools: SchoolResult[];
   district: Record<string, IndicatorValue>;
+  /** The breakdown by kind of ОО (issue 10): only kinds the registry has. */
+  byKind: KindResult[];
   targets: TargetStatus[];
   issues: Issue[];
 }
@@ -59,25 +70,40 @@ export function targetScale(def: IndicatorDef, v: IndicatorValue): number | null
 
 export function assembleDistrict(plan: DistrictPlan, analyses: readonly SchoolAnalysis[]): BuildResult {
   const byCode = new Map(analyses.map((a) => [a.code, a]));
-  const sums: Record<string, Figure> = {};
-  for (const def of INDICATORS) sums[def.code] = def.denominator ? { numerator: 0, denominator: 0 } : { numerator: 0 };
+  const sums = emptySums();
+  const kindSums = new Map<SchoolKindGroup, { schools: number; submitted: number; sums: Record<string, Figure> }>();
   const schools: SchoolResult[] = plan.schools.map((school) => {
     const a = byCode.get(school.code) ?? emptyAnalysis(school.code);
     const indicators: Record<string, IndicatorValue> = {};
+    const group = kindGroup(school);
+    const k = kindSums.get(group) ?? { schools: 0, submitted: 0, sums: emptySums() };
+    kindSums.set(group, k);
+    k.schools++;
     if (a.submitted) {
+      k.submitted++;
       for (const def of INDICATORS) {
         const f = a.figures[def.code];
-        if (!f) continue;
+        if (!f || def.scope === 'district') continue;
         indicators[def.code] = toValue(def, f);
-        const s = sums[def.code];
-        s.numerator += f.numerator;
-        if (s.denominator !== undefined) s.denominator += f.denominator ?? 0;
+        addTo(sums[def.code], f);
+        addTo(k.sums[def.code], f);
       }
     }
     return { school, submitted: a.submitted, rows: a.rows, indicators, belowTarget: [], plan: a.plan };
   });
   const district: Record<string, IndicatorValue> = {};
-  for (const def of INDICATORS) district[def.code] = toValue(def, sums[def.code]);
+  for (const def of INDICATORS) {
+    district[def.code] = def.scope === 'district'
+      ? toValue(def, { numerator: def.numerator(plan.districtFacts), ...(def.denominator ? { denominator: def.denominator(plan.districtFacts) } : {}) })
+      : toValue(def, sums[def.code]);
+  }
+  const byKind: KindResult[] = (Object.keys(SCHOOL_KIND_GROUPS) as SchoolKindGroup[]).flatMap((group) => {
+    const k = kindSums.get(group);
+    if (!k) return [];
+    const indicators: Record<string, IndicatorValue> = {};
+    for (const def of INDICATORS) if (def.scope !== 'district') indicators[def.code] = toValue(def, k.sums[def.code]);
+    return [{ group, schools: k.schools, submitted: k.submitted, indicators }];
+  });
 
   const targets: TargetStatus[] = plan.settings.targets.map((t) => {
     const def = INDICATOR_BY_CODE.get(t.code) as IndicatorDef;
@@ -94,7 +120,24 @@ export function assembleDistrict(plan: DistrictPlan, analyses: readonly SchoolAn
   });
 
   const issues = [...plan.issues, ...analyses.flatMap((a) => a.issues), ...duplicateCertificates(plan, analyses)];
-  return { settings: plan.settings, schools, district, targets, issues: sortIssues(issues, plan) };
+  return { settings: plan.settings, schools, district, byKind, targets, issues: sortIssues(issues, plan) };
+}
+
+function emptySums(): Record<string, Figure> {
+  const sums: Record<string, Figure> = {};
+  for (const def of INDICATORS) sums[def.code] = def.kind === 'count' ? { numerator: 0 } : { numerator: 0, denominator: 0 };
+  return sums;
+}
+
+function addTo(sum: Figure, f: Figure): void {
+  sum.numerator += f.numerator;
+  if (sum.denominator !== undefined) sum.denominator += f.denominator ?? 0;
+}
+
+/** A registry kind's group; an ОО with no kind goes with «другое». */
+function kindGroup(school: School): SchoolKindGroup {
+  const groups = Object.entries(SCHOOL_KIND_GROUPS) as [SchoolKindGroup, readonly string[]][];
+  return groups.find(([, kinds]) => school.kind !== null && kinds.includes(school.kind))?.[0] ?? 'другие и без вида';
 }
 
 function duplicateCertificates(plan: DistrictPlan, analyses: readonly SchoolAnalysis[]): Issue[] {

@@ -14,6 +14,7 @@ export const ISSUE_CODES = {
   formula_error: 'error',
   required_missing: 'error',
   date_after_period_end: 'error',
+  overcome_before_diagnostics: 'error',
   // rows excluded from all figures
   name_missing: 'error',
   teacher_duplicate: 'error',
@@ -29,6 +30,10 @@ export const ISSUE_CODES = {
   certificate_duplicate: 'warning',
   event_outside_period: 'warning',
   event_date_missing: 'warning',
+  overcome_not_found: 'warning',
+  overcome_date_missing: 'warning',
+  teacher_left_before_period: 'warning',
+  district_school_unknown: 'warning',
   // sheets and columns
   column_missing: 'error',
   column_missing_optional: 'warning',

@@ -6,6 +6,7 @@ import { DataError } from './errors';
 import { issue, q, type Issue } from './issues';
 import { readRegistry, type School } from './registry';
 import { readSettings, type Settings } from './settings';
+import { readDistrictSheet, type DistrictFacts } from './districtSheet';
 import type { SheetData, SheetPlace } from './table';
 import { matchKey } from './text';
 
@@ -24,13 +25,17 @@ export interface DistrictPlan {
   settings: Settings;
   schools: School[];
   locations: Record<string, SchoolLocation>;
-  /** Issues of `Параметры`, `ОО` and of sheets that belong to no registered school. */
+  /** Issues of `Параметры`, `ОО`, `Район` and of sheets that belong to no registered school. */
   issues: Issue[];
+  /** What the district's own indicators count: the sheet `Район` and the registry's result flags (issue 10). */
+  districtFacts: DistrictFacts;
 }
 
 export interface DistrictTabs {
   parameters?: SheetData;
   registry?: SheetData;
+  /** The optional district sheet `Район` (issue 10). */
+  district?: SheetData;
   /** Names of all sheets of the district workbook, in order. */
   sheetNames: readonly string[];
 }
@@ -97,7 +102,8 @@ export function planDistrict(tabs: DistrictTabs, today: IsoDate): DistrictPlan {
     }
     locations[s.code] = { mode: 'shared', sheets };
   }
-  const issues = [...settingsIssues, ...registryIssues];
+  const district = readDistrictSheet(tabs.district, schools, settings.period);
+  const issues = [...settingsIssues, ...registryIssues, ...district.issues];
   const kindKeys = SCHOOL_SHEET_KINDS.map((k) => ` ${matchKey(k)}`);
   for (const name of tabs.sheetNames) {
     if (claimed.has(name)) continue;
@@ -109,7 +115,7 @@ export function planDistrict(tabs: DistrictTabs, today: IsoDate): DistrictPlan {
       }));
     }
   }
-  return { settings, schools, locations, issues };
+  return { settings, schools, locations, issues, districtFacts: district.facts };
 }
 
 /** The district's name for a school sheet, and the real one when it is in the school's own file. */
@@ -123,12 +129,12 @@ export function findSchoolFileSheet(sheetNames: readonly string[], school: Schoo
   return findSheet(sheetNames, kind) ?? findSheet(sheetNames, schoolSheetName(school.code, kind));
 }
 
-/** The plan of a workbook: reads `Параметры` and `ОО` (nothing else) through the reader. */
+/** The plan of a workbook: reads `Параметры`, `ОО` and, when there is one, `Район` (nothing else) through the reader. */
 export function planWorkbook(workbook: SheetReader, today: IsoDate): DistrictPlan {
   const get = (wanted: string) => {
     const name = findSheet(workbook.sheetNames, wanted);
     return name === undefined ? undefined : workbook.read(name);
   };
-  const tabs = { parameters: get(SHEET_NAMES.parameters), registry: get(SHEET_NAMES.registry) };
+  const tabs = { parameters: get(SHEET_NAMES.parameters), registry: get(SHEET_NAMES.registry), district: get(SHEET_NAMES.district) };
   return planDistrict({ ...tabs, sheetNames: workbook.sheetNames }, today);
 }

@@ -6,6 +6,15 @@ import { q, type Issue } from './issues';
 import { cellOf, readTable, tableIssue, type SheetData } from './table';
 import { matchKey } from './text';
 
+/** Results of the ОО's students as problem fields (issue 10), each empty when the methodologist left it empty. */
+export interface SchoolResults {
+  belowVpr: number | null;
+  belowOge: number | null;
+  belowEge: number | null;
+  lowResults: boolean | null;
+  biased: boolean | null;
+}
+
 export interface School {
   code: string;
   /** Short name for tables and the report (falls back to the code). */
@@ -20,6 +29,7 @@ export interface School {
   row: number;
   /** A1 cell of the school's `Таблица` link (the column may stand anywhere). */
   spreadsheetCell?: string;
+  results?: SchoolResults;
 }
 
 export interface RegistryResult {
@@ -52,7 +62,14 @@ export function readRegistry(sheet: SheetData, ctx: BoundContext): RegistryResul
       spreadsheet: v.spreadsheet ?? '',
       row: r.row,
       spreadsheetCell: cellOf(table, 'spreadsheet', r.row),
+      ...resultsOf(v),
     });
   }
   return { schools, issues };
+}
+
+/** Only a registry that has one of the result columns filled adds `results`: plans of older workbooks stay as they were. */
+function resultsOf(v: { belowVpr: number | null; belowOge: number | null; belowEge: number | null; lowResults: boolean | null; biased: boolean | null }): { results?: SchoolResults } {
+  const results = { belowVpr: v.belowVpr, belowOge: v.belowOge, belowEge: v.belowEge, lowResults: v.lowResults, biased: v.biased };
+  return Object.values(results).some((x) => x !== null) ? { results } : {};
 }

@@ -1,6 +1,7 @@
 // summary.json (SPEC §8): its type and the conversion from a build. The zod schema is in summarySchema.ts, so that
 // code that only writes a summary (the Apps Script bundle) does not carry zod.
 import { SCHOOL_SHEET_KINDS } from './catalogue/sheets';
+import { CATALOGUE_VERSION } from './catalogue/version';
 import type { BuildResult, IndicatorValue } from './district';
 import type { IssueCode } from './issues';
 
@@ -13,6 +14,8 @@ export type SummaryIndicator = ShareIndicator | CountIndicator;
 export interface SummaryRows { read: number; used: number; excluded: number }
 
 export interface SummarySchool {
+  /** Only in a roll-up: the district (municipality) the school belongs to; codes repeat between districts. */
+  municipality?: string;
   code: string;
   name: string;
   submitted: boolean;
@@ -30,11 +33,38 @@ export interface SummaryIssue {
   message: string;
 }
 
-/** summary.json; its zod schema (summarySchema.ts) is checked against this type at compile time. */
-export interface Summary {
+/** The ОО of one kind (школы, ДОУ, УДО…): registered, submitted, and their Σ numerators / Σ denominators. */
+export interface SummaryKind {
+  kind: string;
+  schools: number;
+  submitted: number;
+  indicators: Record<string, SummaryIndicator>;
+}
+
+/** One district of a roll-up: its totals and how complete its data is, never its cells or people. */
+export interface SummaryDistrict {
   municipality: string;
   period: { start: string; end: string };
+  schoolsRegistered: number;
+  schoolsSubmitted: number;
+  /** How many errors and warnings the district's own build reported (the issues stay in the district). */
+  errors: number;
+  warnings: number;
+  indicators: Record<string, SummaryIndicator>;
+}
+
+/** summary.json; its zod schema (summarySchema.ts) is checked against this type at compile time. */
+export interface Summary {
+  /** CATALOGUE_VERSION of the build; absent in summaries written before versions existed. */
+  version?: number;
+  municipality: string;
+  period: { start: string; end: string };
+  /** The totals: of the district, or of every district in a roll-up. */
   district: { indicators: Record<string, SummaryIndicator> };
+  /** By kind of ОО (issue 10): only kinds the registry has; absent in summaries written before it. */
+  byKind?: SummaryKind[];
+  /** Only in a roll-up (region, federal level): one entry per district. */
+  districts?: SummaryDistrict[];
   schools: SummarySchool[];
   issues: SummaryIssue[];
 }
@@ -51,9 +81,11 @@ function jsonIndicators(values: Record<string, IndicatorValue>): Record<string, 
 
 export function toSummary(result: BuildResult): Summary {
   return {
+    version: CATALOGUE_VERSION,
     municipality: result.settings.municipality,
     period: { ...result.settings.period },
     district: { indicators: jsonIndicators(result.district) },
+    byKind: result.byKind.map((k) => ({ kind: k.group, schools: k.schools, submitted: k.submitted, indicators: jsonIndicators(k.indicators) })),
     schools: result.schools.map((s) => ({
       code: s.school.code,
       name: s.school.name,

@@ -9,11 +9,32 @@ const indicatorValue = z.union([shareValue, countValue]);
 const rowCount = z.object({ read: z.number().int(), used: z.number().int(), excluded: z.number().int() }).strict();
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
+const period = z.object({ start: isoDate, end: isoDate });
+const count = z.number().int().nonnegative();
+
 export const summarySchema = z.object({
+  version: z.number().int().positive().optional(),
   municipality: z.string(),
-  period: z.object({ start: isoDate, end: isoDate }),
+  period,
   district: z.object({ indicators: z.record(z.string(), indicatorValue) }),
+  // Issue 10; optional so that a summary.json written before it still reads as the previous build.
+  byKind: z.array(z.object({
+    kind: z.string(),
+    schools: z.number().int(),
+    submitted: z.number().int(),
+    indicators: z.record(z.string(), indicatorValue),
+  }).strict()).optional(),
+  districts: z.array(z.object({
+    municipality: z.string(),
+    period,
+    schoolsRegistered: count,
+    schoolsSubmitted: count,
+    errors: count,
+    warnings: count,
+    indicators: z.record(z.string(), indicatorValue),
+  })).optional(),
   schools: z.array(z.object({
+    municipality: z.string().optional(),
     code: z.string(),
     name: z.string(),
     submitted: z.boolean(),

@@ -124,7 +124,7 @@ export function readTable<C extends Columns>(sheet: SheetData, columns: C, place
     if (def.required) {
       table.missing.push(key);
       headerIssue(firstFree, def.header, 'column_missing', `На листе нет обязательного столбца ${q(def.header)}. Добавьте его с заголовком ${q(def.header)} в первой строке.${def.excludesRow ? ' Пока его нет, строки листа не учитываются.' : ''}`);
-    } else {
+    } else if (!def.quiet) {
       headerIssue(firstFree, def.header, 'column_missing_optional', `На листе нет столбца ${q(def.header)}: показатели, которые от него зависят, считаются без этих данных. Добавьте столбец с заголовком ${q(def.header)}.`);
     }
   }

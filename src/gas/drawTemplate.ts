@@ -44,17 +44,39 @@ export function ensureGrid(sheet: Sheet, rows: number, columns: number, fresh: b
   if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 }
 
+/** Headers with notes, widths, dropdowns and formats of these columns, the first at column `first`. */
+function drawColumns(sheet: Sheet, columns: readonly TemplateColumn[], first: number): void {
+  const width = columns.length;
+  const header = sheet.getRange(1, first, 1, width);
+  header.setValues([columns.map((c) => asText(c.header))]);
+  header.setNotes([columns.map((c) => c.note)]);
+  header.setFontWeight('bold').setBackground(HEADER_BACKGROUND).setWrap(true).setVerticalAlignment('top');
+  if (first === 1) setWidths(sheet, columns.map((c) => c.width));
+  else columns.forEach((c, i) => sheet.setColumnWidths(first + i, 1, c.width));
+  const formats = columns.map((c) => FORMATS[c.format]);
+  const rules = columns.map((c) => (c.rule ? validation(c.rule) : null));
+  if (rules.some((r) => r !== null) || formats.some((f) => f !== null)) {
+    const body = sheet.getRange(2, first, VALIDATED_ROWS, width);
+    if (rules.some((r) => r !== null)) body.setDataValidations(Array.from({ length: VALIDATED_ROWS }, () => rules));
+    if (formats.some((f) => f !== null)) body.setNumberFormats(Array.from({ length: VALIDATED_ROWS }, () => formats.map((f) => f ?? FORMATS.text ?? '@')));
+  }
+}
+
+/** Appends columns after the last one a sheet uses (setup adding later catalogue columns): its data stays in place. */
+export function appendColumns(sheet: Sheet, columns: readonly TemplateColumn[]): void {
+  const first = sheet.getLastColumn() + 1;
+  const needed = first - 1 + columns.length;
+  // A sheet has a fixed number of columns (26 when new): a range beyond them fails, so make room first.
+  if (sheet.getMaxColumns() < needed) sheet.insertColumnsAfter(sheet.getMaxColumns(), needed - sheet.getMaxColumns());
+  drawColumns(sheet, columns, first);
+}
+
 /** `fresh` — the sheet was created in this run (its grid is Google's default). */
 export function drawTemplate(sheet: Sheet, template: SheetTemplate, fresh = true): void {
   const columns = template.columns;
   const width = columns.length;
   ensureGrid(sheet, 1 + Math.max(VALIDATED_ROWS, template.rows.length), width, fresh);
-  const header = sheet.getRange(1, 1, 1, width);
-  header.setValues([columns.map((c) => asText(c.header))]);
-  header.setNotes([columns.map((c) => c.note)]);
-  header.setFontWeight('bold').setBackground(HEADER_BACKGROUND).setWrap(true).setVerticalAlignment('top');
   sheet.setFrozenRows(1);
-  setWidths(sheet, columns.map((c) => c.width));
 
   if (template.rows.length > 0) {
     const rows = template.rows.map((r) => columns.map((_, j) => {
@@ -63,12 +85,5 @@ export function drawTemplate(sheet: Sheet, template: SheetTemplate, fresh = true
     }));
     sheet.getRange(2, 1, rows.length, width).setValues(rows);
   }
-
-  const formats = columns.map((c) => FORMATS[c.format]);
-  const rules = columns.map((c) => (c.rule ? validation(c.rule) : null));
-  if (rules.some((r) => r !== null) || formats.some((f) => f !== null)) {
-    const body = sheet.getRange(2, 1, VALIDATED_ROWS, width);
-    if (rules.some((r) => r !== null)) body.setDataValidations(Array.from({ length: VALIDATED_ROWS }, () => rules));
-    if (formats.some((f) => f !== null)) body.setNumberFormats(Array.from({ length: VALIDATED_ROWS }, () => formats.map((f) => f ?? FORMATS.text ?? '@')));
-  }
+  drawColumns(sheet, columns, 1);
 }

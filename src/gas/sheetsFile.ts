@@ -3,8 +3,9 @@ import type { SheetData } from '../core/table';
 import { mergeMarks } from '../app/marks';
 import { spreadsheetUrl } from '../app/links';
 import type { CellMark, SheetAccess, SpreadsheetPort } from '../app/ports';
-import type { SheetTemplate } from '../app/template';
-import { drawTemplate } from './drawTemplate';
+import type { SheetTemplate, TemplateColumn } from '../app/template';
+import type { CellValue } from '../core/cells';
+import { appendColumns, drawTemplate } from './drawTemplate';
 import { startExecution } from './execution';
 import { extent, fromGrid, hasNumbers } from './gridValues';
 import { blockRange, META_FIELDS, META_VALUE_FIELDS, PROTECTION_PREFIX, sheetRange, sheetsApi, TYPE_FIELDS, VALUE_FIELDS, withQuota, type RowData } from './sheetsApi';
@@ -227,6 +228,17 @@ export class SheetsFile implements SpreadsheetPort {
     const protection = protectForUser(sheet, `${PROTECTION_PREFIX}${name}`);
     if (access.editors.length > 0) protection.addEditors([...access.editors]);
     editedThroughSpreadsheetApp();
+  }
+
+  extendHeader(name: string, missing: (header: readonly CellValue[]) => TemplateColumn[]): number {
+    const sheet = this.sheet(name);
+    if (!sheet) return 0;
+    const last = sheet.getLastColumn();
+    const columns = missing(last > 0 ? (sheet.getRange(1, 1, 1, last).getValues()[0] as CellValue[]) : []);
+    if (columns.length === 0) return 0;
+    appendColumns(sheet, columns);
+    editedThroughSpreadsheetApp();
+    return columns.length;
   }
 
   allowEditors(name: string, emails: readonly string[]): void {

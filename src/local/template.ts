@@ -3,6 +3,7 @@ import type ExcelJS from 'exceljs';
 import { columnLetter } from '../core/cells';
 import type { ColumnDef, Columns } from '../core/catalogue/columns';
 import { PARAMETERS } from '../core/catalogue/parameters';
+import { DISTRICT_SHEET } from '../core/catalogue/districtColumns';
 import { REGISTRY_SHEET, SCHOOL_SHEETS, SCHOOL_SHEET_KINDS, SHEET_NAMES, schoolSheetName, type SchoolSheetKind } from '../core/catalogue/sheets';
 import { formatRu, type IsoDate } from '../core/dates';
 import { defaultPeriod } from '../core/settings';
@@ -120,6 +121,11 @@ function addRegistry(wb: ExcelJS.Workbook, lists: Lists, schools: readonly Templ
   }
 }
 
+/** The district sheet `Район` (issue 10): the methodologist's own rows, empty in a template. */
+function addDistrictSheet(wb: ExcelJS.Workbook, lists: Lists): void {
+  addCatalogueSheet(wb, SHEET_NAMES.district, DISTRICT_SHEET.columns, lists, DISTRICT_SHEET.purpose);
+}
+
 function addSchoolSheets(wb: ExcelJS.Workbook, lists: Lists, name: (kind: SchoolSheetKind) => string): void {
   for (const kind of SCHOOL_SHEET_KINDS) addCatalogueSheet(wb, name(kind), SCHOOL_SHEETS[kind].columns, lists, SCHOOL_SHEETS[kind].purpose);
 }
@@ -132,6 +138,7 @@ export async function sharedTemplate(options: TemplateOptions): Promise<Uint8Arr
   addParameters(wb, options);
   const lists = listsSheet(wb);
   addRegistry(wb, lists, [EXAMPLE_SCHOOL]);
+  addDistrictSheet(wb, lists);
   addSchoolSheets(wb, lists, (kind) => schoolSheetName(EXAMPLE_SCHOOL.code, kind));
   return toBytes(wb);
 }
@@ -142,6 +149,7 @@ export async function perSchoolTemplate(schools: readonly TemplateSchool[], opti
   addParameters(wb, options);
   const lists = listsSheet(wb);
   addRegistry(wb, lists, schools);
+  addDistrictSheet(wb, lists);
   const district = await toBytes(wb);
   const files = new Map<string, Uint8Array>();
   for (const s of schools) {

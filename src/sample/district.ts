@@ -48,9 +48,12 @@ const PERIOD_END = '2021-08-31';
 
 type Values<C extends Columns> = Partial<Record<keyof C, CellValue>> & Record<string, CellValue>;
 
-/** Turns rows keyed by catalogue column into a sheet with the catalogue's headers (plus any extra columns). */
+/**
+ * Turns rows keyed by catalogue column into a sheet with the catalogue's headers (plus any extra columns). The sample
+ * is a workbook set up before issue 10, so its later (quiet) columns are left out: it pins that old workbooks build.
+ */
 function toSheet<C extends Columns>(name: string, columns: C, rows: Values<C>[], extra: string[] = []): SheetData {
-  const keys = Object.keys(columns);
+  const keys = Object.keys(columns).filter((k) => !columns[k].quiet);
   const header: CellValue[] = [...keys.map((k) => columns[k].header), ...extra];
   return { name, values: [header, ...rows.map((r) => [...keys.map((k) => r[k] ?? null), ...extra.map((h) => r[h] ?? null)])] };
 }

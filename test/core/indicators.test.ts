@@ -137,8 +137,8 @@ describe('район и цели', () => {
     expect(r.result.schools.map((s) => [s.school.code, s.belowTarget])).toEqual([['01', ['PK1']], ['02', ['K1']], ['03', []]]);
     expect(r.school('03').submitted).toBe(false);
   });
-  test('в summary.json ровно коды показателей §7', () => {
+  test('в summary.json ровно коды каталога: у района все, у ОО — все, кроме показателей листа «Район»', () => {
     expect(Object.keys(r.summary.district.indicators)).toEqual(INDICATORS.map((i) => i.code));
-    expect(Object.keys(r.school('01').indicators)).toEqual(INDICATORS.map((i) => i.code));
+    expect(Object.keys(r.school('01').indicators)).toEqual(INDICATORS.filter((i) => i.scope !== 'district').map((i) => i.code));
   });
 });

@@ -69,15 +69,19 @@ describe('Курсы (SPEC §4.2)', () => {
     expect(r.codes()).toEqual(['01 Курсы!I2 required_missing', '01 Курсы!I3 not_a_date', '01 Курсы!I4 course_end_invalid', '01 Курсы!I5 course_end_invalid']);
     expect(r.school().rows.Курсы).toEqual({ read: 5, used: 1, excluded: 4 });
   });
-  test('часы: ПК от 16, переподготовка от 250, не больше 2000', () => {
+  test('часы: ПК от 16, переподготовка от 250, не больше 2000; меньше 16 — краткосрочный курс, не ошибка', () => {
     const r = run(oneSchool([teacher(T1)], [
       course(T1, '01.03.2021', { Часы: 8 }),
       course(T1, '01.03.2021', { 'Вид программы': 'профессиональная переподготовка', Часы: 72 }),
       course(T1, '01.03.2021', { Часы: 2001 }),
       course(T1, '01.03.2021', { 'Вид программы': 'профессиональная переподготовка', Часы: 250 }),
+      course(T1, '01.03.2021', { Часы: 0 }),
+      course(T1, '01.03.2021', { Часы: 15 }),
+      course(T1, '01.03.2021', { Часы: 16 }),
     ]));
-    expect(r.codes()).toEqual(['01 Курсы!F2 out_of_range', '01 Курсы!F3 out_of_range', '01 Курсы!F4 out_of_range']);
-    expect(r.school().rows.Курсы.used).toBe(4);
+    expect(r.codes()).toEqual(['01 Курсы!F3 out_of_range', '01 Курсы!F4 out_of_range', '01 Курсы!F6 out_of_range']);
+    expect(r.school().rows.Курсы.used).toBe(7);
+    expect(r.fig('PK14')).toEqual({ value: 2 });
   });
   test('иная организация с 01.09.2025 — предупреждение', () => {
     const params = { 'Начало периода': '01.09.2025', 'Конец периода': '31.08.2026' };

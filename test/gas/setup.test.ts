@@ -1,5 +1,6 @@
 // «Настроить таблицу» in a new workbook: settings, registry, then each school's sheets from the catalogue — idempotent.
-import { SCHOOL_SHEETS, SHEET_NAMES, teacherColumns } from '../../src/core/catalogue/sheets';
+import { REGISTRY_SHEET, SCHOOL_SHEETS, SHEET_NAMES, teacherColumns } from '../../src/core/catalogue/sheets';
+import { DISTRICT_SHEET } from '../../src/core/catalogue/districtColumns';
 import { POSITIONS } from '../../src/core/catalogue/lists';
 import { SAMPLE_OPTIONS, generateDistrict } from '../../src/sample/district';
 import { buildDist, fill, json, loadAddon, readCode, runJob, type Addon } from './harness';
@@ -23,12 +24,16 @@ function headerOf(sheet: FakeSheet): unknown[] {
   return sheet.grid()[0];
 }
 
-test('in a new workbook it creates `Параметры` and `ОО` and asks for the registry', () => {
+const headers = (columns: Record<string, { header: string }>) => Object.values(columns).map((c) => c.header);
+
+test('in a new workbook it creates `Параметры`, `ОО` and the district sheet `Район` and asks for the registry', () => {
   const { google, addon } = newWorkbook();
   const outcome = json(addon.setupWorkbook('shared'));
-  expect(outcome.createdSheets).toBe(2);
+  expect(outcome.createdSheets).toBe(3);
   expect(outcome.message).toMatch(/Заполните реестр «ОО»/);
-  expect(headerOf(google.active.sheet(SHEET_NAMES.registry))).toEqual(['Код', 'Краткое наименование', 'Полное наименование', 'Вид', 'Ответственный', 'Email ответственного', 'Таблица']);
+  expect(headerOf(google.active.sheet(SHEET_NAMES.registry)).slice(0, 7)).toEqual(['Код', 'Краткое наименование', 'Полное наименование', 'Вид', 'Ответственный', 'Email ответственного', 'Таблица']);
+  expect(headerOf(google.active.sheet(SHEET_NAMES.registry))).toEqual(headers(REGISTRY_SHEET.columns));
+  expect(headerOf(google.active.sheet(SHEET_NAMES.district))).toEqual(headers(DISTRICT_SHEET.columns));
   expect(google.active.sheet(SHEET_NAMES.parameters).grid()[1][0]).toBe('Муниципалитет');
 });
 
@@ -91,7 +96,7 @@ test('a district that would pass 200 sheets is told to use one spreadsheet per s
   addon.setupWorkbook('shared');
   fill(google.active.sheet(SHEET_NAMES.registry), big.district.find((s) => s.name === SHEET_NAMES.registry)!.values);
   expect(() => addon.setupWorkbook('shared')).toThrow(/не больше 200 листов.*Отдельная таблица для каждой ОО/);
-  expect(google.active.sheets).toHaveLength(3);
+  expect(google.active.sheets).toHaveLength(4);
 });
 
 test('a school with no email is named in the message: only the owner can edit its sheets until one is typed', () => {
@@ -120,7 +125,7 @@ test('63 schools fit a new workbook (it keeps its blank first sheet) with room f
       return String(e);
     }
   };
-  expect(fits(63)).toBe(197);
+  expect(fits(63)).toBe(198);
   expect(fits(64)).toMatch(/не больше 200 листов/);
 });
 
@@ -136,4 +141,25 @@ test('an address Google refuses or a typo in «Email ответственног�
   expect(outcome.message).toContain(`${String(registry[2][1])}: в «Email ответственного» не адрес электронной почты (petrova@)`);
   expect(google.active.sheet('03 Педагоги').protections[0].editors.has('school03@kuzroo.example')).toBe(true);
   expect(google.active.getSheetByName('02 Педагоги')).not.toBeNull();
+});
+
+test('a workbook set up before the optional columns of issue 10 gets them appended once; its data stays in place', () => {
+  const { google, addon } = newWorkbook();
+  addon.setupWorkbook('shared');
+  fill(google.active.sheet(SHEET_NAMES.registry), sampleSheet(SHEET_NAMES.registry).values);
+  addon.setupWorkbook('shared');
+  // `01 Педагоги` as an earlier version drew it (SPEC columns only), with a teacher typed in.
+  const teachers = google.active.sheet('01 Педагоги');
+  const spec = Object.values(teacherColumns).filter((c) => !c.quiet).map((c) => c.header);
+  fill(teachers, [spec, ['Иванова Мария Петровна', 'учитель']]);
+  const outcome = json(addon.setupWorkbook('shared'));
+  const added = Object.values(teacherColumns).filter((c) => c.quiet).map((c) => c.header);
+  expect(headerOf(teachers)).toEqual([...spec, ...added]);
+  expect(teachers.cell(2, 1)?.value).toBe('Иванова Мария Петровна');
+  expect(teachers.cell(1, spec.length + 1)?.note).toBe(teacherColumns.overcome.note);
+  expect(teachers.cell(2, spec.length + 2)?.validation?.criteria).toBe('DATE_IS_VALID_DATE');
+  expect(outcome.message).toContain(`добавлено новых столбцов: ${added.length}`);
+  expect(outcome.createdSheets).toBe(0);
+  json(addon.setupWorkbook('shared'));
+  expect(headerOf(teachers)).toEqual([...spec, ...added]);
 });

@@ -3,7 +3,8 @@ import ExcelJS from 'exceljs';
 import { buildInMemory } from '../support/run';
 import { POSITIONS } from '../../src/core/catalogue/lists';
 import { PARAMETERS } from '../../src/core/catalogue/parameters';
-import { SCHOOL_SHEETS, SCHOOL_SHEET_KINDS } from '../../src/core/catalogue/sheets';
+import { REGISTRY_SHEET, SCHOOL_SHEETS, SCHOOL_SHEET_KINDS } from '../../src/core/catalogue/sheets';
+import { DISTRICT_SHEET } from '../../src/core/catalogue/districtColumns';
 import { toSummary } from '../../src/core/summary';
 import { perSchoolTemplate, sharedTemplate } from '../../src/local/template';
 import { readXlsx } from '../../src/local/xlsxRead';
@@ -12,6 +13,15 @@ import { saved } from './xlsxFiles';
 const TODAY = '2026-11-23';
 
 const headersOf = (kind: (typeof SCHOOL_SHEET_KINDS)[number]) => Object.values(SCHOOL_SHEETS[kind].columns).map((c) => c.header);
+
+it('the district sheet «Район» and the registry have the catalogue\'s headers, in both modes', async () => {
+  const shared = await readXlsx(saved(await sharedTemplate({ today: TODAY })));
+  const perSchool = await readXlsx(saved((await perSchoolTemplate([{ code: '01', name: 'ОО 01', file: 'ОО 01.xlsx' }], { today: TODAY })).district));
+  for (const sheets of [shared, perSchool]) {
+    expect(sheets.find((s) => s.name === 'Район')!.values[0]).toEqual(Object.values(DISTRICT_SHEET.columns).map((c) => c.header));
+    expect(sheets.find((s) => s.name === 'ОО')!.values[0]).toEqual(Object.values(REGISTRY_SHEET.columns).map((c) => c.header));
+  }
+});
 
 it('each school sheet has the catalogue\'s headers, in order', async () => {
   const sheets = await readXlsx(saved(await sharedTemplate({ today: TODAY })));

@@ -73,7 +73,7 @@ test('неизвестное задание — понятная русская 
 test('«Настроить таблицу» добавляет недостающие листы ОО один раз и не трогает данные', () => {
   const s = server();
   const first = s.functions.setupWorkbook('shared');
-  expect(first.createdSheets).toBe(3); // у ОО 02 не было ни одного листа
+  expect(first.createdSheets).toBe(4); // у ОО 02 не было ни одного листа; и лист района «Район»
   const again = s.functions.setupWorkbook('shared');
   expect(again.createdSheets).toBe(0);
   const { last } = finish(s, s.functions.startJob('check'));

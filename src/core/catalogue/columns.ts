@@ -18,6 +18,11 @@ interface ColumnBase<T> {
   excludesRow?: boolean;
   /** Issue code when a required cell is empty (default `required_missing`). */
   missingCode?: IssueCode;
+  /**
+   * Added after workbooks were in use (issue 10): a sheet without it gets no warning, since nothing it holds is
+   * lost — «Настроить таблицу» adds the column, and the sample stays the workbook it was.
+   */
+  quiet?: boolean;
   /** Shown as the header's note in templates: what to type here. */
   note: string;
   width: number;

@@ -1,6 +1,10 @@
 // The indicator catalogue of SPEC §7: code, name, numerator, denominator and how it is computed, in words.
-import type { SchoolFacts, TeacherFacts } from '../school/facts';
+import type { SchoolFacts } from '../school/facts';
+import type { DistrictFacts } from '../districtSheet';
 import { DEFICIT_TYPES, HIGH_CATEGORIES, SUBJECTS, type DeficitType, type EventKind, type EventLevel, type Subject } from './lists';
+import { count, hasPeriodCourse, hasPeriodEvent, T, TEACHERS_TEXT } from './indicatorKit';
+import { ATTESTATION_INDICATORS, GROWTH_INDICATORS, TOPIC_INDICATORS } from './indicatorsGrowth';
+import { DISTRICT_INDICATORS } from './indicatorsDistrict';
 
 export type IndicatorKind =
   /** numerator only: people or things. */
@@ -10,9 +14,9 @@ export type IndicatorKind =
   /** Σ values / number of values, already in percent (PK9). */
   | 'mean';
 
-export type SectionId = 'staff' | 'courses' | 'diagnostics' | 'routes' | 'mentoring' | 'activity';
+export type SectionId = 'staff' | 'courses' | 'diagnostics' | 'routes' | 'mentoring' | 'activity' | 'results' | 'district';
 
-export interface IndicatorDef {
+interface IndicatorBase {
   code: string;
   name: string;
   kind: IndicatorKind;
@@ -20,27 +24,33 @@ export interface IndicatorDef {
   section: SectionId;
   /** Shown in the report's by-school table and the summary's main block. */
   key: boolean;
-  numerator: (s: SchoolFacts) => number;
-  denominator?: (s: SchoolFacts) => number;
-  /** How it is computed, for the method appendix. */
+  /** How it is computed, for the method appendix: «numerator / denominator» for shares and means. */
   method: string;
+  /** What an ОО below a target should do (issue 10's indicators carry it here; SPEC §7's are in the report's table). */
+  measure?: string;
 }
 
-const count = (pred: (t: TeacherFacts) => boolean) => (s: SchoolFacts) => {
-  let n = 0;
-  for (const t of s.teachers) if (pred(t)) n++;
-  return n;
-};
-const T = (s: SchoolFacts) => s.teachers.length;
-const hasPeriodCourse = (t: TeacherFacts, pred: (c: TeacherFacts['periodCourses'][number]) => boolean) => t.periodCourses.some(pred);
-const hasPeriodEvent = (t: TeacherFacts, pred: (e: TeacherFacts['periodEvents'][number]) => boolean) => t.periodEvents.some(pred);
+/** Computed for every ОО from its sheets; the district sums numerators and denominators. */
+export interface SchoolIndicatorDef extends IndicatorBase {
+  scope?: 'school';
+  numerator: (s: SchoolFacts) => number;
+  denominator?: (s: SchoolFacts) => number;
+}
+
+/** Computed once for the district from the sheet `Район` and the registry (issue 10): no ОО has its own value. */
+export interface DistrictIndicatorDef extends IndicatorBase {
+  scope: 'district';
+  numerator: (d: DistrictFacts) => number;
+  denominator?: (d: DistrictFacts) => number;
+}
+
+export type IndicatorDef = SchoolIndicatorDef | DistrictIndicatorDef;
 
 const PRESENTED_KINDS: readonly EventKind[] = ['открытый урок', 'мастер-класс', 'выступление на МО/семинаре', 'публикация'];
 const MUNICIPAL_AND_UP: readonly EventLevel[] = ['муниципальный', 'региональный', 'всероссийский', 'международный'];
 
-const TEACHERS_TEXT = 'число педагогов, учтённых на листах «Педагоги» (T)';
 
-export const BASE_INDICATORS: readonly IndicatorDef[] = [
+const SPEC_INDICATORS: readonly SchoolIndicatorDef[] = [
   { code: 'K1', name: 'Численность педагогических работников', kind: 'count', unit: 'чел.', section: 'staff', key: true,
     numerator: T, method: 'Число строк листа «Педагоги», учтённых после проверки (без повторов и строк без ФИО).' },
   { code: 'K2', name: 'Доля молодых педагогов', kind: 'share', unit: '%', section: 'staff', key: false,
@@ -122,11 +132,14 @@ export const BASE_INDICATORS: readonly IndicatorDef[] = [
     method: 'Молодые педагоги (без повторов) с мероприятием периода вида «работа в жюри».' },
 ];
 
+/** SPEC §7, then what issue 10 added from the seeds (school indicators first, the district's own last). */
+export const BASE_INDICATORS: readonly IndicatorDef[] = [...SPEC_INDICATORS, ...GROWTH_INDICATORS, ...DISTRICT_INDICATORS];
+
 export const subjectIndicatorCode = (subject: Subject) => `D1:${subject}`;
 export const deficitIndicatorCode = (deficit: DeficitType) => `D2:${deficit}`;
 
 /** D1:<предмет>: a teacher counts in each of his subjects. */
-export const SUBJECT_INDICATORS: readonly IndicatorDef[] = SUBJECTS.map((subject) => ({
+export const SUBJECT_INDICATORS: readonly SchoolIndicatorDef[] = SUBJECTS.map((subject) => ({
   code: subjectIndicatorCode(subject),
   name: `Доля педагогов, прошедших диагностику, — ${subject}`,
   kind: 'share',
@@ -139,7 +152,7 @@ export const SUBJECT_INDICATORS: readonly IndicatorDef[] = SUBJECTS.map((subject
 }));
 
 /** D2:<дефицит>: teachers naming that deficit. */
-export const DEFICIT_INDICATORS: readonly IndicatorDef[] = DEFICIT_TYPES.map((deficit) => ({
+export const DEFICIT_INDICATORS: readonly SchoolIndicatorDef[] = DEFICIT_TYPES.map((deficit) => ({
   code: deficitIndicatorCode(deficit),
   name: `Выявленные дефициты: ${deficit} (чел.)`,
   kind: 'count',
@@ -150,10 +163,16 @@ export const DEFICIT_INDICATORS: readonly IndicatorDef[] = DEFICIT_TYPES.map((de
   method: `Педагоги, у которых в «Выявленные дефициты» указано «${deficit}».`,
 }));
 
-/** Every indicator in the order of SPEC §7, the breakdowns after D1. */
+/** Breakdowns of issue 10: teachers by course topic, attestations by category. */
+export const BREAKDOWN_INDICATORS: readonly SchoolIndicatorDef[] = [...TOPIC_INDICATORS, ...ATTESTATION_INDICATORS];
+
+/** Every indicator in the order of SPEC §7, the breakdowns after D1; issue 10's after them, breakdowns before district ones. */
 export const INDICATORS: readonly IndicatorDef[] = (() => {
-  const d1 = BASE_INDICATORS.findIndex((i) => i.code === 'D1');
-  return [...BASE_INDICATORS.slice(0, d1 + 1), ...SUBJECT_INDICATORS, ...DEFICIT_INDICATORS, ...BASE_INDICATORS.slice(d1 + 1)];
+  const d1 = SPEC_INDICATORS.findIndex((i) => i.code === 'D1');
+  return [
+    ...SPEC_INDICATORS.slice(0, d1 + 1), ...SUBJECT_INDICATORS, ...DEFICIT_INDICATORS, ...SPEC_INDICATORS.slice(d1 + 1),
+    ...GROWTH_INDICATORS, ...BREAKDOWN_INDICATORS, ...DISTRICT_INDICATORS,
+  ];
 })();
 
 export const INDICATOR_BY_CODE: ReadonlyMap<string, IndicatorDef> = new Map(INDICATORS.map((i) => [i.code, i]));

@@ -43,6 +43,28 @@ export const EVENT_LEVELS = ['школьный', 'муниципальный', '
 export const EVENT_RESULTS = ['участник', 'призер', 'победитель'] as const;
 
 export const SCHOOL_KINDS = ['СОШ', 'ООШ', 'НОШ', 'гимназия', 'лицей', 'ДОУ', 'УДО', 'другое'] as const;
+/** Kinds of ОО as the district reports them (school, ДОУ, УДО): each registry kind belongs to one group. */
+export const SCHOOL_KIND_GROUPS = {
+  школы: ['СОШ', 'ООШ', 'НОШ', 'гимназия', 'лицей'],
+  ДОУ: ['ДОУ'],
+  УДО: ['УДО'],
+  'другие и без вида': ['другое'],
+} as const satisfies Record<string, readonly SchoolKind[]>;
+export type SchoolKindGroup = keyof typeof SCHOOL_KIND_GROUPS;
+
+/** Topics of a course or of a teacher's request (seed 001 reports topics; seed 004 — digital technologies). */
+export const COURSE_TOPICS = [
+  'функциональная грамотность', 'обновлённые ФГОС', 'цифровые технологии', 'предметные', 'методические',
+  'психолого-педагогические', 'инклюзивное образование', 'воспитание', 'управление', 'другое',
+] as const;
+/** When a teacher would like to study (seed 003: «учесть интересы педагогов при выборе сроков курсов»). */
+export const REQUEST_TIMES = ['I квартал', 'II квартал', 'III квартал', 'IV квартал', 'в любое время'] as const;
+
+/** Rows of the district sheet `Район` (seed 004): МО and communities, district events, programmes. */
+export const DISTRICT_ITEM_KINDS = [
+  'методическое объединение', 'профессиональное сообщество', 'семинар', 'вебинар', 'мастер-класс', 'методическое письмо',
+  'мотивационное мероприятие', 'методдесант', 'программа наставничества', 'программа поддержки МО',
+] as const;
 
 export type Position = (typeof POSITIONS)[number];
 export type Subject = (typeof SUBJECTS)[number];
@@ -59,3 +81,6 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 export type EventLevel = (typeof EVENT_LEVELS)[number];
 export type EventResult = (typeof EVENT_RESULTS)[number];
 export type SchoolKind = (typeof SCHOOL_KINDS)[number];
+export type CourseTopic = (typeof COURSE_TOPICS)[number];
+export type DistrictItemKind = (typeof DISTRICT_ITEM_KINDS)[number];
+export type RequestTime = (typeof REQUEST_TIMES)[number];

@@ -2,7 +2,7 @@
 import { yearOf } from '../dates';
 import { col, type Columns } from './columns';
 import {
-  CATEGORIES, DEFICITS, EDUCATION, EVENT_KINDS, EVENT_LEVELS, EVENT_RESULTS, IOM, MENTORING, POSITIONS,
+  CATEGORIES, COURSE_TOPICS, DEFICIT_TYPES, DEFICITS, EDUCATION, REQUEST_TIMES, EVENT_KINDS, EVENT_LEVELS, EVENT_RESULTS, IOM, MENTORING, POSITIONS,
   PROGRAM_KINDS, PROVIDER_TYPES, SCHOOL_KINDS, STUDY_FORMS, SUBJECTS,
 } from './lists';
 
@@ -13,6 +13,8 @@ export const SHEET_NAMES = {
   summaryBySubject: 'Сводная по предметам',
   errors: 'Ошибки',
   coursePlan: 'План ПК',
+  district: 'Район',
+  requests: 'Запросы на ПК',
 } as const;
 
 const teacherKeyColumn = col.text('ФИО', {
@@ -58,6 +60,25 @@ export const teacherColumns = {
   network: col.yesno('Сетевое сообщество', { note: 'да — участник сетевого профессионального сообщества.' }),
   giaExpert: col.yesno('Эксперт ГИА', { note: 'да — член региональной предметной комиссии ОГЭ/ЕГЭ.' }),
   innovation: col.yesno('Инновационная деятельность', { note: 'да — участвует в экспериментальной / апробационной работе.' }),
+  // Issue 10, all optional and quiet: repeat diagnostics, the teacher's request for PD, leaving the ОО.
+  overcome: col.multi('Дефициты преодолены', DEFICIT_TYPES, {
+    quiet: true, width: 240,
+    note: 'Какие из выявленных дефицитов преодолены по итогам повторной диагностики; несколько — через «;».',
+  }),
+  overcomeDate: col.date('Дата повторной диагностики', {
+    quiet: true,
+    note: 'Дата повторной диагностики, подтвердившей преодоление дефицитов, дд.мм.гггг; не раньше первой диагностики.',
+  }),
+  requestTopics: col.multi('Запрос на ПК: тематика', COURSE_TOPICS, {
+    quiet: true, width: 240,
+    note: 'Запрос педагога на повышение квалификации в следующем году: тематика из списка; несколько — через «;».',
+  }),
+  requestForm: col.list('Запрос на ПК: форма', STUDY_FORMS, { quiet: true, note: 'Желаемая форма обучения по запросу.' }),
+  requestTime: col.list('Запрос на ПК: срок', REQUEST_TIMES, { quiet: true, note: 'Когда педагогу удобно учиться.' }),
+  leftDate: col.date('Дата увольнения', {
+    quiet: true,
+    note: 'Если педагог уволился в отчётном периоде: дата, дд.мм.гггг. Строку не удаляйте — по ней считается закрепление молодых педагогов.',
+  }),
 } satisfies Columns;
 
 export const courseColumns = {
@@ -67,8 +88,9 @@ export const courseColumns = {
   provider: col.text('Организация', { required: true, note: 'Организация, проводившая обучение.', width: 220 }),
   providerType: col.list('Тип организации', PROVIDER_TYPES, { note: 'Тип организации: выберите из списка.', width: 200 }),
   hours: col.int('Часы', {
+    min: 1,
     max: 2000,
-    note: 'Объём программы в часах: повышение квалификации — от 16, переподготовка — от 250, не более 2000.',
+    note: 'Объём программы в часах: повышение квалификации — от 16, переподготовка — от 250, не более 2000; меньше 16 — краткосрочный курс или семинар.',
   }),
   form: col.list('Форма обучения', STUDY_FORMS, { note: 'Форма обучения: выберите из списка.' }),
   startDate: col.date('Дата начала', { note: 'Дата начала обучения, дд.мм.гггг.' }),
@@ -81,6 +103,11 @@ export const courseColumns = {
   pedagogical: col.yesno('Педагогической направленности', { note: 'Для переподготовки: да — программа педагогической направленности.' }),
   satisfaction: col.number('Удовлетворенность, %', { min: 0, max: 100, percent: true, note: 'Удовлетворённость слушателя обучением, от 0 до 100.' }),
   certificate: col.text('Номер документа', { note: 'Номер удостоверения или диплома.' }),
+  topic: col.list('Тематика', COURSE_TOPICS, { quiet: true, width: 220, note: 'Тематика программы: выберите из списка.' }),
+  addressedDeficits: col.multi('Устраняемый дефицит', DEFICIT_TYPES, {
+    quiet: true, width: 220,
+    note: 'Для адресной программы: какой выявленный у педагога дефицит она устраняет; несколько — через «;».',
+  }),
 } satisfies Columns;
 
 export const eventColumns = {
@@ -92,6 +119,8 @@ export const eventColumns = {
   result: col.list('Результат', EVENT_RESULTS, { note: 'Для конкурсов: участник, призер или победитель; можно оставить пустым.' }),
 } satisfies Columns;
 
+const RESULT_SHARE = { quiet: true, min: 0, max: 100, percent: true, width: 130 } as const;
+
 export const registryColumns = {
   code: col.text('Код', { required: true, excludesRow: true, note: 'Короткий код ОО, уникальный: 01, СОШ2 и т. п. Листы школы называются «<код> Педагоги» и т. д.', width: 80 }),
   shortName: col.text('Краткое наименование', { required: true, note: 'Как ОО называется в сводной и справке, например «МБОУ СОШ №1».', width: 220 }),
@@ -100,6 +129,12 @@ export const registryColumns = {
   responsible: col.text('Ответственный', { note: 'ФИО ответственного за заполнение в ОО.', width: 200 }),
   email: col.text('Email ответственного', { note: 'Адрес Google-аккаунта ответственного: только он сможет редактировать листы своей ОО.', width: 220 }),
   spreadsheet: col.text('Таблица', { note: 'Необязательно: ссылка на отдельную таблицу ОО (режим «таблица на школу»).', width: 260 }),
+  // Issue 10: results of the ОО's students as problem fields (seed 002 п.1, seed 004), filled by the methodologist.
+  belowVpr: col.number('Ниже порога ВПР, %', { ...RESULT_SHARE, note: 'Доля участников ВПР ОО с отметкой «2», от 0 до 100.' }),
+  belowOge: col.number('Ниже порога ОГЭ, %', { ...RESULT_SHARE, note: 'Доля участников ОГЭ ОО, не преодолевших минимальный порог, от 0 до 100.' }),
+  belowEge: col.number('Ниже порога ЕГЭ, %', { ...RESULT_SHARE, note: 'Доля участников ЕГЭ ОО, не преодолевших минимальный порог, от 0 до 100.' }),
+  lowResults: col.yesno('Низкие результаты', { quiet: true, note: 'да — ОО в списке школ с низкими образовательными результатами.' }),
+  biased: col.yesno('Признаки необъективности', { quiet: true, note: 'да — ОО в списке школ с признаками необъективности результатов.' }),
 } satisfies Columns;
 
 export type SchoolSheetKind = 'Педагоги' | 'Курсы' | 'Мероприятия';

@@ -1,4 +1,5 @@
 // What a school below a target should do, per indicator: the measures of the addressed recommendations.
+import { INDICATOR_BY_CODE } from '../catalogue/indicators';
 import { SHEET_NAMES } from '../catalogue/sheets';
 
 /** Measures for the base indicators of SPEC §7, in the voice of district recommendations («Руководителям ОО: …»). */
@@ -35,10 +36,12 @@ export const MEASURES: Readonly<Record<string, string>> = {
 
 /** The measure for any indicator code, including the breakdowns `D1:<предмет>` and `D2:<дефицит>`. */
 export function measureFor(code: string): string {
-  const own = MEASURES[code];
+  const own = MEASURES[code] ?? INDICATOR_BY_CODE.get(code)?.measure;
   if (own) return own;
   const [family, item] = code.split(':');
   if (family === 'D1' && item) return `организовать диагностику профессиональных дефицитов педагогов, преподающих предмет «${item}», через ЦНППМ или региональные диагностики`;
+  if (family === 'TM' && item) return `включить в план-график повышения квалификации программы по тематике «${item}»`;
+  if (family === 'AT' && item) return `спланировать аттестацию педагогов на категорию «${item}» и методическое сопровождение аттестуемых`;
   if (family === 'D2' && item) return `уточнить результаты диагностики и внести выявленные дефициты (${item}) в сведения о педагогах`;
   return 'проанализировать причины отставания от целевого значения и включить меры по его достижению в план методической работы';
 }

@@ -95,10 +95,11 @@ export function analyseSchool(settings: Settings, school: School, sheets: School
   issues.push(...keep('Педагоги', t.issues), ...keep('Курсы', c.issues), ...keep('Мероприятия', e.issues));
 
   const submitted = t.rows.read > 0;
-  const facts = deriveFacts(t.teachers, c.courses, e.events, settings);
+  const facts = deriveFacts(t.teachers, c.courses, e.events, settings, school.results);
   const figures: Record<string, Figure> = {};
   if (submitted) {
     for (const def of INDICATORS) {
+      if (def.scope === 'district') continue;
       figures[def.code] = def.denominator
         ? { numerator: def.numerator(facts), denominator: def.denominator(facts) }
         : { numerator: def.numerator(facts) };

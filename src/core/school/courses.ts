@@ -3,6 +3,7 @@ import type { RowValues } from '../catalogue/columns';
 import { courseColumns } from '../catalogue/sheets';
 import { formatRu, type IsoDate } from '../dates';
 import type { Issue } from '../issues';
+import { SHORT_COURSE_HOURS } from '../catalogue/indicatorsGrowth';
 import { cellOf, tableIssue, type Table } from '../table';
 import { countRows, type CheckContext, type RowCount } from './context';
 import { findTeacher, type Roster } from './roster';
@@ -67,7 +68,8 @@ export function checkCourses(table: Table<typeof courseColumns>, roster: Roster,
       keep = false;
       at('endDate', r.row, 'course_end_invalid', `Дата окончания ${formatRu(v.endDate)} позже конца отчётного периода (${formatRu(period.end)}) — курс не учтён в этом периоде.`);
     }
-    if (v.hours !== null && v.programKind !== null && v.hours < MIN_HOURS[v.programKind]) {
+    // Under 16 h is a short course or seminar (seed 001): counted as such (PK14), not an error.
+    if (v.hours !== null && v.programKind !== null && v.hours >= SHORT_COURSE_HOURS && v.hours < MIN_HOURS[v.programKind]) {
       at('hours', r.row, 'out_of_range', `Для программы вида «${v.programKind}» нужно не меньше ${MIN_HOURS[v.programKind]} часов, а указано ${v.hours}. Значение не учтено.`);
       v.hours = null;
     }

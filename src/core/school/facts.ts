@@ -1,5 +1,7 @@
 // Per-teacher facts the indicators count (SPEC §5 definitions: age, young, valid qualification, …).
 import { addYears, within, yearOf, type IsoDate } from '../dates';
+import type { DeficitType } from '../catalogue/lists';
+import type { SchoolResults } from '../registry';
 import type { Settings } from '../settings';
 import type { Course } from './courses';
 import type { ProEvent } from './events';
@@ -27,15 +29,33 @@ export interface TeacherFacts {
   /** Latest course end, for the plan list. */
   lastCourseEnd: IsoDate | null;
   periodEvents: ProEvent[];
+  /** Deficits named in «Выявленные дефициты» («нет» is none). */
+  found: DeficitType[];
+  /** Found deficits confirmed overcome by a repeat diagnostics not after period end. */
+  overcome: DeficitType[];
+  overcomeDate: IsoDate | null;
+  /** The repeat diagnostics falls in the period. */
+  overcomeInPeriod: boolean;
+  /** The attestation date falls in the period. */
+  attestedInPeriod: boolean;
 }
 
 export interface SchoolFacts {
+  /** The staff at period end: T. */
   teachers: TeacherFacts[];
+  /** Teachers who left during the period: not in T, only in the retention of young teachers. */
+  leavers: TeacherFacts[];
   periodCourses: Course[];
   periodEvents: ProEvent[];
+  /** What the registry says about the ОО's students' results (empty when not filled). */
+  results: SchoolResults;
 }
 
-export function deriveFacts(teachers: readonly Teacher[], courses: readonly Course[], events: readonly ProEvent[], settings: Settings): SchoolFacts {
+const NO_RESULTS: SchoolResults = { belowVpr: null, belowOge: null, belowEge: null, lowResults: null, biased: null };
+
+export function deriveFacts(
+  teachers: readonly Teacher[], courses: readonly Course[], events: readonly ProEvent[], settings: Settings, results: SchoolResults = NO_RESULTS,
+): SchoolFacts {
   const { period, cycleYears } = settings;
   const validFrom = addYears(period.end, -cycleYears); // exclusive
   const planFrom = addYears(period.end, 1 - cycleYears); // exclusive
@@ -43,7 +63,9 @@ export function deriveFacts(teachers: readonly Teacher[], courses: readonly Cour
   const endYear = yearOf(period.end);
 
   const byTeacher = new Map<Teacher, TeacherFacts>();
-  const facts = teachers.map((t): TeacherFacts => {
+  const leavers: TeacherFacts[] = [];
+  const facts: TeacherFacts[] = [];
+  for (const t of teachers) {
     const v = t.values;
     const age = v.birthYear === null ? null : endYear - v.birthYear;
     const f: TeacherFacts = {
@@ -59,10 +81,18 @@ export function deriveFacts(teachers: readonly Teacher[], courses: readonly Cour
       needsCourseNextPeriod: true,
       lastCourseEnd: null,
       periodEvents: [],
+      found: v.deficits.filter((d): d is DeficitType => d !== 'нет'),
+      overcome: t.progress.overcome,
+      overcomeDate: t.progress.overcomeDate,
+      overcomeInPeriod: t.progress.overcomeDate !== null && within(t.progress.overcomeDate, period.start, period.end),
+      attestedInPeriod: v.attestationDate !== null && within(v.attestationDate, period.start, period.end),
     };
+    // Who left is no longer staff: not in T, and his courses and events no longer count for the ОО.
+    if (t.progress.leaving === 'period') leavers.push(f);
+    if (t.progress.leaving !== null) continue;
     byTeacher.set(t, f);
-    return f;
-  });
+    facts.push(f);
+  }
   const periodCourses: Course[] = [];
   for (const c of courses) {
     const f = byTeacher.get(c.teacher);
@@ -84,5 +114,5 @@ export function deriveFacts(teachers: readonly Teacher[], courses: readonly Cour
     f.periodEvents.push(e);
     periodEvents.push(e);
   }
-  return { teachers: facts, periodCourses, periodEvents };
+  return { teachers: facts, leavers, periodCourses, periodEvents, results };
 }

@@ -7,6 +7,7 @@ import { count, YEARS } from '../plural';
 import { tableIssue, type Table } from '../table';
 import { teacherKey } from '../text';
 import { countRows, type CheckContext, type RowCount } from './context';
+import { checkProgress, type Progress } from './teacherProgress';
 
 export type TeacherValues = RowValues<typeof teacherColumns>;
 
@@ -16,6 +17,8 @@ export interface Teacher {
   values: TeacherValues;
   /** Diagnostics date that counts for this period (a date after period end does not). */
   diagnostics: IsoDate | null;
+  /** Deficits overcome and whether the teacher left (issue 10). */
+  progress: Progress;
 }
 
 export interface TeachersResult {
@@ -73,7 +76,8 @@ export function checkTeachers(table: Table<typeof teacherColumns>, ctx: CheckCon
       at('diagnosticsDate', r.row, 'diagnostics_after_period', `Дата диагностики ${formatRu(diagnostics)} позже конца отчётного периода (${formatRu(period.end)}): в этом периоде диагностика не учитывается.`);
       diagnostics = null;
     }
-    const teacher: Teacher = { key, row: r.row, values: v, diagnostics };
+    const progress = checkProgress(r, v, ctx, (k, code, message) => at(k, r.row, code, message));
+    const teacher: Teacher = { key, row: r.row, values: v, diagnostics, progress };
     teachers.push(teacher);
     byKey.set(key, teacher);
   }

@@ -1,6 +1,6 @@
 // A spreadsheet held in memory behind the add-on's spreadsheet ports: the CLI's and the preview's workbook.
 import type { CellMark, DistrictPort, ProtectionAccess, SheetAccess } from '../../app/ports';
-import type { SheetTemplate } from '../../app/template';
+import type { SheetTemplate, TemplateColumn } from '../../app/template';
 import type { CellValue, Grid } from '../../core/cells';
 import type { CellLink, SheetModel } from '../../core/layout/model';
 import type { SheetData } from '../../core/table';
@@ -62,6 +62,22 @@ export class MemorySpreadsheet implements DistrictPort {
   /** No Google here: nothing is protected from the one user. */
   access(): ProtectionAccess {
     return 'unprotected';
+  }
+
+  extendHeader(sheet: string, missing: (header: readonly CellValue[]) => TemplateColumn[]): number {
+    const existing = this.sheets.find((s) => s.name === sheet);
+    if (!existing) return 0;
+    const header = existing.values[0] ?? [];
+    const columns = missing(header);
+    if (columns.length === 0) return 0;
+    // After the last column any row uses, as in Google: data typed in a header-less column is not overwritten.
+    const last = existing.values.reduce((n, r) => Math.max(n, r.length), 0);
+    const grid = existing.values.map((r) => [...r]);
+    if (grid.length === 0) grid.push([]);
+    while (grid[0].length < last) grid[0].push(null);
+    grid[0].push(...columns.map((c) => c.header));
+    this.put(sheet, grid);
+    return columns.length;
   }
 
   allowEditors(sheet: string, emails: readonly string[]): void {

@@ -319,7 +319,7 @@ export class FakeRange implements Located, Faked<RangeApi, 'getValues' | 'getBac
   }
 }
 
-export class FakeSheet implements Located, Faked<SheetApi, 'getName' | 'setName' | 'getSheetId' | 'getIndex' | 'getDataRange' | 'getLastRow' | 'getLastColumn' | 'setFrozenRows' | 'setFrozenColumns' | 'setColumnWidths' | 'protect' | 'getProtections' | 'hideSheet' | 'newChart' | 'insertChart'> {
+export class FakeSheet implements Located, Faked<SheetApi, 'getName' | 'setName' | 'getSheetId' | 'getIndex' | 'getDataRange' | 'getLastRow' | 'getLastColumn' | 'getMaxColumns' | 'insertColumnsAfter' | 'setFrozenRows' | 'setFrozenColumns' | 'setColumnWidths' | 'protect' | 'getProtections' | 'hideSheet' | 'newChart' | 'insertChart'> {
   readonly fakeName = 'Sheet';
   cells: Cell[][] = [];
   frozenRows = 0;

@@ -1,0 +1,16 @@
+// A summary.json given to the roll-up: the version first, then the shape of SPEC §8 (zod), else a Russian refusal.
+import { parseSummary } from '../summarySchema';
+import type { Summary } from '../summary';
+import { checkVersion, notASummary } from './refusals';
+
+/** The parsed JSON of `label` as a summary this catalogue can add up, or a DataError saying why not. */
+export function acceptSummary(label: string, json: unknown): Summary {
+  checkVersion(label, json);
+  try {
+    return parseSummary(json);
+  } catch (e) {
+    const first = (e as { issues?: { path: PropertyKey[] }[] }).issues?.[0];
+    const where = first && first.path.length > 0 ? `поле ${first.path.map(String).join('.')} не такое, как в SPEC §8` : undefined;
+    throw notASummary(label, where);
+  }
+}
