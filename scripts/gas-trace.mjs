@@ -16,5 +16,8 @@ const work = mkdtempSync(join(tmpdir(), 'pedmonitor-trace-'));
 const dist = join(work, 'dist');
 execFileSync(process.execPath, [join(ROOT, 'scripts/build-gas.mjs'), '--out', dist], { stdio: 'inherit' });
 const runner = join(work, 'trace.cjs');
-await build({ entryPoints: [join(ROOT, 'test/gas/trace/cli.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: runner, logLevel: 'warning' });
+await build({
+  entryPoints: [join(ROOT, 'test/gas/trace/cli.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: runner,
+  logLevel: 'warning',
+});
 execFileSync(process.execPath, [runner, dist, resolve(out)], { stdio: 'inherit' });

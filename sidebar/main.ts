@@ -1,4 +1,5 @@
 // The panel's controller: loads the state, runs one action at a time, opens the cell of a clicked issue.
+import { DOCUMENT_KINDS, DOCUMENT_LABELS } from '../src/core/catalogue/documents';
 import { SHEET_NAMES } from '../src/core/catalogue/sheets';
 import type { IssueView, JobKind, JobOutcome, JobProgress, PanelState, SetupMode } from '../src/shared/contract';
 import { renderAbout } from './about';
@@ -41,7 +42,13 @@ async function exclusive(button: ActionButton, work: () => Promise<void>): Promi
 function outcomeActions(outcome: JobOutcome): ResultAction[] {
   const actions: ResultAction[] = [];
   const report = safeUrl(outcome.reportUrl);
-  if (report) actions.push({ text: 'Открыть справку', href: report });
+  const docs = outcome.documentUrls;
+  if (docs) {
+    for (const kind of DOCUMENT_KINDS) {
+      const href = safeUrl(docs[kind]);
+      if (href) actions.push({ text: `Открыть: «${DOCUMENT_LABELS[kind]}»`, href });
+    }
+  } else if (report) actions.push({ text: 'Открыть справку', href: report });
   if (outcome.kind === 'summary') actions.push({ text: `Перейти к листу «${SHEET_NAMES.summary}»`, onClick: () => void openSheet(SHEET_NAMES.summary) });
   if (outcome.kind === 'check' && outcome.state.issuesTotal > 0) actions.push({ text: `Перейти к листу «${SHEET_NAMES.errors}»`, onClick: () => void openSheet(SHEET_NAMES.errors) });
   return actions;

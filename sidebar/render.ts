@@ -1,4 +1,5 @@
 // Puts the panel's data on the page: state at a glance, progress, outcome, failures, issues by school.
+import { DOCUMENT_KINDS, DOCUMENT_LABELS } from '../src/core/catalogue/documents';
 import { SHEET_NAMES } from '../src/core/catalogue/sheets';
 import type { DiagnosticsReport, IssueView, JobProgress, PanelState } from '../src/shared/contract';
 import { append, byId, clear, el, safeUrl, setText } from './dom';
@@ -49,7 +50,16 @@ export function renderState(state: PanelState, onIssue: (issue: IssueView, butto
   const report = safeUrl(state.reportUrl);
   clear(lastReport);
   lastReport.hidden = report === null;
-  if (report) append(lastReport, 'Последняя справка: ', el('a', { attrs: { href: report, target: '_blank', rel: 'noopener noreferrer' } }, 'открыть'));
+  const docs = state.documentUrls;
+  const link = (href: string, text: string) => el('a', { attrs: { href, target: '_blank', rel: 'noopener noreferrer' } }, text);
+  if (docs) {
+    // All three documents of the last report: справка, рекомендации ОО, проект приказа.
+    append(lastReport, 'Последний отчёт: ');
+    DOCUMENT_KINDS.forEach((kind, i) => {
+      const href = safeUrl(docs[kind]);
+      if (href) append(lastReport, ...(i > 0 ? ['; '] : []), link(href, DOCUMENT_LABELS[kind]));
+    });
+  } else if (report) append(lastReport, 'Последняя справка: ', link(report, 'открыть'));
 }
 
 /** Where the last click on an issue went (or why it could not), next to the list itself. */
@@ -173,6 +183,7 @@ export function renderDiagnostics(report: DiagnosticsReport | null): void {
   const list = byId('diagnostics-list');
   clear(list);
   for (const c of report?.checks ?? []) {
-    list.appendChild(el('li', { className: c.ok ? 'pass' : 'fail' }, `${c.ok ? '✓ пройдено' : '✗ не пройдено'}: ${c.title} — ${c.detail}`));
+    const mark = c.ok ? '✓ пройдено' : '✗ не пройдено';
+    list.appendChild(el('li', { className: c.ok ? 'pass' : 'fail' }, `${mark}: ${c.title} — ${c.detail}`));
   }
 }

@@ -57,14 +57,17 @@ function progress(state: JobState, stage: string): JobProgress {
 }
 
 function finish(ports: Ports, state: JobState): JobOutcome {
-  const { result, reportUrl } = publishBuild(ports, state, OUTPUTS[state.kind]);
-  recordRun(ports.properties, state.kind, ports.clock.stamp(), reportUrl);
+  const { result, reportUrl, documentUrls } = publishBuild(ports, state, OUTPUTS[state.kind]);
+  recordRun(ports.properties, state.kind, ports.clock.stamp(), reportUrl, documentUrls);
   const ctx = panelContext(ports.properties);
   const panel = panelAfterBuild(result, ctx);
   savePanel(ports.store, panel);
   ports.store.remove(JOB_KEY);
   const message = outcomeMessage(state.kind, result);
-  return { kind: state.kind, message, reportUrl: reportUrl ?? ctx.reportUrl ?? null, state: panel };
+  return {
+    kind: state.kind, message, reportUrl: reportUrl ?? ctx.reportUrl ?? null,
+    ...(documentUrls ? { documentUrls } : {}), state: panel,
+  };
 }
 
 /** Reads schools until the chunk's time is up, then either checkpoints or writes the results; `started` — when the

@@ -1,5 +1,5 @@
 // What the panel shows between calls: the chosen mode, last runs, the report's link and the last check's view.
-import type { JobKind, PanelState, SetupMode } from '../shared/contract';
+import type { DocumentLinks, JobKind, PanelState, SetupMode } from '../shared/contract';
 import type { PanelContext } from '../shared/panelView';
 import type { PropertiesPort, StorePort } from './ports';
 
@@ -10,6 +10,7 @@ const PANEL = 'panel';
 interface Meta {
   lastRun: Partial<Record<JobKind, string>>;
   reportUrl: string | null;
+  documentUrls?: DocumentLinks | null;
 }
 
 export function readMode(props: PropertiesPort): SetupMode {
@@ -24,7 +25,10 @@ function readMeta(props: PropertiesPort): Meta {
   const text = props.get(META);
   if (text === null) return { lastRun: {}, reportUrl: null };
   const parsed = JSON.parse(text) as Partial<Meta>;
-  return { lastRun: parsed.lastRun ?? {}, reportUrl: parsed.reportUrl ?? null };
+  return {
+    lastRun: parsed.lastRun ?? {}, reportUrl: parsed.reportUrl ?? null,
+    ...(parsed.documentUrls ? { documentUrls: parsed.documentUrls } : {}),
+  };
 }
 
 export function panelContext(props: PropertiesPort): PanelContext {
@@ -32,10 +36,13 @@ export function panelContext(props: PropertiesPort): PanelContext {
 }
 
 /** Records a finished job (its time, the report's link) — small, so it lives in the document's properties. */
-export function recordRun(props: PropertiesPort, kind: JobKind, stamp: string, reportUrl?: string): void {
+export function recordRun(
+  props: PropertiesPort, kind: JobKind, stamp: string, reportUrl?: string, documentUrls?: DocumentLinks,
+): void {
   const meta = readMeta(props);
   meta.lastRun[kind] = stamp;
   if (reportUrl !== undefined) meta.reportUrl = reportUrl;
+  if (documentUrls !== undefined) meta.documentUrls = documentUrls;
   props.set(META, JSON.stringify(meta));
 }
 
@@ -48,5 +55,8 @@ export function readPanel(store: StorePort, ctx: PanelContext): PanelState | nul
   const text = store.get(PANEL);
   if (text === null) return null;
   const state = JSON.parse(text) as PanelState;
-  return { ...state, mode: ctx.mode, lastRun: { ...(ctx.lastRun ?? {}) }, reportUrl: ctx.reportUrl ?? null };
+  return {
+    ...state, mode: ctx.mode, lastRun: { ...(ctx.lastRun ?? {}) }, reportUrl: ctx.reportUrl ?? null,
+    ...(ctx.documentUrls ? { documentUrls: ctx.documentUrls } : {}),
+  };
 }

@@ -5,7 +5,8 @@ import { DataError } from '../core/errors';
 import { errorsSheet, outputSheets } from '../core/layout';
 import type { CellLink } from '../core/layout/model';
 import { findSheet, planWorkbook, type DistrictPlan } from '../core/plan';
-import { buildReport } from '../core/report/build';
+import { buildDocuments } from '../core/report/documents';
+import type { DocumentLinks } from '../shared/contract';
 import type { School } from '../core/registry';
 import type { SchoolAnalysis } from '../core/school/analyse';
 import { toSummary, type Summary } from '../core/summary';
@@ -81,10 +82,11 @@ function linkResolver(ports: Ports, build: BuildProgress): (l: CellLink) => stri
 /** The district sums of every school read, then the outputs; `previous` overrides the stored snapshots. */
 export function publishBuild(
   ports: Ports, build: BuildProgress, outputs: readonly BuildOutput[], previous?: Summary,
-): { result: BuildResult; reportUrl?: string } {
+): PublishResult {
   const result = assembleDistrict(build.plan, build.analyses);
   const link = linkResolver(ports, build);
   let reportUrl: string | undefined;
+  let documentUrls: DocumentLinks | undefined;
   if (outputs.includes('errors')) ports.district.replaceSheets([errorsSheet(result)], link);
   if (outputs.includes('sheets')) {
     ports.district.replaceSheets(outputSheets(result), link);
@@ -92,9 +94,23 @@ export function publishBuild(
   }
   if (outputs.includes('report')) {
     const before = previous ?? previousSnapshot(ports.store, result.settings.period);
-    reportUrl = ports.documents.create(buildReport(result, before));
+    const docs = buildDocuments(result, before);
+    // The справка first: if a later Doc fails, the one the panel links as «справка» already exists.
+    documentUrls = {
+      report: ports.documents.create(docs.report),
+      letter: ports.documents.create(docs.letter),
+      order: ports.documents.create(docs.order),
+    };
+    reportUrl = documentUrls.report;
   }
-  return { result, reportUrl };
+  return { result, reportUrl, documentUrls };
+}
+
+/** The справка's URL (the panel's «Последняя справка») and the URLs of all three documents. */
+export interface PublishResult {
+  result: BuildResult;
+  reportUrl?: string;
+  documentUrls?: DocumentLinks;
 }
 
 export interface RunOptions {
@@ -108,7 +124,7 @@ export interface RunOptions {
 /** The whole build in one go, with no time budget: the CLI and the tests. */
 export function runBuild(
   ports: Ports, outputs: readonly BuildOutput[], o: RunOptions = {},
-): { result: BuildResult; reportUrl?: string } {
+): PublishResult {
   const build: BuildProgress = { plan: o.plan ?? planBuild(ports), analyses: [], fileSheetIds: {} };
   const read = readSchools(ports, build, { markCells: outputs.includes('errors'), enough: () => false, onSchool: o.onSchool });
   // Without a time budget only Google's quota stops reading; the add-on's jobs wait it out, a one-go build cannot.

@@ -13,7 +13,8 @@ import type { JobStep } from '../shared/contract';
 import { outcomeMessage, panelAfterBuild } from '../shared/panelView';
 import { panelContext } from './panelMemory';
 import { planBuild } from './pipeline';
-import type { DistrictPort, Ports } from './ports';
+import { STORE_SHEET, type DistrictPort, type Ports } from './ports';
+import { errorText } from './errorText';
 import { readSchool } from './schoolRead';
 
 export type Role = { kind: 'methodologist' } | { kind: 'school'; sheets: string[] } | { kind: 'none' };
@@ -29,10 +30,11 @@ export function roleOf(district: DistrictPort): Role {
   return own.length > 0 ? { kind: 'school', sheets: own } : { kind: 'none' };
 }
 
-export const METHODOLOGISTS_ONLY = `Это действие доступно только методистам района: владельцу таблицы и адресам из «${SHEET_NAMES.parameters}» → `
-  + `«${PARAMETERS.methodologists.key}». Ответственному ОО доступна проверка своих листов: «Проверить данные».`;
-export const NO_ROLE = 'У вашего аккаунта нет прав на действия PedMonitor в этой таблице. Методисту: попросите владельца вписать '
-  + `ваш адрес в «${SHEET_NAMES.parameters}» → «${PARAMETERS.methodologists.key}» и нажать «Настроить таблицу».`;
+const LISTED = `«${SHEET_NAMES.parameters}» → «${PARAMETERS.methodologists.key}»`;
+export const METHODOLOGISTS_ONLY = 'Это действие доступно только методистам района: владельцу таблицы и адресам из '
+  + `${LISTED}. Ответственному ОО доступна проверка своих листов: «Проверить данные».`;
+export const NO_ROLE = 'У вашего аккаунта нет прав на действия PedMonitor в этой таблице. Методисту: попросите '
+  + `владельца вписать ваш адрес в ${LISTED} и нажать «Настроить таблицу».`;
 
 /** Throws the Russian refusal unless the user is a methodologist. */
 export function requireMethodologist(ports: Ports): void {
@@ -41,7 +43,7 @@ export function requireMethodologist(ports: Ports): void {
   if (role.kind === 'none') throw new DataError(NO_ROLE);
 }
 
-/** The other methodologists' addresses from `Параметры` (through «;», «,» or spaces); what is not an address is left out. */
+/** The other methodologists' addresses from `Параметры` (through «;», «,» or spaces); not an address — left out. */
 export function methodologistEmails(district: DistrictPort): string[] {
   const sheet = findSheet(district.sheetNames, SHEET_NAMES.parameters);
   if (sheet === undefined) return [];
@@ -50,22 +52,52 @@ export function methodologistEmails(district: DistrictPort): string[] {
   return cellText(row?.[1]).split(/[;,\s]+/).map((e) => e.trim()).filter((e) => EMAIL.test(e));
 }
 
+/** The store key that remembers the methodologists the last setup gave access to. */
+const METHODOLOGISTS_KEY = 'methodologists';
+
 /**
- * «Проверить данные» by a school's editor: its own sheets only, marked, the issues in the panel; nothing else of the
- * workbook is written (its outputs and the add-on's store are the methodologists').
+ * The methodologists listed in `Параметры` may do what the owner does: the workbook is shared with them, and the
+ * add-on's own sheets (`Параметры`, `ОО`, its store) list them as editors — the store for checkpoints; the output
+ * sheets take their editors from the store's protection. Setup gives them every school's sheets and files too.
+ */
+export function grantMethodologists(ports: Ports): { emails: string[]; problem?: string } {
+  const emails = methodologistEmails(ports.district);
+  if (emails.length === 0) return { emails };
+  try {
+    ports.district.shareWith(emails);
+    for (const name of [SHEET_NAMES.parameters, SHEET_NAMES.registry]) {
+      const sheet = findSheet(ports.district.sheetNames, name);
+      if (sheet !== undefined) ports.district.allowEditors(sheet, emails);
+    }
+    // The store exists from here on (its first write creates it, protected for the owner and the user).
+    ports.store.set(METHODOLOGISTS_KEY, emails.join(';'));
+    ports.district.allowEditors(STORE_SHEET, emails);
+    return { emails };
+  } catch (e) {
+    const why = errorText(e).slice(0, 120);
+    return { emails, problem: `Методисты: Google не принял адрес из ${LISTED} (${emails.join(', ')}) — ${why}.` };
+  }
+}
+
+/**
+ * «Проверить данные» by a school's editor: its own sheets only, marked, the issues in the panel; nothing else of
+ * the workbook is written (its outputs and the add-on's store are the methodologists').
  */
 export function checkOwnSchool(ports: Ports, sheets: readonly string[]): JobStep {
   const plan = planBuild(ports);
   const mine = (s: School) => {
     const at = plan.locations[s.code];
-    return at.mode === 'shared' && SCHOOL_SHEET_KINDS.some((k) => at.sheets[k] !== undefined && sheets.includes(at.sheets[k] as string));
+    if (at.mode !== 'shared') return false;
+    return SCHOOL_SHEET_KINDS.some((k) => at.sheets[k] !== undefined && sheets.includes(at.sheets[k] as string));
   };
   const schools = plan.schools.filter(mine);
   if (schools.length === 0) {
-    throw new DataError(`Ваши листы не найдены в реестре «${SHEET_NAMES.registry}»: попросите методиста проверить код ОО и ваш адрес.`);
+    throw new DataError(`Ваши листы не найдены в реестре «${SHEET_NAMES.registry}»: `
+      + 'попросите методиста проверить код ОО и ваш адрес.');
   }
   const analyses = schools.map((s) => readSchool(ports, plan, s, true).analysis);
   const result = assembleDistrict({ ...plan, schools, issues: [] }, analyses);
   const state = panelAfterBuild(result, panelContext(ports.properties));
-  return { status: 'done', outcome: { kind: 'check', message: outcomeMessage('check', result), reportUrl: null, state } };
+  const message = outcomeMessage('check', result);
+  return { status: 'done', outcome: { kind: 'check', message, reportUrl: null, state } };
 }

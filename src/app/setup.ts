@@ -10,8 +10,7 @@ import type { SetupMode, SetupOutcome } from '../shared/contract';
 import { errorText } from './errorText';
 import { saveMode } from './panelMemory';
 import { STORE_SHEET, type Ports, type SpreadsheetPort } from './ports';
-import { methodologistEmails } from './roles';
-import { PARAMETERS } from '../core/catalogue/parameters';
+import { grantMethodologists } from './roles';
 import { DISTRICT_SHEET } from '../core/catalogue/districtColumns';
 import { districtTemplate, missingColumns, parametersTemplate, registryTemplate, schoolSheetTemplate } from './template';
 import { REGISTRY_SHEET, SCHOOL_SHEETS } from '../core/catalogue/sheets';
@@ -63,30 +62,12 @@ function editorsOf(school: School): string[] {
   return [...emailsOf(school), ...colleagues];
 }
 
-/**
- * The methodologists listed in `Параметры` may do what the owner does: the workbook is shared with them, and the
- * add-on's own sheets (`Параметры`, `ОО`, its store) list them as editors — the store for checkpoints, and the
- * output sheets take their editors from the store's protection.
- */
+/** The methodologists get access first (their problem, if Google refused an address, is reported). */
 function shareWithMethodologists(ports: Ports, tally: Tally): void {
-  colleagues = methodologistEmails(ports.district);
-  if (colleagues.length === 0) return;
-  try {
-    ports.district.shareWith(colleagues);
-    for (const name of [SHEET_NAMES.parameters, SHEET_NAMES.registry]) {
-      const sheet = findSheet(ports.district.sheetNames, name);
-      if (sheet !== undefined) ports.district.allowEditors(sheet, colleagues);
-    }
-    // The store exists from here on (its first write creates it, protected for the owner and the user).
-    ports.store.set(METHODOLOGISTS_KEY, colleagues.join(';'));
-    ports.district.allowEditors(STORE_SHEET, colleagues);
-  } catch (e) {
-    tally.problems.push(`Методисты: Google не принял адрес из «${SHEET_NAMES.parameters}» → «${PARAMETERS.methodologists.key}» (${colleagues.join(', ')}) — ${errorText(e).slice(0, 120)}.`);
-  }
+  const granted = grantMethodologists(ports);
+  colleagues = granted.emails;
+  if (granted.problem) tally.problems.push(granted.problem);
 }
-
-/** The store key that remembers the methodologists the last setup gave access to. */
-const METHODOLOGISTS_KEY = 'methodologists';
 
 /** One school's setup: a failure (Google refused an address, a file vanished) is noted and the others go on. */
 function forSchool(school: School, tally: Tally, work: () => void): void {
@@ -154,7 +135,8 @@ function setupShared(ports: Ports, plan: DistrictPlan, started: number, budgetMs
     forSchool(school, tally, () => {
       // Access to the workbook first: a protection's editor must be able to open the file to use it.
       ports.district.shareWith(emailsOf(school));
-      ensureSchoolSheets(ports.district, { existing: (k) => src.sheets[k], newName: (k) => schoolSheetName(school.code, k) }, editorsOf(school), tally);
+      const places: SheetPlaces = { existing: (k) => src.sheets[k], newName: (k) => schoolSheetName(school.code, k) };
+      ensureSchoolSheets(ports.district, places, editorsOf(school), tally);
     });
   }
 }

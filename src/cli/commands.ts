@@ -37,7 +37,7 @@ export async function runBuild(c: Extract<Command, { name: 'build' }>, log: Log)
   const warnings = out.summary.issues.length - errors;
   const submitted = out.summary.schools.filter((s) => s.submitted).length;
   log(`Готово: ОО сдали данные ${submitted} из ${out.summary.schools.length}; ошибок ${errors}, предупреждений ${warnings}.`);
-  log(`Результаты в папке «${c.outDir}»: summary.json, summary.xlsx, report.docx.`);
+  log(`Результаты в папке «${c.outDir}»: summary.json, summary.xlsx, report.docx, recommendations.docx, decisions.docx.`);
 }
 
 export async function runTemplate(c: Extract<Command, { name: 'template' }>, log: Log): Promise<void> {

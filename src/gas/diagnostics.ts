@@ -1,4 +1,4 @@
-// «Диагностика»: what the fakes cannot prove, tried in the user's own Google account on a temporary spreadsheet and Doc.
+// «Диагностика»: what the fakes cannot prove, tried in the user's own account on a temporary spreadsheet and Doc.
 import { errorText } from '../app/errorText';
 import type { DiagnosticsPort } from '../app/ports';
 import type { DiagnosticCheck } from '../shared/contract';
@@ -39,12 +39,14 @@ export function googleDiagnostics(): DiagnosticsPort {
 
 function runChecks(): DiagnosticCheck[] {
   const checks: DiagnosticCheck[] = [];
-  checks.push(attempt('Служба Google Sheets API включена', 'Включите её: редактор Apps Script → «Службы» → Google Sheets API.', () => {
+  const service = 'Включите её: редактор Apps Script → «Службы» → Google Sheets API.';
+  checks.push(attempt('Служба Google Sheets API включена', service, () => {
     sheetsApi();
     return 'служба доступна под именем Sheets.';
   }));
   let ss: GoogleAppsScript.Spreadsheet.Spreadsheet | null = null;
-  checks.push(attempt('Таблица создаётся, её лист растёт за 1 000 × 26', 'Проверьте, что у аккаунта есть место на Диске.', () => {
+  const space = 'Проверьте, что у аккаунта есть место на Диске.';
+  checks.push(attempt('Таблица создаётся, её лист растёт за 1 000 × 26', space, () => {
     ss = SpreadsheetApp.create(TEMP_NAME);
     const sheet = ss.getSheets()[0].setName(SHEET);
     const rows = sheet.getMaxRows();
@@ -72,24 +74,28 @@ function fileChecks(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): DiagnosticChe
       protectForUser(sheet, 'диагностика');
       SpreadsheetApp.flush();
       const got = sheetsApi().Spreadsheets.get(id, { fields: META_FIELDS });
-      const own = (got.sheets ?? []).flatMap((s) => s.protectedRanges ?? []).find((p) => (p.description ?? '').startsWith(PROTECTION_PREFIX));
+      const ranges = (got.sheets ?? []).flatMap((s) => s.protectedRanges ?? []);
+      const own = ranges.find((p) => (p.description ?? '').startsWith(PROTECTION_PREFIX));
       must(own !== undefined, 'защита не видна через API');
       const users = own?.editors?.users ?? [];
       must(users.length > 0, 'API не показал редакторов защиты');
       return `редакторов защиты: ${users.length}.`;
     }));
-  out.push(attempt('Ссылка на ячейку в формате текста ячейки', 'Ссылки на «Ошибки» не будут открывать ячейку; сообщите разработчикам.', () => {
+  const links = 'Ссылки на «Ошибки» не будут открывать ячейку; сообщите разработчикам.';
+  out.push(attempt('Ссылка на ячейку в формате текста ячейки', links, () => {
     const uri = `${ss.getUrl()}#gid=${sheet.getSheetId()}&range=B2`;
     const textFormat = { link: { uri } };
     const rows = [{ values: [{ userEnteredValue: { stringValue: 'B2' }, userEnteredFormat: { textFormat } }] }];
     const start = { sheetId: sheet.getSheetId(), rowIndex: 0, columnIndex: 0 };
-    sheetsApi().Spreadsheets.batchUpdate({ requests: [{ updateCells: { rows, fields: 'userEnteredValue,userEnteredFormat.textFormat.link', start } }] }, id);
+    const fields = 'userEnteredValue,userEnteredFormat.textFormat.link';
+    sheetsApi().Spreadsheets.batchUpdate({ requests: [{ updateCells: { rows, fields, start } }] }, id);
     const got = sheetsApi().Spreadsheets.get(id, { ranges: [blockRange(SHEET, 1, 1)], fields: LINK_FIELDS });
     const link = got.sheets?.[0]?.data?.[0]?.rowData?.[0]?.values?.[0]?.hyperlink;
     must(link === uri, `ссылка прочитана как «${String(link)}»`);
     return 'ссылка записана и прочитана без изменений.';
   }));
-  out.push(attempt('Дата в ячейке читается через API как дата', 'Даты ОО будут читаться как числа; сообщите разработчикам.', () => {
+  const dates = 'Даты ОО будут читаться как числа; сообщите разработчикам.';
+  out.push(attempt('Дата в ячейке читается через API как дата', dates, () => {
     sheet.getRange(2, 1).setValue(new Date(2021, 8, 1)).setNumberFormat('dd.mm.yyyy');
     SpreadsheetApp.flush();
     const got = sheetsApi().Spreadsheets.get(id, { ranges: [blockRange(SHEET, 2, 1)], fields: TYPE_FIELDS });
@@ -108,7 +114,8 @@ function fileChecks(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): DiagnosticChe
 }
 
 function docCheck(): DiagnosticCheck {
-  return attempt('Документ создаётся и удаляется', 'Проверьте разрешение «Google Документы» и службу Drive API в проекте.', () => {
+  const advice = 'Проверьте разрешение «Google Документы» и службу Drive API в проекте.';
+  return attempt('Документ создаётся и удаляется', advice, () => {
     const doc = DocumentApp.create(TEMP_NAME);
     doc.getBody().appendParagraph('PedMonitor: проверка');
     const url = doc.getUrl();

@@ -1,5 +1,7 @@
 // Draws a catalogue template on a sheet: header row with notes, dropdowns and checks, formats, frozen header, widths.
-import { NEW_SHEET_GRID, VALIDATED_ROWS, type ColumnRule, type SheetTemplate, type TemplateColumn } from '../app/template';
+import {
+  NEW_SHEET_GRID, VALIDATED_ROWS, type ColumnRule, type SheetTemplate, type TemplateColumn,
+} from '../app/template';
 import { asText } from './values';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

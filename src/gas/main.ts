@@ -58,7 +58,7 @@ const ports = () => gasPorts();
 export function userMessage(e: unknown): string {
   if (e instanceof DataError) return e.message;
   const text = errorText(e);
-  // Google refused this user (no edit access to the file, or a protected sheet): say so in Russian, not Google's English.
+  // Google refused this user (no edit access to the file, or a protected sheet): say so in Russian.
   if (/permission|protected cell or object|PERMISSION_DENIED/i.test(text)) {
     return 'Google не дал доступа: у вашего аккаунта нет права изменять эту таблицу или её защищённый лист. '
       + `Если вы методист района, попросите владельца таблицы вписать ваш адрес в «${SHEET_NAMES.parameters}» → `

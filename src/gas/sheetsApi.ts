@@ -49,7 +49,11 @@ export function isQuotaError(e: unknown): boolean {
 export const QUOTA_WAITS = [2_000, 4_000, 8_000, 16_000, 32_000];
 
 /** Runs an API call, waiting and retrying while Google answers «quota exceeded»; then a QuotaError. */
-export function withQuota<T>(call: () => T, sleep: (ms: number) => void = (ms) => Utilities.sleep(ms), mayWait: (ms: number) => boolean = mayWaitNow): T {
+export function withQuota<T>(
+  call: () => T,
+  sleep: (ms: number) => void = (ms) => Utilities.sleep(ms),
+  mayWait: (ms: number) => boolean = mayWaitNow,
+): T {
   for (let attempt = 0; ; attempt++) {
     try {
       return call();

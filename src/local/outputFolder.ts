@@ -12,6 +12,7 @@ import type { Summary } from '../core/summary';
 import { parseSummary } from '../core/summarySchema';
 import { openDistrict } from './districtFiles';
 import { renderDocx } from './docx';
+import { DOCUMENT_FILES, DOCUMENT_KINDS, type DocumentKind } from '../core/catalogue/documents';
 import { writeModels } from './xlsxWrite';
 
 /** The stages of a build, in order; the bench prints their times. */
@@ -35,7 +36,10 @@ export interface BuildOptions {
   times?: Partial<StageTimes>;
 }
 
-export const OUTPUT_FILES = { summaryJson: 'summary.json', summaryXlsx: 'summary.xlsx', reportDocx: 'report.docx' } as const;
+export const OUTPUT_FILES = {
+  summaryJson: 'summary.json', summaryXlsx: 'summary.xlsx', reportDocx: DOCUMENT_FILES.report,
+  letterDocx: DOCUMENT_FILES.letter, orderDocx: DOCUMENT_FILES.order,
+} as const;
 
 export interface BuildOutput {
   result: BuildResult;
@@ -77,6 +81,9 @@ export interface OfflineBuild {
   summary: Summary;
   sheets: SheetModel[];
   report: ReportDoc;
+  /** The letter of addressed recommendations and the draft order, made beside the справка. */
+  letter: ReportDoc;
+  order: ReportDoc;
 }
 
 /** Reads a district (and its school files) and runs the add-on's build over it in memory; nothing is written. */
@@ -87,11 +94,12 @@ export async function buildFromXlsx(
   log(`Читаю книгу района «${input}»…`);
   const { ports, plan } = await timed(o.times, 'read', () => openDistrict(input, today, (code) => log(`Открываю таблицу ОО ${code}…`)));
   const onSchool = (school: { name: string }, i: number) => log(`Проверяю ОО ${i + 1} из ${plan.schools.length}: ${school.name}`);
-  const { result, reportUrl } = await timed(o.times, 'core', () => runBuild(ports, ['sheets', 'report'], { plan, previous: o.previous, onSchool }));
+  const { result, documentUrls } = await timed(o.times, 'core', () => runBuild(ports, ['sheets', 'report'], { plan, previous: o.previous, onSchool }));
   const summary = readSnapshot(ports.store, result.settings.period);
-  const report = reportUrl === undefined ? undefined : ports.documents.created.get(reportUrl);
-  if (!summary || !report) throw new Error('buildFromXlsx: the pipeline wrote no summary or report');
-  return { result, summary, sheets: [...ports.district.outputs.values()], report };
+  const doc = (kind: DocumentKind) => (documentUrls ? ports.documents.created.get(documentUrls[kind]) : undefined);
+  const [report, letter, order] = DOCUMENT_KINDS.map(doc);
+  if (!summary || !report || !letter || !order) throw new Error('buildFromXlsx: the pipeline wrote no summary or documents');
+  return { result, summary, sheets: [...ports.district.outputs.values()], report, letter, order };
 }
 
 /** summary.xlsx: links to school files are made relative to the output folder, where the file is opened. */
@@ -103,18 +111,25 @@ export function summaryWorkbook(sheets: readonly SheetModel[], input: string, ou
 export async function buildToFolder(o: BuildOptions): Promise<BuildOutput> {
   const log = o.log ?? (() => undefined);
   const previous = o.previous ? await readPrevious(o.previous) : undefined;
-  const { result, summary, sheets, report } = await buildFromXlsx(o.input, o.today, { previous, log, times: o.times });
+  const { result, summary, sheets, report, letter, order } = await buildFromXlsx(o.input, o.today, { previous, log, times: o.times });
   await mkdir(o.outDir, { recursive: true });
   const files = {
     summaryJson: join(o.outDir, OUTPUT_FILES.summaryJson),
     summaryXlsx: join(o.outDir, OUTPUT_FILES.summaryXlsx),
     reportDocx: join(o.outDir, OUTPUT_FILES.reportDocx),
+    letterDocx: join(o.outDir, OUTPUT_FILES.letterDocx),
+    orderDocx: join(o.outDir, OUTPUT_FILES.orderDocx),
   };
   log(`Записываю ${OUTPUT_FILES.summaryJson}…`);
   await timed(o.times, 'summaryJson', () => writeFile(files.summaryJson, `${JSON.stringify(summary, null, 2)}\n`));
   log(`Записываю ${OUTPUT_FILES.summaryXlsx}…`);
   await timed(o.times, 'summaryXlsx', async () => writeFile(files.summaryXlsx, await summaryWorkbook(sheets, o.input, o.outDir)));
   log(`Формирую аналитическую справку ${OUTPUT_FILES.reportDocx}…`);
-  await timed(o.times, 'reportDocx', async () => writeFile(files.reportDocx, await renderDocx(report)));
+  await timed(o.times, 'reportDocx', async () => {
+    await writeFile(files.reportDocx, await renderDocx(report));
+    log(`Формирую адресные рекомендации ОО ${OUTPUT_FILES.letterDocx} и проект приказа ${OUTPUT_FILES.orderDocx}…`);
+    await writeFile(files.letterDocx, await renderDocx(letter));
+    await writeFile(files.orderDocx, await renderDocx(order));
+  });
   return { result, summary, files };
 }

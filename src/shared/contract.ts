@@ -47,6 +47,8 @@ export interface PanelState {
   /** ISO timestamp of the last finished job of each kind. */
   lastRun: Partial<Record<JobKind, string>>;
   reportUrl: string | null;
+  /** The three documents of the last report, when it made them. */
+  documentUrls?: DocumentLinks | null;
 }
 
 export interface JobProgress {
@@ -60,11 +62,20 @@ export interface JobProgress {
   total: number;
 }
 
+/** The three documents of the last «Сформировать отчёт»: справка, letter to heads of ОО, draft order. */
+export interface DocumentLinks {
+  report: string;
+  letter: string;
+  order: string;
+}
+
 export interface JobOutcome {
   kind: JobKind;
   /** Russian summary for the panel: «Сводная собрана: 15 ОО, 241 педагог». */
   message: string;
   reportUrl: string | null;
+  /** All three documents when this job made them. */
+  documentUrls?: DocumentLinks | null;
   state: PanelState;
 }
 

@@ -4,7 +4,7 @@ import type { Issue } from '../core/issues';
 import { count, ERRORS, TEACHERS, WARNINGS, type Forms } from '../core/plural';
 import type { School } from '../core/registry';
 import type { Settings } from '../core/settings';
-import type { CellTarget, IssueView, JobKind, PanelState, SchoolView, SetupMode } from './contract';
+import type { CellTarget, IssueView, JobKind, PanelState, SchoolView, SetupMode, DocumentLinks } from './contract';
 
 /**
  * How many issues travel to the panel. google.script.run carries JSON of any size, but a list of
@@ -18,6 +18,7 @@ export interface PanelContext {
   mode: SetupMode;
   lastRun?: Partial<Record<JobKind, string>>;
   reportUrl?: string | null;
+  documentUrls?: DocumentLinks | null;
   issueLimit?: number;
 }
 
@@ -66,6 +67,7 @@ function base(settings: Settings, registered: number, ctx: PanelContext): Omit<P
     registered,
     lastRun: { ...(ctx.lastRun ?? {}) },
     reportUrl: ctx.reportUrl ?? null,
+    ...(ctx.documentUrls ? { documentUrls: ctx.documentUrls } : {}),
   };
 }
 

@@ -9,12 +9,13 @@ const badYear = () => oneSchool([teacher('Иванова Анна Петровн
 
 test('сводная: четыре выходных листа, снимок периода для динамики, справка — документом', () => {
   const ports = memoryPorts({ sheets: badYear(), today: TODAY });
-  const { result, reportUrl } = runBuild(ports, ['sheets', 'report']);
+  const { result, reportUrl, documentUrls } = runBuild(ports, ['sheets', 'report']);
   expect([...ports.district.outputs.keys()]).toEqual([
     SHEET_NAMES.summary, SHEET_NAMES.summaryBySubject, SHEET_NAMES.errors, SHEET_NAMES.coursePlan,
   ]);
   expect(readSnapshot(ports.store, result.settings.period)?.district.indicators.K1.value).toBe(2);
-  expect(reportUrl && ports.documents.created.get(reportUrl)?.fileName).toBe('Аналитическая справка 2020-2021');
+  expect(reportUrl && ports.documents.created.get(reportUrl)?.fileName).toBe('Мониторинг 2020-2021 — 1. Аналитическая справка');
+  expect(documentUrls && ports.documents.created.get(documentUrls.order)?.title).toMatch(/^Об итогах мониторинга/);
 });
 
 test('проверка пишет только «Ошибки» и отмечает ячейку с ошибкой на листе ОО', () => {

@@ -42,7 +42,8 @@ test('the temporary spreadsheet and document are moved to the trash; the distric
 
 test('without the Sheets service the checks that need it fail with what to do, and the rest still run', () => {
   const google = new FakeGoogle();
-  const addon = loadAddon(google, code) as unknown as { runDiagnostics(): DiagnosticsReport; context: Record<string, unknown> };
+  type Diagnosable = { runDiagnostics(): DiagnosticsReport; context: Record<string, unknown> };
+  const addon = loadAddon(google, code) as unknown as Diagnosable;
   addon.context.Sheets = undefined;
   const report = json(addon.runDiagnostics());
   const failed = report.checks.filter((c) => !c.ok).map((c) => c.title);

@@ -5,7 +5,9 @@ import { FAKE_META_FIELDS } from './fakes/sheetsApi';
 import { CELL_LIMIT, NEW_COLUMNS, NEW_ROWS, OUTSIDE_GRID, TOO_LONG, TOO_MANY_CELLS } from './fakes/spreadsheet';
 
 interface Api {
-  get(id: string, opts: unknown): { sheets: { properties: { title: string }; protectedRanges?: { editors?: unknown }[] }[] };
+  get(id: string, opts: unknown): {
+    sheets: { properties: { title: string }; protectedRanges?: { editors?: unknown }[] }[];
+  };
   batchUpdate(resource: unknown, id: string): unknown;
 }
 
@@ -17,14 +19,16 @@ describe('the grid of a sheet', () => {
     const sheet = google.active.insertSheet('Педагоги');
     expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([NEW_ROWS, NEW_COLUMNS]);
     expect([google.active.sheet('Лист1').maxRows, google.active.sheet('Лист1').maxColumns]).toEqual([1000, 26]);
-    api(google).batchUpdate({ requests: [{ addSheet: { properties: { sheetId: 9, title: 'Сводная' } } }] }, google.active.id);
+    const addSheet = { addSheet: { properties: { sheetId: 9, title: 'Сводная' } } };
+    api(google).batchUpdate({ requests: [addSheet] }, google.active.id);
     expect([google.active.sheet('Сводная').maxRows, google.active.sheet('Сводная').maxColumns]).toEqual([1000, 26]);
   });
 
   test('a range past the grid throws Google’s message: row 1 001 or column AA of a new sheet', () => {
     const sheet = new FakeGoogle().active.insertSheet('Курсы');
     expect(() => sheet.getRange(2, 1, 1000, 5)).toThrow(OUTSIDE_GRID);
-    expect(() => sheet.getRange(1, 1, 1, 27)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
+    const google = 'The coordinates of the range are outside the dimensions of the sheet.';
+    expect(() => sheet.getRange(1, 1, 1, 27)).toThrow(google);
     expect(() => sheet.getRange('A1000:Z1000')).not.toThrow();
   });
 
@@ -42,7 +46,8 @@ describe('the grid of a sheet', () => {
   test('the API writes cells inside the grid only', () => {
     const google = new FakeGoogle();
     const rows = Array.from({ length: 1001 }, () => ({ values: [{ userEnteredValue: { stringValue: 'Иванов' } }] }));
-    const fields = 'userEnteredValue,userEnteredFormat.numberFormat,userEnteredFormat.backgroundColor,userEnteredFormat.textFormat.bold,userEnteredFormat.textFormat.link,note';
+    const fields = 'userEnteredValue,userEnteredFormat.numberFormat,userEnteredFormat.backgroundColor,'
+      + 'userEnteredFormat.textFormat.bold,userEnteredFormat.textFormat.link,note';
     const request = { updateCells: { rows, fields, start: { sheetId: 0, rowIndex: 0, columnIndex: 0 } } };
     expect(() => api(google).batchUpdate({ requests: [request] }, google.active.id)).toThrow(/exceeds grid limits/);
   });
@@ -86,7 +91,8 @@ describe('users and protections', () => {
 
   test('the API shows a protection’s editors only to users who may edit it', () => {
     const { google, book } = protectedBook();
-    const editorsSeen = () => api(google).get(book.id, { fields: FAKE_META_FIELDS }).sheets[1].protectedRanges?.[0].editors;
+    const meta = () => api(google).get(book.id, { fields: FAKE_META_FIELDS });
+    const editorsSeen = () => meta().sheets[1].protectedRanges?.[0].editors;
     expect(editorsSeen()).toEqual({ users: [OWNER, SCHOOL_EDITOR] });
     google.session.user = COLLEAGUE;
     expect(editorsSeen()).toBeUndefined();
@@ -101,7 +107,8 @@ describe('users and protections', () => {
   test('a batch that touches a protected sheet fails for a user the protection does not list', () => {
     const { google, book, sheet } = protectedBook();
     google.session.user = COLLEAGUE;
-    expect(() => api(google).batchUpdate({ requests: [{ deleteSheet: { sheetId: sheet.id } }] }, book.id)).toThrow(PROTECTED);
+    const deleteSheet = { deleteSheet: { sheetId: sheet.id } };
+    expect(() => api(google).batchUpdate({ requests: [deleteSheet] }, book.id)).toThrow(PROTECTED);
     expect(book.getSheetByName('01 Педагоги')).not.toBeNull();
   });
 });

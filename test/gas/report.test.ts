@@ -1,6 +1,6 @@
 // «Сформировать отчёт»: a Google Doc drawn from the same ReportDoc as the .docx, saved in the user's Drive.
 import { buildInMemory } from '../support/run';
-import { buildReport } from '../../src/core/report/build';
+import { buildDocuments } from '../../src/core/report/documents';
 import { generateDistrict, SAMPLE_OPTIONS } from '../../src/sample/district';
 import { CHART_SHEET } from '../../src/gas/charts';
 import { FakeParagraph, FakeTable } from './fakes/document';
@@ -14,19 +14,36 @@ beforeAll(() => {
 
 describe('the report of the sample district', () => {
   const d = sharedDistrict(SAMPLE_OPTIONS);
-  const expected = buildReport(buildInMemory(generateDistrict(SAMPLE_OPTIONS).district, TODAY));
+  const all = buildDocuments(buildInMemory(generateDistrict(SAMPLE_OPTIONS).district, TODAY));
+  const expected = all.report;
+  let outcome: ReturnType<typeof runJob>;
   let url: string | null;
   beforeAll(() => {
     const addon = loadAddon(d.google, code);
-    url = runJob(addon, 'report').reportUrl;
+    outcome = runJob(addon, 'report');
+    url = outcome.reportUrl;
   });
   const doc = () => d.google.docs[0];
 
-  test('one Doc is created and its link returned', () => {
-    expect(d.google.docs).toHaveLength(1);
+  test('three Docs — справка, рекомендации ОО, проект приказа — named to sort beside each other; links returned', () => {
+    expect(d.google.docs.map((x) => x.name)).toEqual([all.report.fileName, all.letter.fileName, all.order.fileName]);
+    expect(d.google.docs.map((x) => x.name)).toEqual([
+      'Мониторинг 2020-2021 — 1. Аналитическая справка', 'Мониторинг 2020-2021 — 2. Адресные рекомендации ОО',
+      'Мониторинг 2020-2021 — 3. Проект приказа',
+    ]);
     expect(url).toBe(doc().url);
-    expect(doc().saved).toBe(true);
-    expect(doc().name).toBe(expected.fileName);
+    expect(outcome.documentUrls).toEqual({
+      report: d.google.docs[0].url, letter: d.google.docs[1].url, order: d.google.docs[2].url,
+    });
+    expect(d.google.docs.every((x) => x.saved)).toBe(true);
+  });
+
+  test('the letter and the order carry the letterhead and the signature too', () => {
+    for (const x of d.google.docs.slice(1)) {
+      expect(x.body.text()).toContain('ОТДЕЛ ОБРАЗОВАНИЯ АДМИНИСТРАЦИИ КУЗНЕЦКОГО РАЙОНА');
+      expect(x.body.text()).toContain('Н.В. Орлова');
+    }
+    expect(d.google.docs[2].body.text()).toContain('ПРИКАЗЫВАЮ:');
   });
 
   test('headings and tables follow the report model, one appendTable per table', () => {
@@ -38,7 +55,8 @@ describe('the report of the sample district', () => {
     const modelTables = [...expected.blocks, ...(expected.appendix ?? [])].flatMap((b) => (b.kind === 'table' ? [b] : []));
     expect(tables.map((t) => t.texts()[0])).toEqual(modelTables.map((t) => t.header));
     expect(tables.map((t) => t.rows.length)).toEqual(modelTables.map((t) => t.rows.length + 1));
-    expect(d.google.recorder.count((c) => c.method === 'appendTable')).toBe(modelTables.length + 2);
+    // Beside the справка's tables: its letterhead and signature, the letter's two, the order's signature.
+    expect(d.google.recorder.count((c) => c.method === 'appendTable')).toBe(modelTables.length + 2 + 2 + 1);
     expect(modelTables.filter((t) => t.widths).length).toBeGreaterThan(0);
     tables.forEach((t, i) => {
       const w = modelTables[i].widths;

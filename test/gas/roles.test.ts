@@ -12,7 +12,8 @@ import { buildDist, fill, json, loadAddon, readCode, runJob, type Addon } from '
 let code: string;
 let google: FakeGoogle;
 let addon: Addon;
-const sample = generateDistrict({ ...SAMPLE_OPTIONS, schools: 3, teachersPerSchool: 6, notSubmitted: 0, handmade: false });
+const sample = generateDistrict({ ...SAMPLE_OPTIONS, schools: 3, teachersPerSchool: 6, notSubmitted: 0, handmade: false,
+});
 const sheet = (name: string) => sample.district.find((s) => s.name === name) as SheetData;
 
 beforeAll(() => {
@@ -20,7 +21,8 @@ beforeAll(() => {
   google = new FakeGoogle();
   addon = loadAddon(google, code);
   addon.setupWorkbook('shared');
-  fill(google.active.sheet(SHEET_NAMES.parameters), [...sheet(SHEET_NAMES.parameters).values, [PARAMETERS.methodologists.key, COLLEAGUE]]);
+  const parameters = [...sheet(SHEET_NAMES.parameters).values, [PARAMETERS.methodologists.key, COLLEAGUE]];
+  fill(google.active.sheet(SHEET_NAMES.parameters), parameters);
   fill(google.active.sheet(SHEET_NAMES.registry), sheet(SHEET_NAMES.registry).values);
   google.active.addEditors([COLLEAGUE, 'metodist3@kuzroo.example']);
   while ((addon.setupWorkbook('shared').pending ?? 0) > 0);
@@ -31,13 +33,14 @@ afterEach(() => {
   google.session.user = OWNER;
 });
 
-test('a colleague listed in `Параметры` builds the summary; its sheets are protected for the owner and the colleague', () => {
+test('a colleague listed in `Параметры` builds the summary, protected for the owner and the colleague', () => {
   google.session.user = COLLEAGUE;
   expect(runJob(addon, 'summary').message).toMatch(/^Сводная собрана/);
   const editors = [...google.active.sheet(SHEET_NAMES.summary).protections[0].editors];
   expect(editors).toEqual(expect.arrayContaining([OWNER, COLLEAGUE]));
   expect(editors).not.toContain(SCHOOL_EDITOR);
-  expect([...google.active.sheet(STORE_SHEET).protections[0].editors]).toEqual(expect.arrayContaining([OWNER, COLLEAGUE]));
+  const store = [...google.active.sheet(STORE_SHEET).protections[0].editors];
+  expect(store).toEqual(expect.arrayContaining([OWNER, COLLEAGUE]));
 });
 
 test('the colleague may mark cells of every school’s sheets: a check by the colleague succeeds', () => {
@@ -75,7 +78,8 @@ describe('a school’s editor', () => {
 
   test('can never change the outputs: a summary, a report or a setup is refused in Russian', () => {
     google.session.user = SCHOOL_EDITOR;
-    for (const run of [() => addon.startJob('summary'), () => addon.startJob('report'), () => addon.setupWorkbook('shared')]) {
+    const runs = [() => addon.startJob('summary'), () => addon.startJob('report'), () => addon.setupWorkbook('shared')];
+    for (const run of runs) {
       expect(run).toThrow(/только методистам района/);
     }
   });

@@ -3,7 +3,9 @@ import { gasPorts } from '../../src/gas/main';
 import { STORE_SHEET } from '../../src/gas/storeSheet';
 import { FakeGoogle } from './fakes/google';
 
-const GLOBALS = ['SpreadsheetApp', 'DocumentApp', 'LockService', 'PropertiesService', 'HtmlService', 'Utilities', 'Session', 'Sheets'];
+const GLOBALS = [
+  'SpreadsheetApp', 'DocumentApp', 'LockService', 'PropertiesService', 'HtmlService', 'Utilities', 'Session', 'Sheets',
+];
 
 function withGoogle<T>(google: FakeGoogle, work: () => T): T {
   const g = globalThis as Record<string, unknown>;

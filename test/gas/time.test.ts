@@ -74,7 +74,7 @@ test('waiting 30 s for a lock another run holds counts, and the refusal is Russi
   expect(d.google.executions[0].simulatedMs).toBeGreaterThanOrEqual(30_000);
 });
 
-test('setting up 60 schools in one workbook takes several clicks, each ending by 330 s, and leaves nothing undone', () => {
+test('setting up 60 schools in one workbook takes several clicks, each ending by 330 s, nothing left undone', () => {
   const d = sharedDistrict({ ...SAMPLE_OPTIONS, schools: 60, teachersPerSchool: 1, notSubmitted: 0 });
   for (const s of [...d.google.active.sheets]) if (/^\d+ /.test(s.name)) d.google.active.deleteSheet(s);
   const addon = loadAddon(d.google, code);

@@ -79,10 +79,10 @@ describe('build on the sample', () => {
     run = pedmonitor('build', '--input', SAMPLE, '--out', out, '--today', '2021-09-15');
   });
 
-  it('exits 0 and writes summary.json, summary.xlsx and report.docx', () => {
+  it('exits 0 and writes summary.json, summary.xlsx and the three documents', () => {
     expect(run.err).not.toMatch(/Ошибка/);
     expect(run.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['report.docx', 'summary.json', 'summary.xlsx']);
+    expect(readdirSync(out).sort()).toEqual(['decisions.docx', 'recommendations.docx', 'report.docx', 'summary.json', 'summary.xlsx']);
   });
 
   it('prints progress on stderr and nothing on stdout', () => {

@@ -103,9 +103,9 @@ test('«Собрать сводную»: видно этап, ОО и полос
   await expect(button('Сформировать отчёт').isEnabled()).resolves.toBe(true);
 });
 
-test('«Сформировать отчёт»: ссылка на справку ведёт на файл .docx', async () => {
+test('«Сформировать отчёт»: ссылки на все три документа, справка — файл .docx', async () => {
   await button('Сформировать отчёт').click();
-  const link = page.getByRole('link', { name: 'Открыть справку' });
+  const link = page.getByRole('link', { name: 'Открыть: «Аналитическая справка»' });
   await link.or(page.getByRole('alert')).waitFor({ timeout: 20_000 });
   await expect(page.locator('#alert-text').textContent()).resolves.toBe('');
   await expect(page.locator('#result-text').textContent()).resolves.toBe(outcomeMessage('report', expected));
@@ -114,7 +114,13 @@ test('«Сформировать отчёт»: ссылка на справку 
   await expect(link.getAttribute('target')).resolves.toBe('_blank');
   const file = new Uint8Array(await (await fetch(href)).arrayBuffer());
   expect(Buffer.from(file.slice(0, 2)).toString('latin1')).toBe('PK'); // a .docx is a zip archive
-  await expect(page.locator('#last-report a').getAttribute('href')).resolves.toBe(href);
+  await expect(page.locator('#last-report a').first().getAttribute('href')).resolves.toBe(href);
+  for (const name of ['Открыть: «Адресные рекомендации ОО»', 'Открыть: «Проект приказа»']) {
+    const other = (await page.getByRole('link', { name }).getAttribute('href')) as string;
+    expect(other.endsWith('.docx')).toBe(true);
+    expect(other).not.toBe(href);
+  }
+  await expect(page.locator('#last-report a').count()).resolves.toBe(3);
 });
 
 test('щелчок по ошибке открывает её лист и ячейку', async () => {

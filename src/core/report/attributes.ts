@@ -6,7 +6,9 @@ import type { DocumentHead, SignatureBlock } from './model';
 /** What an attribute not given prints as: a line to fill by hand, never an invented value. */
 export const BLANK = '________';
 
-export type DocumentKind = 'report' | 'letter' | 'order';
+import type { DocumentKind } from '../catalogue/documents';
+
+export type { DocumentKind };
 
 const NUMBER_OF: Record<DocumentKind, keyof DocumentAttributes> = {
   report: 'reportNumber', letter: 'letterNumber', order: 'orderNumber',

@@ -107,7 +107,9 @@ export interface MemoryPorts extends Ports {
 export function memoryPorts(w: MemoryWorkbook): MemoryPorts {
   const now = w.now ?? (() => Date.now());
   const begun = now();
-  const clock: ClockPort = { now, today: () => w.today, stamp: () => new Date(now()).toISOString(), executionStart: () => begun };
+  const clock: ClockPort = {
+    now, today: () => w.today, stamp: () => new Date(now()).toISOString(), executionStart: () => begun,
+  };
   return {
     district: new MemorySpreadsheet(w.url ?? 'memory:district', w.sheets),
     files: new MemoryFiles(w.files ?? new Map(), w.newFileLink ?? ((n) => `memory:school-file-${n}`)),
@@ -121,7 +123,8 @@ export function memoryPorts(w: MemoryWorkbook): MemoryPorts {
       run: () => [{
         title: 'Аккаунт Google',
         ok: false,
-        detail: 'без Google нечего проверять: диагностику запускают в таблице района (меню PedMonitor → «Диагностика»).',
+        detail: 'без Google нечего проверять: диагностику запускают в таблице района '
+          + '(меню PedMonitor → «Диагностика»).',
       }],
     },
   };

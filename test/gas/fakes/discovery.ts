@@ -19,7 +19,11 @@ interface Parameter extends Schema {
 
 const SCHEMAS = (discovery as unknown as { schemas: Record<string, Schema> }).schemas;
 const GLOBAL = (discovery as unknown as { parameters: Record<string, Parameter> }).parameters;
-const METHODS = (discovery as unknown as { resources: { spreadsheets: { methods: Record<string, { parameters?: Record<string, Parameter>; request?: Schema }> } } })
+interface Method {
+  parameters?: Record<string, Parameter>;
+  request?: Schema;
+}
+const METHODS = (discovery as unknown as { resources: { spreadsheets: { methods: Record<string, Method> } } })
   .resources.spreadsheets.methods;
 const INT32 = 2 ** 31;
 
@@ -34,13 +38,18 @@ function resolve(schema: Schema): Schema {
   return schema.$ref ? resolve(SCHEMAS[schema.$ref]) : schema;
 }
 
+/** Google's refusal of a value of the wrong type at `path`. */
+function bad(path: string, type: string, value: unknown): never {
+  throw new InvalidPayload(`Invalid value at '${path}' (${type}), ${JSON.stringify(value)}`);
+}
+
 /** Checks a JSON value against a schema of the document, recursively. */
 export function checkValue(value: unknown, schemaIn: Schema, path: string): void {
   const schema = resolve(schemaIn);
   if (value === undefined || value === null) return;
   switch (schema.type) {
     case 'object': {
-      if (typeof value !== 'object' || Array.isArray(value)) throw new InvalidPayload(`Invalid value at '${path}': expected an object.`);
+      if (typeof value !== 'object' || Array.isArray(value)) bad(path, 'TYPE_MESSAGE', value);
       for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
         const prop = schema.properties?.[k] ?? schema.additionalProperties;
         if (!prop) throw new InvalidPayload(`Unknown name "${k}" at '${path}': Cannot find field.`);
@@ -53,18 +62,18 @@ export function checkValue(value: unknown, schemaIn: Schema, path: string): void
       value.forEach((v, i) => checkValue(v, schema.items as Schema, `${path}[${i}]`));
       return;
     case 'string':
-      if (typeof value !== 'string') throw new InvalidPayload(`Invalid value at '${path}' (TYPE_STRING), ${JSON.stringify(value)}`);
-      if (schema.enum && !schema.enum.includes(value)) throw new InvalidPayload(`Invalid value at '${path}' (enum), "${value}"`);
+      if (typeof value !== 'string') bad(path, 'TYPE_STRING', value);
+      if (schema.enum && !schema.enum.includes(value)) bad(path, 'enum', value);
       return;
     case 'boolean':
-      if (typeof value !== 'boolean') throw new InvalidPayload(`Invalid value at '${path}' (TYPE_BOOL), ${JSON.stringify(value)}`);
+      if (typeof value !== 'boolean') bad(path, 'TYPE_BOOL', value);
       return;
     case 'integer':
-      if (typeof value !== 'number' || !Number.isInteger(value)) throw new InvalidPayload(`Invalid value at '${path}' (TYPE_INT32), ${JSON.stringify(value)}`);
-      if (schema.format === 'int32' && (value < -INT32 || value >= INT32)) throw new InvalidPayload(`Invalid value at '${path}' (TYPE_INT32), ${value}`);
+      if (typeof value !== 'number' || !Number.isInteger(value)) bad(path, 'TYPE_INT32', value);
+      if (schema.format === 'int32' && (value < -INT32 || value >= INT32)) bad(path, 'TYPE_INT32', value);
       return;
     case 'number':
-      if (typeof value !== 'number' || !Number.isFinite(value)) throw new InvalidPayload(`Invalid value at '${path}' (TYPE_DOUBLE), ${JSON.stringify(value)}`);
+      if (typeof value !== 'number' || !Number.isFinite(value)) bad(path, 'TYPE_DOUBLE', value);
       return;
     default:
       return;
@@ -125,7 +134,7 @@ const REQUEST_MASKS: Record<string, string> = {
 
 function checkParameters(method: string, optionalArgs: unknown): void {
   if (optionalArgs === undefined) return;
-  if (typeof optionalArgs !== 'object' || optionalArgs === null) throw new InvalidPayload('optionalArgs: expected an object.');
+  if (typeof optionalArgs !== 'object' || optionalArgs === null) bad('optionalArgs', 'TYPE_MESSAGE', optionalArgs);
   const params = { ...GLOBAL, ...(METHODS[method].parameters ?? {}) };
   for (const [k, v] of Object.entries(optionalArgs as Record<string, unknown>)) {
     const p = params[k];
@@ -134,7 +143,8 @@ function checkParameters(method: string, optionalArgs: unknown): void {
     else checkValue(v, p, k);
   }
   const fields = (optionalArgs as { fields?: unknown }).fields;
-  if (fields !== undefined) checkMask(fields, method === 'batchUpdate' ? 'BatchUpdateSpreadsheetResponse' : 'Spreadsheet', 'fields');
+  const root = method === 'batchUpdate' ? 'BatchUpdateSpreadsheetResponse' : 'Spreadsheet';
+  if (fields !== undefined) checkMask(fields, root, 'fields');
 }
 
 /** Checks one call of the Advanced Sheets service as Google would, before the fake applies it. */

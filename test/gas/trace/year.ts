@@ -16,7 +16,9 @@ export interface TraceLog {
     spreadsheetId: string; sheet: string; row: number; column: number; numRows: number; numColumns: number;
     maxRows: number; maxColumns: number;
   }[];
-  executions: { function: string; user: string; mode: SetupMode; simulatedMs: number; ok: boolean; error: string | null }[];
+  executions: {
+    function: string; user: string; mode: SetupMode; simulatedMs: number; ok: boolean; error: string | null;
+  }[];
 }
 
 const SCHOOLS = 6;
@@ -77,12 +79,14 @@ export function runYear(code: string, mode: SetupMode, log: TraceLog): void {
   const google = new FakeGoogle();
   google.sheetsApi.onCall = (entry) => log.sheetsApi.push(JSON.parse(JSON.stringify(entry)));
   google.onRange = (r) => log.ranges.push({
-    spreadsheetId: r.sheet.book.id, sheet: r.sheet.name, row: r.row, column: r.column, numRows: r.rows, numColumns: r.columns,
+    spreadsheetId: r.sheet.book.id, sheet: r.sheet.name,
+    row: r.row, column: r.column, numRows: r.rows, numColumns: r.columns,
     maxRows: r.sheet.maxRows, maxColumns: r.sheet.maxColumns,
   });
   const addon = loadAddon(google, code);
   const as = (user: string) => { google.session.user = user; google.clock.idle(60_000); };
-  const sample = generateDistrict({ ...SAMPLE_OPTIONS, schools: SCHOOLS, teachersPerSchool: 8, notSubmitted: 0, handmade: false });
+  const options = { ...SAMPLE_OPTIONS, schools: SCHOOLS, teachersPerSchool: 8, notSubmitted: 0, handmade: false };
+  const sample = generateDistrict(options);
   const sheet = (name: string) => sample.district.find((s) => s.name === name) as SheetData;
 
   as(OWNER);
@@ -121,6 +125,7 @@ export function runYear(code: string, mode: SetupMode, log: TraceLog): void {
   panelJob(addon, 'summary');
 
   for (const e of google.executions) {
-    log.executions.push({ function: e.function, user: e.user, mode, simulatedMs: e.simulatedMs, ok: e.ok, error: e.error });
+    const { simulatedMs, ok, error } = e;
+    log.executions.push({ function: e.function, user: e.user, mode, simulatedMs, ok, error });
   }
 }
