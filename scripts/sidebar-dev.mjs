@@ -52,7 +52,9 @@ async function main() {
   // template, as in a build that knows none.
   const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
   const release = { version, templateVersion: process.env.TEMPLATE_VERSION || null };
-  const server = await startPreview({ html, port, delayMs, hostileName, release });
+  // PREVIEW_FRESH=1: a fresh copy of the template, as a methodologist sees it first (no sheets of PedMonitor yet).
+  const fresh = process.env.PREVIEW_FRESH === '1';
+  const server = await startPreview({ html, port, delayMs, hostileName, release, fresh });
   process.stdout.write(`Панель PedMonitor (предпросмотр): ${server.url}\n`);
   process.stdout.write('Другой порт: PORT=8080 npm run sidebar:dev. Остановить: Ctrl+C.\n');
   const stop = () => server.close().then(() => process.exit(0));

@@ -33,12 +33,29 @@ export function inlineSafe(text, tag) {
   return text.replace(new RegExp(`</(${tag})`, 'gi'), '<\\/$1');
 }
 
+/** The catalogue's words for the static page (sidebar/pageText.ts), bundled and evaluated here. */
+async function pageText() {
+  const out = await build({
+    entryPoints: [join(root, 'sidebar/pageText.ts')], bundle: true, format: 'cjs', platform: 'neutral', write: false, logLevel: 'silent',
+  });
+  const module = { exports: {} };
+  new Function('module', 'exports', out.outputFiles[0].text)(module, module.exports);
+  return module.exports.PAGE_TEXT;
+}
+
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
 export async function buildSidebarHtml({ minify = true } = {}) {
-  const [page, css, js] = await Promise.all([
+  const [source, css, js, text] = await Promise.all([
     readFile(join(root, 'sidebar/index.html'), 'utf8'),
     readFile(join(root, 'sidebar/panel.css'), 'utf8'),
     bundleBrowserScript('sidebar/main.ts', { minify }),
+    pageText(),
   ]);
+  const page = source.replace(/\{\{([\w.]+)\}\}/g, (_, key) => {
+    if (!(key in text)) throw new Error(`sidebar: index.html asks for {{${key}}}, which sidebar/pageText.ts does not have`);
+    return escapeHtml(text[key]);
+  });
   // Function replacers: `$&` and friends in the bundle must stay literal.
   return page
     .replace('/*@STYLE@*/', () => inlineSafe(css, 'style'))

@@ -3,6 +3,7 @@ import { DOCUMENT_KINDS, DOCUMENT_LABELS } from '../src/core/catalogue/documents
 import { SHEET_NAMES } from '../src/core/catalogue/sheets';
 import type { IssueView, JobKind, JobOutcome, JobProgress, PanelState, SetupMode } from '../src/shared/contract';
 import { renderAbout } from './about';
+import { isFirstRun, renderFirstRun } from './firstRun';
 import { makeCall, pageRunner } from './call';
 import { byId, safeUrl } from './dom';
 import { runJob } from './jobs';
@@ -15,6 +16,7 @@ let busy = false;
 
 function show(next: PanelState): void {
   renderState(next, (issue, button) => void openIssue(issue, button));
+  renderFirstRun(isFirstRun(next));
 }
 
 /** One action at a time: buttons off while it runs, a readable message if it fails, focus back where it was. */

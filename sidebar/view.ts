@@ -1,4 +1,5 @@
 // What the panel's texts say, computed from the contract's data (pure: no DOM, testable in Node).
+import { ACTIONS } from '../src/core/catalogue/labels';
 import { SHEET_NAMES } from '../src/core/catalogue/sheets';
 import { formatRu } from '../src/core/dates';
 import { count, ERRORS, WARNINGS } from '../src/core/plural';
@@ -133,9 +134,9 @@ export function whenText(iso: string): string {
 /** The line under the figures: what to do next when the figures cannot say much yet. */
 export function stateHint(state: PanelState): string | null {
   if (state.registered === 0) {
-    return `Реестр «${SHEET_NAMES.registry}» пуст: внесите ОО (код, наименование, email ответственного) и нажмите «Настроить таблицу».`;
+    return `Реестр «${SHEET_NAMES.registry}» пуст: внесите ОО (код, наименование, email ответственного) и нажмите «${ACTIONS.setup}».`;
   }
-  if (state.submitted === null) return 'Кто сдал данные, станет известно после проверки: нажмите «Проверить данные».';
+  if (state.submitted === null) return `Кто сдал данные, станет известно после проверки: нажмите «${ACTIONS.check}».`;
   return null;
 }
 

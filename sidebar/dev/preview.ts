@@ -18,6 +18,8 @@ export interface PreviewOptions {
   delayMs: number;
   /** Names one school with HTML markup, as a prankster could (the browser tests check it is shown as text). */
   hostileName?: boolean;
+  /** A fresh copy of the template: no sheets of PedMonitor yet, nothing run (the panel's first run). */
+  fresh?: boolean;
   /** «О программе»: the version shown and the pretend template's (null — no template). */
   release?: PreviewRelease;
 }
@@ -32,8 +34,8 @@ export function startPreview(o: PreviewOptions): Promise<DevServer> {
       const fileLink = (code: string) => `${baseUrl}file/${code}`;
       const district = previewDistrict(fileLink, { hostileName: o.hostileName ?? false });
       return new PreviewServer({
-        sheets: district.sheets,
-        files: district.files,
+        sheets: o.fresh ? [{ name: 'Лист1', values: [] }] : district.sheets,
+        files: o.fresh ? new Map() : district.files,
         today,
         downloadUrl: (name) => `${baseUrl}download/${encodeURIComponent(name)}`,
         newFileLink: (n) => fileLink(`new-${n}`),

@@ -1,5 +1,5 @@
 // Long work in chunks the sidebar drives: each call reads schools until its time budget, then checkpoints.
-import { SHEET_NAMES } from '../core/catalogue/sheets';
+import { ACTIONS } from '../core/catalogue/labels';
 import { DataError } from '../core/errors';
 import type { JobKind, JobOutcome, JobProgress, JobStep } from '../shared/contract';
 import { outcomeMessage, panelAfterBuild } from '../shared/panelView';
@@ -29,12 +29,6 @@ export interface JobState extends BuildProgress {
 }
 
 const JOB_KEY = 'job';
-
-const KIND_LABEL: Record<JobKind, string> = {
-  check: 'Проверить данные',
-  summary: 'Собрать сводную',
-  report: 'Сформировать отчёт',
-};
 
 /** What each job writes when every school is read. */
 const OUTPUTS: Record<JobKind, readonly BuildOutput[]> = { check: ['errors'], summary: ['sheets'], report: ['report'] };
@@ -98,12 +92,9 @@ export function startJob(ports: Ports, kind: JobKind, timing: JobTiming = DEFAUL
     const started = ports.clock.now();
     const running = loadJob(ports);
     if (running && started - running.touched < timing.abandonedAfterMs) {
-      throw new DataError(`Уже выполняется «${KIND_LABEL[running.kind]}» (${running.analyses.length} из ${running.plan.schools.length} ОО). Дождитесь окончания и повторите.`);
+      throw new DataError(`Уже выполняется «${ACTIONS[running.kind]}» (${running.analyses.length} из ${running.plan.schools.length} ОО). Дождитесь окончания и повторите.`);
     }
     const plan = planBuild(ports);
-    if (plan.schools.length === 0) {
-      throw new DataError(`В реестре «${SHEET_NAMES.registry}» нет ни одной ОО. Заполните реестр (столбцы «Код» и «Краткое наименование») и повторите.`);
-    }
     const state: JobState = {
       id: `${kind}-${started.toString(36)}-${Math.floor(Math.random() * 1e6).toString(36)}`,
       kind, plan, analyses: [], fileSheetIds: {}, touched: started,

@@ -1,10 +1,11 @@
 // Cell marks of «Проверить данные»: which cells get a colour and a note, merged with what the sheet already has.
+import { TONE_COLOURS } from '../core/catalogue/palette';
 import { parseA1 } from '../core/cells';
 import type { Issue } from '../core/issues';
 import type { CellMark } from './ports';
 
 /** Backgrounds the add-on owns: a cell of another colour was coloured by a person and is never repainted. */
-export const MARK_COLOURS = { error: '#f4c7c3', warning: '#fce8b2' } as const;
+export const MARK_COLOURS = { error: TONE_COLOURS.error, warning: TONE_COLOURS.warning } as const;
 /** Notes the add-on wrote start with this; other notes belong to people and stay. */
 export const MARK_NOTE_PREFIX = 'PedMonitor: ';
 

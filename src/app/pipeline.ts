@@ -4,7 +4,7 @@ import { assembleDistrict, type BuildResult } from '../core/district';
 import { DataError } from '../core/errors';
 import { errorsSheet, outputSheets } from '../core/layout';
 import type { CellLink } from '../core/layout/model';
-import { findSheet, planWorkbook, type DistrictPlan } from '../core/plan';
+import { findSheet, planWorkbook, requireSchools, type DistrictPlan } from '../core/plan';
 import { buildDocuments } from '../core/report/documents';
 import type { DocumentLinks } from '../shared/contract';
 import type { School } from '../core/registry';
@@ -26,11 +26,13 @@ export interface BuildProgress {
 /** What a build writes: `Ошибки` alone (a check), every output sheet and the snapshot, or the report. */
 export type BuildOutput = 'errors' | 'sheets' | 'report';
 
-/** Reads `Параметры` and `ОО` (in one read) and plans the build. */
+/** Reads `Параметры` and `ОО` (in one read) and plans the build; a registry without schools stops it (both worlds). */
 export function planBuild(ports: Ports): DistrictPlan {
   const names = ports.district.sheetNames;
   ports.district.readSheets([SHEET_NAMES.parameters, SHEET_NAMES.registry].flatMap((n) => findSheet(names, n) ?? []));
-  return planWorkbook(ports.district, ports.clock.today());
+  const plan = planWorkbook(ports.district, ports.clock.today());
+  requireSchools(plan);
+  return plan;
 }
 
 export interface ReadOptions {

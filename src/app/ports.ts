@@ -5,9 +5,9 @@ import type { SheetData } from '../core/table';
 import type { IsoDate } from '../core/dates';
 import type { CellLink, SheetModel } from '../core/layout/model';
 import type { ReportDoc } from '../core/report/model';
+import type { SheetTemplate, TemplateColumn } from '../core/catalogue/templates';
 import type { CellValue } from '../core/cells';
 import type { ReleasePort } from './about';
-import type { SheetTemplate, TemplateColumn } from './template';
 import type { DiagnosticCheck } from '../shared/contract';
 
 /** Google asked to slow down (a per-minute quota): nobody's data is wrong, the work goes on in the next call. */
@@ -69,12 +69,19 @@ export interface DistrictPort extends SpreadsheetPort {
 /** Other spreadsheets: school files in per-school mode. */
 export interface FilesPort {
   open(link: string): OpenedFile;
+  /**
+   * The file behind a link, without opening it: two links to one file (`s.xlsx` and `./s.xlsx`, two URLs of one
+   * spreadsheet) give the same; null when the link names no file this port can open.
+   */
+  identity(link: string): string | null;
+  /**
+   * Opens with the sheet list only; a sheet's values come when it is read. Region mode opens district workbooks so:
+   * only their service sheet is read, their school sheets never leave the district.
+   */
+  openSheetList(link: string): OpenedFile;
   /** A new spreadsheet in the user's Drive; its one empty sheet is named `firstSheet`. */
   create(name: string, firstSheet: string): SpreadsheetPort;
 }
-
-/** The hidden sheet a workbook store lives on; named here because setup must leave room for it. */
-export const STORE_SHEET = 'PedMonitor — служебный';
 
 /** Key → text storage inside the workbook (job state, snapshots, the panel): survives between calls. */
 export interface StorePort {

@@ -13,7 +13,8 @@ import type { JobStep } from '../shared/contract';
 import { outcomeMessage, panelAfterBuild } from '../shared/panelView';
 import { panelContext } from './panelMemory';
 import { planBuild } from './pipeline';
-import { STORE_SHEET, type DistrictPort, type Ports } from './ports';
+import type { DistrictPort, Ports } from './ports';
+import { STORE_SHEET } from '../core/catalogue/sheets';
 import { errorText } from './errorText';
 import { readSchool } from './schoolRead';
 

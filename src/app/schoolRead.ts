@@ -2,6 +2,7 @@
 import { SCHOOL_SHEET_KINDS } from '../core/catalogue/sheets';
 import { findSchoolFileSheet, type DistrictPlan } from '../core/plan';
 import type { School } from '../core/registry';
+import { earlierSchoolWithSameFile, sameFileReason } from '../core/sameFile';
 import type { SchoolAnalysis } from '../core/school/analyse';
 import { analyseSchoolSheets, type SchoolFile } from '../core/schoolSheets';
 import type { SheetData } from '../core/table';
@@ -63,6 +64,9 @@ export function readSchool(ports: Ports, plan: DistrictPlan, school: School, mar
     if (markCells) markSchool(ports.district, SCHOOL_SHEET_KINDS.flatMap((k) => source.sheets[k] ?? []), analysis);
     return { analysis };
   }
+  // Two registry rows with one spreadsheet: read it once, for the first school (no call for the second).
+  const first = earlierSchoolWithSameFile(plan, school, (link) => ports.files.identity(link));
+  if (first) return { analysis: analyseSchoolSheets(plan, school, ports.district, { ok: false, reason: sameFileReason(first) }) };
   const opened = ports.files.open(source.link);
   if (!opened.ok) return { analysis: analyseSchoolSheets(plan, school, ports.district, { ok: false, reason: opened.reason }) };
   let read: { data: SchoolFile; names: string[] };

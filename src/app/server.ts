@@ -1,4 +1,5 @@
 // The sidebar's server functions (src/shared/contract.ts) over the ports: what every entry point calls.
+import { ACTIONS } from '../core/catalogue/labels';
 import { canonicalIndicator, planWorkbook } from '../core/plan';
 import { DataError } from '../core/errors';
 import { readSettings } from '../core/settings';
@@ -44,7 +45,7 @@ function openCell(ports: Ports, target: CellTarget): OpenCellResult {
     return { opened: false, url: id === null ? opened.file.url : cellUrl(id, target.cell, opened.file.url) };
   }
   if (!ports.district.activate(target.sheet, target.cell)) {
-    throw new DataError(`Лист «${target.sheet}» не найден: возможно, его переименовали или удалили. Запустите «Проверить данные» ещё раз.`);
+    throw new DataError(`Лист «${target.sheet}» не найден: возможно, его переименовали или удалили. Запустите «${ACTIONS.check}» ещё раз.`);
   }
   return { opened: true };
 }

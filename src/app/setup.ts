@@ -1,6 +1,9 @@
 // «Настроить таблицу»: settings and registry sheets, then each school's sheets — in this workbook or a file of its own.
 import { findSchoolFileSheet, findSheet, planWorkbook, type DistrictPlan } from '../core/plan';
-import { registryColumns, SCHOOL_SHEET_KINDS, SHEET_NAMES, schoolSheetName, type SchoolSheetKind } from '../core/catalogue/sheets';
+import {
+  registryColumns, SCHOOL_SHEET_KINDS, SERVICE_SHEETS, SHEET_LIMIT, SHEET_NAMES, schoolSheetName, type SchoolSheetKind,
+} from '../core/catalogue/sheets';
+import { ACTIONS } from '../core/catalogue/labels';
 import { cellText } from '../core/cells';
 import { DataError } from '../core/errors';
 import { count, type Forms } from '../core/plural';
@@ -9,16 +12,15 @@ import { matchKey } from '../core/text';
 import type { SetupMode, SetupOutcome } from '../shared/contract';
 import { errorText } from './errorText';
 import { saveMode } from './panelMemory';
-import { STORE_SHEET, type Ports, type SpreadsheetPort } from './ports';
+import type { Ports, SpreadsheetPort } from './ports';
 import { grantMethodologists } from './roles';
 import { DISTRICT_SHEET } from '../core/catalogue/districtColumns';
-import { districtTemplate, missingColumns, parametersTemplate, registryTemplate, schoolSheetTemplate } from './template';
+import {
+  districtTemplate, missingColumns, parametersTemplate, registryTemplate, schoolSheetTemplate,
+} from '../core/catalogue/templates';
 import { REGISTRY_SHEET, SCHOOL_SHEETS } from '../core/catalogue/sheets';
 
-/** A spreadsheet holds at most 200 sheets (Google's limit). */
-export const SHEET_LIMIT = 200;
-/** Sheets the add-on adds later: the four outputs, its hidden store, and one being rebuilt or drawn (charts). */
-const LATER_SHEETS = [SHEET_NAMES.summary, SHEET_NAMES.summaryBySubject, SHEET_NAMES.errors, SHEET_NAMES.coursePlan, STORE_SHEET];
+/** One being rebuilt or drawn (charts) beside the service sheets. */
 const TRANSIENT_SHEETS = 1;
 
 export interface SetupTiming {
@@ -115,7 +117,7 @@ function setupShared(ports: Ports, plan: DistrictPlan, started: number, budgetMs
     const src = plan.locations[s.code];
     return n + (src.mode === 'shared' ? SCHOOL_SHEET_KINDS.filter((k) => src.sheets[k] === undefined).length : 0);
   }, 0);
-  const later = LATER_SHEETS.filter((n) => findSheet(names, n) === undefined).length + TRANSIENT_SHEETS;
+  const later = SERVICE_SHEETS.filter((n) => findSheet(names, n) === undefined).length + TRANSIENT_SHEETS;
   if (names.length + missing + later > SHEET_LIMIT) {
     throw new DataError(`Для ${count(shared.length, SCHOOLS)} нужно ещё ${count(missing, SHEETS)}, а в одной таблице Google помещается не больше ${SHEET_LIMIT} листов. Выберите режим «Отдельная таблица для каждой ОО».`);
   }
@@ -255,7 +257,7 @@ export function runSetup(ports: Ports, mode: SetupMode, timing: SetupTiming = DE
     for (const s of badEmail) tally.problems.push(`${s.name}: в «${registryColumns.email.header}» не адрес электронной почты (${s.email}) — исправьте.`);
     const noEmail = plan.schools.filter((s) => emailsOf(s).length === 0 && !badEmail.includes(s));
     if (noEmail.length > 0) {
-      tally.problems.push(`Не указан «${registryColumns.email.header}» у ${count(noEmail.length, SCHOOLS)} (${noEmail.slice(0, 5).map((s) => s.name).join(', ')}${noEmail.length > 5 ? ', …' : ''}): их листы пока может править только владелец таблицы — впишите адреса и нажмите «Настроить таблицу» ещё раз.`);
+      tally.problems.push(`Не указан «${registryColumns.email.header}» у ${count(noEmail.length, SCHOOLS)} (${noEmail.slice(0, 5).map((s) => s.name).join(', ')}${noEmail.length > 5 ? ', …' : ''}): их листы пока может править только владелец таблицы — впишите адреса и нажмите «${ACTIONS.setup}» ещё раз.`);
     }
     if (mode === 'shared') setupShared(ports, plan, started, timing.budgetMs, tally);
     else setupPerSchool(ports, plan, started, timing.budgetMs, tally);
@@ -266,7 +268,7 @@ export function runSetup(ports: Ports, mode: SetupMode, timing: SetupTiming = DE
 function setupMessage(plan: DistrictPlan, mode: SetupMode, t: Tally): string {
   const parts: string[] = [];
   if (plan.schools.length === 0) {
-    parts.push(`Таблица подготовлена. Заполните реестр «${SHEET_NAMES.registry}» (код, наименование, email ответственного) и нажмите «Настроить таблицу» ещё раз — появятся листы ОО.`);
+    parts.push(`Таблица подготовлена. Заполните реестр «${SHEET_NAMES.registry}» (код, наименование, email ответственного) и нажмите «${ACTIONS.setup}» ещё раз — появятся листы ОО.`);
   } else {
     const made = mode === 'shared'
       ? `создано ${count(t.createdSheets, SHEETS)}`
@@ -274,7 +276,7 @@ function setupMessage(plan: DistrictPlan, mode: SetupMode, t: Tally): string {
     const added = t.addedColumns > 0 ? `, добавлено новых столбцов: ${t.addedColumns}` : '';
     parts.push(`Таблица настроена для ${count(plan.schools.length, SCHOOLS)}: ${made}${added}. Введённые данные не изменялись.`);
   }
-  if (t.pending > 0) parts.push(`Не успели настроить ещё ${count(t.pending, SCHOOLS)} — нажмите «Настроить таблицу» ещё раз, работа продолжится.`);
+  if (t.pending > 0) parts.push(`Не успели настроить ещё ${count(t.pending, SCHOOLS)} — нажмите «${ACTIONS.setup}» ещё раз, работа продолжится.`);
   if (t.problems.length > 0) parts.push(`Требуют внимания: ${t.problems.join(' ')}`);
   return parts.join(' ');
 }

@@ -4,12 +4,13 @@ import { isoDate, type IsoDate } from '../core/dates';
 export type Command =
   | { name: 'help' }
   | { name: 'version' }
-  | { name: 'build'; input: string; outDir: string; previous?: string; today?: IsoDate }
+  | { name: 'build'; input: string; outDir: string; previous?: string; today?: IsoDate; schoolsDir?: string }
   | { name: 'template'; out: string; perSchool: false }
   | { name: 'template'; out: string; perSchool: true; schools: number }
   | { name: 'sample'; out: string; perSchoolDir?: string }
   | { name: 'rollup'; regionName: string; inputs: string[]; outDir: string }
-  | { name: 'export'; format: 'ndjson'; input: string; outDir: string };
+  | { name: 'export'; format: 'ndjson'; input: string; outDir: string }
+  | { name: 'indicators'; format: 'text' | 'json' | 'markdown' };
 
 /** A command line that cannot be run as typed. */
 export class UsageError extends Error {
@@ -21,11 +22,12 @@ export class UsageError extends Error {
 
 /** Options each command accepts: name → takes a value (`many`: every value up to the next option). */
 const OPTIONS: Record<string, Record<string, boolean | 'many'>> = {
-  build: { input: true, out: true, previous: true, today: true },
+  build: { input: true, out: true, previous: true, today: true, 'schools-dir': true },
   template: { out: true, 'per-school': false, schools: true },
   sample: { out: true, 'per-school': true },
   rollup: { name: true, input: 'many', out: true },
   export: { format: true, input: true, out: true },
+  indicators: { json: false, markdown: false },
 };
 
 type Options = Map<string, string | true | string[]>;
@@ -103,6 +105,7 @@ export function parseArgs(argv: readonly string[]): Command {
         outDir: required(o, 'out', 'папка для результатов'),
         ...(o.has('previous') ? { previous: optional(o, 'previous') } : {}),
         ...(today !== undefined ? { today: parseToday(today) } : {}),
+        ...(o.has('schools-dir') ? { schoolsDir: optional(o, 'schools-dir') } : {}),
       };
     }
     case 'template': {
@@ -125,6 +128,9 @@ export function parseArgs(argv: readonly string[]): Command {
         inputs: requiredMany(o, 'input', 'summary.json районов или регионов'),
         outDir: required(o, 'out', 'папка для результатов'),
       };
+    case 'indicators':
+      if (o.has('json') && o.has('markdown')) throw new UsageError('Укажите что-то одно: --json или --markdown.');
+      return { name: 'indicators', format: o.has('json') ? 'json' : o.has('markdown') ? 'markdown' : 'text' };
     case 'export': {
       const format = required(o, 'format', 'ndjson');
       if (format !== 'ndjson') throw new UsageError(`--format поддерживает только ndjson, а указано «${format}».`);

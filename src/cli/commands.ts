@@ -32,6 +32,7 @@ export async function runBuild(c: Extract<Command, { name: 'build' }>, log: Log)
   const out = await buildToFolder({
     input: c.input, outDir: c.outDir, today: c.today ?? localToday(), log,
     ...(c.previous !== undefined ? { previous: c.previous } : {}),
+    ...(c.schoolsDir !== undefined ? { schoolsDir: c.schoolsDir } : {}),
   });
   const errors = out.summary.issues.filter((i) => i.severity === 'error').length;
   const warnings = out.summary.issues.length - errors;

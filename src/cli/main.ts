@@ -1,5 +1,6 @@
 // Entry of the `pedmonitor` command: runs one command, maps failures to exit codes, never prints a stack trace.
 import { DataError } from '../core/errors';
+import { catalogueJson, indicatorsMarkdown } from '../core/catalogue/describe';
 import { parseArgs, UsageError } from './args';
 import type { Log } from './commands';
 import { HELP } from './help';
@@ -39,6 +40,13 @@ function fileSystemMessage(e: unknown): string | null {
   }
 }
 
+/** The catalogue: JSON for programs, the method document in Markdown, or a short list for a person. */
+function indicatorsText(format: 'text' | 'json' | 'markdown'): string {
+  if (format === 'json') return `${JSON.stringify(catalogueJson(), null, 2)}\n`;
+  if (format === 'markdown') return indicatorsMarkdown();
+  return `${catalogueJson().base.map((d) => `${d.code.padEnd(5)} ${d.name}${d.name.includes(d.unit) ? '' : ` (${d.unit})`}`).join('\n')}\n`;
+}
+
 /** Runs the command line; resolves to the exit code. */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   try {
@@ -65,13 +73,17 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       case 'export':
         await (await commands()).runExport(command, io.log);
         return EXIT.ok;
+      case 'indicators':
+        io.out(indicatorsText(command.format));
+        return EXIT.ok;
     }
   } catch (e) {
     return failure(e, io);
   }
 }
 
-function failure(e: unknown, io: Io): number {
+/** Maps a failure to its exit code and one Russian line (exported for tests that run commands in-process). */
+export function failure(e: unknown, io: Io): number {
   if (e instanceof UsageError) {
     io.log(`Ошибка: ${e.message}`);
     io.log('Справка: pedmonitor --help');

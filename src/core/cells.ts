@@ -1,6 +1,6 @@
 // Raw cell values as adapters hand them over, A1 addresses, and parsing of the SPEC §4 types.
 import { fromSerial, fromUtcDate, isoDate, toSerial, type IsoDate } from './dates';
-import { matchKey, squeezeSpaces } from './text';
+import { matchKey, squeezeSpaces, visibleText } from './text';
 
 /** A cell as read: a Date carries its calendar date in the UTC fields (adapters normalise). */
 export type CellValue = string | number | boolean | Date | null | undefined;
@@ -49,14 +49,21 @@ export function cellText(value: CellValue): string {
   return squeezeSpaces(String(value));
 }
 
+/**
+ * What an adapter gives for a formula whose file holds no saved result (written by a script and never opened in a
+ * spreadsheet program): not empty, not data, but an issue at its cell. Sheets always computes, so only files have it.
+ */
+export const FORMULA_WITHOUT_RESULT = '#НЕТ_ЗНАЧЕНИЯ!';
+
 /** What a formula that failed leaves in a cell, as Sheets and .xlsx files spell it (always in English). */
 const FORMULA_ERRORS = new Set([
   '#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!', '#SPILL!', '#CALC!', '#GETTING_DATA', 'Loading...',
+  FORMULA_WITHOUT_RESULT,
 ]);
 
 /** A failed formula's result: not data, whatever the column (a `#N/A` name is not a teacher). */
 export function isFormulaError(value: CellValue): boolean {
-  return typeof value === 'string' && FORMULA_ERRORS.has(value.trim());
+  return typeof value === 'string' && FORMULA_ERRORS.has(squeezeSpaces(value));
 }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: ParseFailure };
@@ -71,7 +78,7 @@ export function parseNumber(value: CellValue): Parsed<number> {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? fail('not_a_number') : ok(toSerial(fromUtcDate(value)));
   if (typeof value === 'number') return Number.isFinite(value) ? ok(value) : fail('not_a_number');
   if (typeof value !== 'string') return fail('not_a_number');
-  const compact = value.replace(/[\s\u00a0\u2007\u202f]+/g, '').replace(/%$/, '');
+  const compact = visibleText(value).replace(/[\s\u00a0\u2007\u202f]+/g, '').replace(/%$/, '');
   if (!/^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/.test(compact)) return fail('not_a_number');
   return ok(Number(compact.replace(',', '.')));
 }

@@ -5,7 +5,7 @@ import { parseA1 } from './cells';
 import { issue, q, type Issue } from './issues';
 import type { DistrictPlan } from './plan';
 import type { School } from './registry';
-import { emptyAnalysis, type Figure, type PlanEntry, type SchoolAnalysis } from './school/analyse';
+import { emptyAnalysis, type Figure, type PlanEntry, type RequestEntry, type SchoolAnalysis } from './school/analyse';
 import type { RowCount } from './school/context';
 import type { Settings } from './settings';
 import { SCHOOL_KIND_GROUPS, type SchoolKindGroup } from './catalogue/lists';
@@ -23,6 +23,8 @@ export interface SchoolResult {
   /** Codes of indicators whose target this school misses. */
   belowTarget: string[];
   plan: PlanEntry[];
+  /** Teachers' requests for PD (issue 10), one per teacher and topic. */
+  requests: RequestEntry[];
 }
 
 export interface TargetStatus {
@@ -89,7 +91,7 @@ export function assembleDistrict(plan: DistrictPlan, analyses: readonly SchoolAn
         addTo(k.sums[def.code], f);
       }
     }
-    return { school, submitted: a.submitted, rows: a.rows, indicators, belowTarget: [], plan: a.plan };
+    return { school, submitted: a.submitted, rows: a.rows, indicators, belowTarget: [], plan: a.plan, requests: a.requests ?? [] };
   });
   const district: Record<string, IndicatorValue> = {};
   for (const def of INDICATORS) {

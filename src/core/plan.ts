@@ -1,9 +1,11 @@
 // The plan of a build: settings, the registry, and where each school's three sheets are (tabs or its own file).
+import { ACTIONS } from './catalogue/labels';
 import { INDICATORS } from './catalogue/indicators';
-import { SCHOOL_SHEET_KINDS, SHEET_NAMES, schoolSheetName, type SchoolSheetKind } from './catalogue/sheets';
+import { registryColumns, SCHOOL_SHEET_KINDS, SHEET_NAMES, schoolSheetName, type SchoolSheetKind } from './catalogue/sheets';
+import { cellText } from './cells';
 import type { IsoDate } from './dates';
 import { DataError } from './errors';
-import { issue, q, type Issue } from './issues';
+import { issue, q, shown, type Issue } from './issues';
 import { readRegistry, type School } from './registry';
 import { readSettings, type Settings } from './settings';
 import { readDistrictSheet, type DistrictFacts } from './districtSheet';
@@ -29,6 +31,26 @@ export interface DistrictPlan {
   issues: Issue[];
   /** What the district's own indicators count: the sheet `Район` and the registry's result flags (issue 10). */
   districtFacts: DistrictFacts;
+  /** Why the registry gave no school (a mistyped «Код» header is named): a build stops with it, setup does not. */
+  noSchools?: string;
+}
+
+/** A report about «все 0 ОО» is no report: both worlds' builds stop here with one message. */
+export function requireSchools(plan: DistrictPlan): void {
+  if (plan.schools.length === 0) throw new DataError(plan.noSchools ?? `В реестре ${q(SHEET_NAMES.registry)} нет ни одной ОО.`);
+}
+
+/** Why the registry gave no school: a mistyped «Код» header is named with what the first row holds instead. */
+function noSchools(registry: SheetData): string {
+  const codeHeader = registryColumns.code.header;
+  const headers = (registry.values[0] ?? []).map(cellText).filter((h) => h !== '');
+  if (!headers.some((h) => matchKey(h) === matchKey(codeHeader))) {
+    const typed = headers.length > 0 ? ` (в первой строке: ${headers.slice(0, 8).map((h) => shown(h, 40)).join(', ')})` : '';
+    return `В реестре ${q(SHEET_NAMES.registry)} нет столбца ${q(codeHeader)}${typed}, поэтому не найдено ни одной ОО. `
+      + 'Исправьте заголовок по шаблону и повторите сборку.';
+  }
+  return `В реестре ${q(SHEET_NAMES.registry)} нет ни одной ОО с кодом. Заполните реестр `
+    + `(столбцы ${q(codeHeader)} и ${q(registryColumns.shortName.header)}) и повторите сборку.`;
 }
 
 export interface DistrictTabs {
@@ -81,7 +103,7 @@ function sheetIndex(sheetNames: readonly string[]): Map<string, string> {
 
 export function planDistrict(tabs: DistrictTabs, today: IsoDate): DistrictPlan {
   if (!tabs.registry) {
-    throw new DataError(`В книге нет листа ${q(SHEET_NAMES.registry)} с реестром образовательных организаций. Это не книга района PedMonitor: создайте её командой «pedmonitor template» или меню «Настроить таблицу».`);
+    throw new DataError(`В книге нет листа ${q(SHEET_NAMES.registry)} с реестром образовательных организаций. Это не книга района PedMonitor: создайте её командой «pedmonitor template» или меню «${ACTIONS.setup}».`);
   }
   const { settings, issues: settingsIssues } = readSettings(tabs.parameters, today, canonicalIndicator);
   const { schools, issues: registryIssues } = readRegistry(tabs.registry, { periodEnd: settings.period.end });
@@ -115,7 +137,10 @@ export function planDistrict(tabs: DistrictTabs, today: IsoDate): DistrictPlan {
       }));
     }
   }
-  return { settings, schools, locations, issues, districtFacts: district.facts };
+  return {
+    settings, schools, locations, issues, districtFacts: district.facts,
+    ...(schools.length === 0 ? { noSchools: noSchools(tabs.registry) } : {}),
+  };
 }
 
 /** The district's name for a school sheet, and the real one when it is in the school's own file. */

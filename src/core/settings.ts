@@ -1,7 +1,8 @@
 // Reads `Параметры` (SPEC §5): the period, thresholds and targets, with defaults for absent keys.
 import { a1, cellText, isBlank, parseDate, parseInteger, parseNumber, type CellValue } from './cells';
+import { INDICATOR_BY_CODE } from './catalogue/indicators';
 import {
-  DOCUMENT_PARAMETERS, PARAMETERS, TARGET_PREFIX, type DocumentParameterName, type ParameterName,
+  DOCUMENT_PARAMETERS, PARAMETERS, TARGET_PREFIX, TARGET_RANGE, type DocumentParameterName, type ParameterName,
 } from './catalogue/parameters';
 import { SHEET_NAMES } from './catalogue/sheets';
 import { formatRu, isoDate, parts, type IsoDate } from './dates';
@@ -109,6 +110,13 @@ export function readSettings(
       const n = parseNumber(value);
       if (!n.ok) {
         issues.push(issue({ ...at(row, 2, 'Значение'), code: 'parameter_invalid', message: `Цель для ${code} должна быть числом (для долей — в процентах, например 100), а введено ${shown(cellText(value))}. Цель не учтена.` }));
+        return;
+      }
+      // 1e308 would print «Infinity %» and flag every school: a target outside what the indicator can reach is a typo.
+      const range = INDICATOR_BY_CODE.get(code)?.unit === '%' ? TARGET_RANGE.percent : TARGET_RANGE.count;
+      if (!(n.value >= range.min && n.value <= range.max)) {
+        const unit = range === TARGET_RANGE.percent ? ' (в процентах)' : '';
+        issues.push(issue({ ...at(row, 2, 'Значение'), code: 'parameter_invalid', message: `Цель для ${code} должна быть числом от ${range.min} до ${range.max}${unit}, а введено ${shown(cellText(value))}. Цель не учтена.` }));
         return;
       }
       targets.set(code, { code, value: n.value, cell: a1(row, 2) });

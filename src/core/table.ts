@@ -1,8 +1,9 @@
 // Reads one data sheet against its catalogue definition: headers by text, typed cells, cell issues.
-import { a1, cellText, isBlank, isFormulaError, parseDate, parseInteger, parseNumber, parseYesNo, type CellValue, type Grid, type ParseFailure } from './cells';
+import { a1, cellText, FORMULA_WITHOUT_RESULT, isBlank, isFormulaError, parseDate, parseInteger, parseNumber, parseYesNo, type CellValue, type Grid, type ParseFailure } from './cells';
 import { resolveBound, type BoundContext, type ColumnDef, type Columns, type RowValues } from './catalogue/columns';
 import { issue, q, shown, type ExternalLocation, type Issue, type IssueCode } from './issues';
 import { matchKey } from './text';
+import { FORMER_NAMES } from './catalogue/terms';
 
 /** A sheet as an adapter read it, with one values call. */
 export interface SheetData {
@@ -134,7 +135,11 @@ export function readTable<C extends Columns>(sheet: SheetData, columns: C, place
     // Messages name the column as this sheet does («Табельный номер», not «ФИО»).
     const def = { ...columns[key], header: headers[key] ?? columns[key].header } as ColumnDef<unknown>;
     const m: Matcher = { key, def };
-    if (def.kind === 'list' || def.kind === 'multi') m.list = new Map(def.values.map((v) => [matchKey(v), v]));
+    if (def.kind === 'list' || def.kind === 'multi') {
+      m.list = new Map(def.values.map((v) => [matchKey(v), v]));
+      // A value's former name is the same value: «ОБЖ» typed in a 2020/2021 workbook is the catalogue's «ОБЗР».
+      for (const [before, value] of FORMER_NAMES) if (def.values.includes(value)) m.list.set(matchKey(before), value);
+    }
     matchers.push(m);
   }
 
@@ -201,6 +206,9 @@ const FAILURE_TEXT: Record<ParseFailure, (header: string, typed: string) => stri
 function parseCell(m: Matcher, raw: CellValue, text: string, ctx: BoundContext): CellResult {
   const def = m.def;
   const fail = (code: ParseFailure): CellResult => ({ ok: false, code, message: FAILURE_TEXT[code](def.header, text) });
+  if (raw === FORMULA_WITHOUT_RESULT) {
+    return { ok: false, code: 'formula_error', message: `В столбце ${q(def.header)} формула без сохранённого значения (файл создан программой и не пересчитан). Откройте файл в Excel или Google Таблицах, сохраните его и повторите сборку, или впишите значение.` };
+  }
   if (isFormulaError(raw)) {
     return { ok: false, code: 'formula_error', message: `В столбце ${q(def.header)} ошибка формулы ${q(text)} вместо значения. Исправьте формулу или впишите значение.` };
   }

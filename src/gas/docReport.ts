@@ -1,4 +1,5 @@
 // The report as a Google Doc: the same ReportDoc the .docx renderer draws — headings, paragraphs, tables, charts.
+import { PALETTE, TONE_COLOURS } from '../core/catalogue/palette';
 import type { DocumentsPort } from '../app/ports';
 import type { ChartSpec, Inline, ReportBlock, ReportCell, ReportDoc } from '../core/report/model';
 import { chartImages } from './charts';
@@ -8,8 +9,9 @@ type Body = GoogleAppsScript.Document.Body;
 type Paragraph = GoogleAppsScript.Document.Paragraph;
 
 /** Fills by shade; a muted cell (a school that did not submit) gets grey text instead of a fill. */
-const SHADE: Record<Exclude<NonNullable<ReportCell['shade']>, 'muted'>, string> = { header: '#d9e1f2', 'below-target': '#f4cccc', total: '#e8eaed' };
-const MUTED_TEXT = '#80868b';
+const SHADE: Record<Exclude<NonNullable<ReportCell['shade']>, 'muted'>, string> = {
+  header: PALETTE.header, 'below-target': TONE_COLOURS['below-target'], total: TONE_COLOURS.total,
+};
 const DENSE_FONT = 8;
 const IMAGE_WIDTH = 620;
 /** Text width of an A4 page with Docs' default margins, in points. */
@@ -56,7 +58,7 @@ function appendTable(body: Body, block: Extract<ReportBlock, { kind: 'table' }>)
   block.rows.forEach((row, i) => row.forEach((cell, j) => {
     if (!cell.shade && !cell.bold && !cell.italic) return;
     const c = table.getCell(i + 1, j);
-    if (cell.shade === 'muted') c.editAsText().setForegroundColor(MUTED_TEXT);
+    if (cell.shade === 'muted') c.editAsText().setForegroundColor(PALETTE.mutedText);
     else if (cell.shade) c.setBackgroundColor(SHADE[cell.shade]);
     if (cell.bold) c.editAsText().setBold(true);
     if (cell.italic) c.editAsText().setItalic(true);

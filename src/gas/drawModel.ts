@@ -1,20 +1,11 @@
 // A neutral SheetModel (Сводная, Ошибки, …) as Sheets API rows and the requests that put it on a new sheet.
-import type { CellFormat, CellLink, CellTone, ModelCell, SheetModel } from '../core/layout/model';
-import { HEADER_BACKGROUND } from './drawTemplate';
+import { PALETTE, TONE_COLOURS } from '../core/catalogue/palette';
+import type { CellFormat, CellLink, ModelCell, SheetModel } from '../core/layout/model';
 import { toSerial } from '../core/dates';
 import type { Request, RowData } from './sheetsApi';
 
 type CellData = GoogleAppsScript.Sheets.Schema.CellData;
 type NumberFormat = GoogleAppsScript.Sheets.Schema.NumberFormat;
-
-export const TONE_BACKGROUND: Record<CellTone, string> = {
-  'below-target': '#f4cccc',
-  error: '#f4c7c3',
-  warning: '#fce8b2',
-  total: '#e8eaed',
-  muted: '#f3f3f3',
-  target: '#d9ead3',
-};
 
 export const NUMBER_FORMAT: Record<CellFormat, NumberFormat> = {
   text: { type: 'TEXT', pattern: '@' },
@@ -60,14 +51,14 @@ function cellData(v: GoogleAppsScript.Sheets.Schema.ExtendedValue | undefined, f
 export function modelRows(model: SheetModel, link: (l: CellLink) => string | null): RowData[] {
   const width = modelWidth(model);
   const rows: RowData[] = model.header.map((header) => ({
-    values: Array.from({ length: width }, (_, j) => cellData(header[j] ? { stringValue: header[j] } : undefined, AUTOMATIC, HEADER_BACKGROUND, true, undefined)),
+    values: Array.from({ length: width }, (_, j) => cellData(header[j] ? { stringValue: header[j] } : undefined, AUTOMATIC, PALETTE.header, true, undefined)),
   }));
   for (const cells of model.rows) {
     rows.push({
       values: Array.from({ length: width }, (_, j) => {
         const c: ModelCell = cells[j] ?? { value: null };
         const uri = c.link && typeof c.value === 'string' && c.value !== '' ? link(c.link) : null;
-        return cellData(value(c), c.format ? NUMBER_FORMAT[c.format] : AUTOMATIC, c.tone ? TONE_BACKGROUND[c.tone] : null, c.bold === true, c.note, uri);
+        return cellData(value(c), c.format ? NUMBER_FORMAT[c.format] : AUTOMATIC, c.tone ? TONE_COLOURS[c.tone] : null, c.bold === true, c.note, uri);
       }),
     });
   }
@@ -75,7 +66,10 @@ export function modelRows(model: SheetModel, link: (l: CellLink) => string | nul
 }
 
 export function modelWidth(model: SheetModel): number {
-  return Math.max(...model.header.map((h) => h.length), ...model.rows.map((r) => r.length), 1);
+  // A loop, not Math.max(...rows): `Ошибки` may have more rows than a call can take arguments.
+  let width = 1;
+  for (const r of [...model.header, ...model.rows]) if (r.length > width) width = r.length;
+  return width;
 }
 
 /** One request per run of equal widths. */

@@ -1,13 +1,11 @@
 // Draws a catalogue template on a sheet: header row with notes, dropdowns and checks, formats, frozen header, widths.
-import {
-  NEW_SHEET_GRID, VALIDATED_ROWS, type ColumnRule, type SheetTemplate, type TemplateColumn,
-} from '../app/template';
+import { NEW_SHEET_GRID, VALIDATED_ROWS, type ColumnRule, type SheetTemplate, type TemplateColumn } from '../core/catalogue/templates';
+import { PALETTE } from '../core/catalogue/palette';
 import { asText } from './values';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
 
-export const HEADER_BACKGROUND = '#d9e1f2';
 const DATE_FORMAT = 'dd.mm.yyyy';
 
 const FORMATS: Record<TemplateColumn['format'], string | null> = { text: '@', date: DATE_FORMAT, number: '0.##', auto: null };
@@ -52,7 +50,7 @@ function drawColumns(sheet: Sheet, columns: readonly TemplateColumn[], first: nu
   const header = sheet.getRange(1, first, 1, width);
   header.setValues([columns.map((c) => asText(c.header))]);
   header.setNotes([columns.map((c) => c.note)]);
-  header.setFontWeight('bold').setBackground(HEADER_BACKGROUND).setWrap(true).setVerticalAlignment('top');
+  header.setFontWeight('bold').setBackground(PALETTE.header).setWrap(true).setVerticalAlignment('top');
   if (first === 1) setWidths(sheet, columns.map((c) => c.width));
   else columns.forEach((c, i) => sheet.setColumnWidths(first + i, 1, c.width));
   const formats = columns.map((c) => FORMATS[c.format]);

@@ -6,7 +6,7 @@ export const TRIGGERS = ['onOpen', 'onInstall'] as const;
 
 /** What the add-on menu runs. */
 export const MENU_FUNCTIONS = [
-  'showSidebar', 'menuSetup', 'menuCheck', 'menuSummary', 'menuReport', 'menuDiagnostics',
+  'showSidebar', 'menuSetup', 'menuCheck', 'menuSummary', 'menuReport', 'menuRegion', 'menuDiagnostics',
 ] as const;
 
 /** What the sidebar calls through google.script.run: every function of the contract. */

@@ -1,9 +1,12 @@
 // The Apps Script entry points: the menu, the sidebar and the server functions, wired to Google's services.
+import { ACTIONS } from '../core/catalogue/labels';
+import { SHARED_SCHOOL_LIMIT } from '../core/catalogue/sheets';
 import { DataError } from '../core/errors';
 import { PARAMETERS } from '../core/catalogue/parameters';
 import { SHEET_NAMES } from '../core/catalogue/sheets';
 import { errorText } from '../app/errorText';
 import { DEFAULT_TIMING, dropJob, type JobTiming } from '../app/jobs';
+import { collectRegion } from '../app/region';
 import { createServer } from '../app/server';
 import { DEFAULT_SETUP_TIMING } from '../app/setup';
 import type { ClockPort, Ports } from '../app/ports';
@@ -130,7 +133,7 @@ function runFromMenu(kind: JobKind): void {
       return;
     }
     dropJob(p, step.progress.jobId);
-    alert(`Данных много: за один запуск из меню успели прочитать ${step.progress.done} из ${step.progress.total} ОО. Откройте панель (меню PedMonitor → «Открыть панель») и нажмите ту же кнопку — работа пойдёт по частям.`);
+    alert(`Данных много: за один запуск из меню успели прочитать ${step.progress.done} из ${step.progress.total} ОО. Откройте панель (меню PedMonitor → «${ACTIONS.panel}») и нажмите ту же кнопку — работа пойдёт по частям.`);
   } catch (e) {
     alert(userMessage(e));
   }
@@ -139,8 +142,8 @@ function runFromMenu(kind: JobKind): void {
 export function menuSetup(): void {
   const ui = SpreadsheetApp.getUi();
   const answer = ui.alert(
-    'Настроить таблицу',
-    'Где образовательные организации будут вносить данные?\n\n«Да» — в этой таблице: у каждой ОО свои три листа (до 63 ОО; ОО видят листы друг друга, но редактируют только свои).\n\n«Нет» — у каждой ОО своя отдельная таблица (для больших районов и когда ОО не должны видеть данные друг друга).',
+    ACTIONS.setup,
+    `Где образовательные организации будут вносить данные?\n\n«Да» — в этой таблице: у каждой ОО свои три листа (до ${SHARED_SCHOOL_LIMIT} ОО; ОО видят листы друг друга, но редактируют только свои).\n\n«Нет» — у каждой ОО своя отдельная таблица (для больших районов и когда ОО не должны видеть данные друг друга).`,
     ui.ButtonSet.YES_NO_CANCEL,
   );
   if (answer === ui.Button.CANCEL || answer === ui.Button.CLOSE) return;
@@ -162,6 +165,17 @@ export function menuSummary(): void {
 
 export function menuReport(): void {
   runFromMenu('report');
+}
+
+/** Region mode: the districts' stored summaries into the region's sheets and Doc, in this one run (no school is read). */
+export function menuRegion(): void {
+  try {
+    const p = ports();
+    const outcome = p.lock.withLock(() => collectRegion(p));
+    alert(`${outcome.message}\n\nСсылка на справку: ${outcome.reportUrl}`);
+  } catch (e) {
+    alert(userMessage(e));
+  }
 }
 
 /** The first thing to run in a new account: each assumption about Google tried, the list shown. */

@@ -3,7 +3,7 @@ import type { SheetData } from '../core/table';
 import { mergeMarks } from '../app/marks';
 import { spreadsheetUrl } from '../app/links';
 import type { CellMark, SheetAccess, SpreadsheetPort } from '../app/ports';
-import type { SheetTemplate, TemplateColumn } from '../app/template';
+import type { SheetTemplate, TemplateColumn } from '../core/catalogue/templates';
 import type { CellValue } from '../core/cells';
 import { appendColumns, drawTemplate } from './drawTemplate';
 import { startExecution } from './execution';

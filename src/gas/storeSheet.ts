@@ -1,12 +1,13 @@
 // Key → text storage on a hidden, protected sheet: JSON in chunks of ≤ 49 000 characters (a cell holds 50 000).
-import { STORE_SHEET, type StorePort } from '../app/ports';
+import type { StorePort } from '../app/ports';
+import { STORE_SHEET } from '../core/catalogue/sheets';
 
 export { STORE_SHEET };
 import type { SheetsFile } from './sheetsFile';
 import { editedThroughSpreadsheetApp, protectForUser } from './sheetsFile';
 import { PROTECTION_PREFIX } from './sheetsApi';
 import { asText } from './values';
-import { NEW_SHEET_GRID } from '../app/template';
+import { NEW_SHEET_GRID } from '../core/catalogue/templates';
 
 /**
  * Why a sheet and not PropertiesService: a property holds 9 KB and all of them 500 KB, while a job's state

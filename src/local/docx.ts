@@ -1,4 +1,5 @@
 // The report model → .docx: A4, Times New Roman 14 pt like Russian official papers, real tables, charts as PNG.
+import { PALETTE, TONE_COLOURS } from '../core/catalogue/palette';
 import {
   AlignmentType, BorderStyle, Document, Footer, HeadingLevel, ImageRun, LevelFormat, LineRuleType, PageBreak, PageNumber, Packer, Paragraph,
   ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType,
@@ -22,13 +23,15 @@ const SIZE = { body: 28, table: 24, dense: 20, note: 24 };
 const INDENT = 709;
 const LINE = 276;
 
+/** docx colours are RRGGBB without '#'. */
+const hex = (colour: string) => colour.slice(1).toUpperCase();
 const FILL: Record<NonNullable<ReportCell['shade']>, string | null> = {
-  header: 'D9E1F2',
-  'below-target': 'F4CCCC',
-  total: 'E2EFDA',
+  header: hex(PALETTE.header),
+  'below-target': hex(TONE_COLOURS['below-target']),
+  total: hex(TONE_COLOURS.total),
   muted: null,
 };
-const MUTED_TEXT = '7F7F7F';
+const MUTED_TEXT = hex(PALETTE.mutedText);
 const BULLETS = 'report-bullets';
 
 /** Renders the report model into a .docx file's bytes (the same model gives the same bytes). */

@@ -1,5 +1,4 @@
 // The offline build: district .xlsx → summary.json, summary.xlsx, report.docx in an output folder, stage by stage.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { runBuild } from '../app/pipeline';
 import { readSnapshot } from '../app/snapshots';
@@ -13,6 +12,9 @@ import { parseSummary } from '../core/summarySchema';
 import { openDistrict } from './districtFiles';
 import { renderDocx } from './docx';
 import { DOCUMENT_FILES, DOCUMENT_KINDS, type DocumentKind } from '../core/catalogue/documents';
+import { LIMITS } from './limits';
+import { refuseInputAsOutput, stageOutputs } from './outputDir';
+import { readRegularFile } from './safePaths';
 import { writeModels } from './xlsxWrite';
 
 /** The stages of a build, in order; the bench prints their times. */
@@ -31,6 +33,8 @@ export interface BuildOptions {
   today: IsoDate;
   /** A summary.json of an earlier build, for the report's dynamics. */
   previous?: string;
+  /** The folder school files must lie in (per-school mode); by default the district file's folder. */
+  schoolsDir?: string;
   log?: (line: string) => void;
   /** Filled with each stage's wall and CPU time, in milliseconds. */
   times?: Partial<StageTimes>;
@@ -50,8 +54,10 @@ export interface BuildOutput {
 export async function readPrevious(path: string): Promise<Summary> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
-  } catch {
+    text = Buffer.from((await readRegularFile(path, LIMITS.fileBytes)).bytes).toString('utf8');
+  } catch (e) {
+    // A device, a pipe or a file too big says so; a missing one is named as the previous summary.
+    if (e instanceof DataError && !/не найден\.$/.test(e.message)) throw e;
     throw new DataError(`Файл предыдущей сводки «${path}» не найден.`);
   }
   try {
@@ -88,11 +94,13 @@ export interface OfflineBuild {
 
 /** Reads a district (and its school files) and runs the add-on's build over it in memory; nothing is written. */
 export async function buildFromXlsx(
-  input: string, today: IsoDate, o: { previous?: Summary; log?: (line: string) => void; times?: Partial<StageTimes> } = {},
+  input: string, today: IsoDate,
+  o: { previous?: Summary; log?: (line: string) => void; times?: Partial<StageTimes>; schoolsDir?: string } = {},
 ): Promise<OfflineBuild> {
   const log = o.log ?? (() => undefined);
   log(`Читаю книгу района «${input}»…`);
-  const { ports, plan } = await timed(o.times, 'read', () => openDistrict(input, today, (code) => log(`Открываю таблицу ОО ${code}…`)));
+  const onFile = (code: string) => log(`Открываю таблицу ОО ${code}…`);
+  const { ports, plan } = await timed(o.times, 'read', () => openDistrict(input, today, onFile, o.schoolsDir ?? dirname(input)));
   const onSchool = (school: { name: string }, i: number) => log(`Проверяю ОО ${i + 1} из ${plan.schools.length}: ${school.name}`);
   const { result, documentUrls } = await timed(o.times, 'core', () => runBuild(ports, ['sheets', 'report'], { plan, previous: o.previous, onSchool }));
   const summary = readSnapshot(ports.store, result.settings.period);
@@ -102,17 +110,25 @@ export async function buildFromXlsx(
   return { result, summary, sheets: [...ports.district.outputs.values()], report, letter, order };
 }
 
-/** summary.xlsx: links to school files are made relative to the output folder, where the file is opened. */
-export function summaryWorkbook(sheets: readonly SheetModel[], input: string, outDir: string): Promise<Uint8Array> {
-  const fileLink = (file: string) => relative(resolve(outDir), resolve(dirname(input), file)).split('\\').join('/');
-  return writeModels(sheets, { fileLink });
+/**
+ * summary.xlsx: links are made relative to the output folder, where the file is opened: a school's file from the
+ * schools' folder, a cell of the district workbook (`Параметры`, `ОО`, shared school sheets) in the input file.
+ */
+export function summaryWorkbook(
+  sheets: readonly SheetModel[], input: string, outDir: string, schoolsDir: string = dirname(input),
+): Promise<Uint8Array> {
+  const fromOut = (path: string) => relative(resolve(outDir), path).split('\\').join('/');
+  const fileLink = (file: string) => fromOut(resolve(schoolsDir, file));
+  return writeModels(sheets, { fileLink, districtFile: fromOut(resolve(input)) });
 }
 
 export async function buildToFolder(o: BuildOptions): Promise<BuildOutput> {
   const log = o.log ?? (() => undefined);
+  // Before any work: the district workbook must not be one of the files this build replaces.
+  await refuseInputAsOutput([o.input], o.outDir, Object.values(OUTPUT_FILES));
   const previous = o.previous ? await readPrevious(o.previous) : undefined;
-  const { result, summary, sheets, report, letter, order } = await buildFromXlsx(o.input, o.today, { previous, log, times: o.times });
-  await mkdir(o.outDir, { recursive: true });
+  const built = await buildFromXlsx(o.input, o.today, { previous, log, times: o.times, schoolsDir: o.schoolsDir });
+  const { result, summary, sheets, report, letter, order } = built;
   const files = {
     summaryJson: join(o.outDir, OUTPUT_FILES.summaryJson),
     summaryXlsx: join(o.outDir, OUTPUT_FILES.summaryXlsx),
@@ -120,16 +136,25 @@ export async function buildToFolder(o: BuildOptions): Promise<BuildOutput> {
     letterDocx: join(o.outDir, OUTPUT_FILES.letterDocx),
     orderDocx: join(o.outDir, OUTPUT_FILES.orderDocx),
   };
-  log(`Записываю ${OUTPUT_FILES.summaryJson}…`);
-  await timed(o.times, 'summaryJson', () => writeFile(files.summaryJson, `${JSON.stringify(summary, null, 2)}\n`));
-  log(`Записываю ${OUTPUT_FILES.summaryXlsx}…`);
-  await timed(o.times, 'summaryXlsx', async () => writeFile(files.summaryXlsx, await summaryWorkbook(sheets, o.input, o.outDir)));
-  log(`Формирую аналитическую справку ${OUTPUT_FILES.reportDocx}…`);
-  await timed(o.times, 'reportDocx', async () => {
-    await writeFile(files.reportDocx, await renderDocx(report));
-    log(`Формирую адресные рекомендации ОО ${OUTPUT_FILES.letterDocx} и проект приказа ${OUTPUT_FILES.orderDocx}…`);
-    await writeFile(files.letterDocx, await renderDocx(letter));
-    await writeFile(files.orderDocx, await renderDocx(order));
-  });
+  const staging = await stageOutputs(o.outDir);
+  try {
+    log(`Записываю ${OUTPUT_FILES.summaryJson}…`);
+    await timed(o.times, 'summaryJson', () => staging.write(OUTPUT_FILES.summaryJson, `${JSON.stringify(summary, null, 2)}\n`));
+    log(`Записываю ${OUTPUT_FILES.summaryXlsx}…`);
+    const workbook = () => summaryWorkbook(sheets, o.input, o.outDir, o.schoolsDir);
+    await timed(o.times, 'summaryXlsx', async () => staging.write(OUTPUT_FILES.summaryXlsx, await workbook()));
+    log(`Формирую аналитическую справку ${OUTPUT_FILES.reportDocx}…`);
+    await timed(o.times, 'reportDocx', async () => {
+      await staging.write(OUTPUT_FILES.reportDocx, await renderDocx(report));
+      log(`Формирую адресные рекомендации ОО ${OUTPUT_FILES.letterDocx} и проект приказа ${OUTPUT_FILES.orderDocx}…`);
+      await staging.write(OUTPUT_FILES.letterDocx, await renderDocx(letter));
+      await staging.write(OUTPUT_FILES.orderDocx, await renderDocx(order));
+    });
+    // All files are complete: only now do they replace the previous build's files.
+    await staging.commit();
+  } catch (e) {
+    await staging.discard();
+    throw e;
+  }
   return { result, summary, files };
 }

@@ -1,16 +1,16 @@
 // Empty district workbooks for districts that collect in Excel: headers, notes and dropdowns from the catalogue.
 import type ExcelJS from 'exceljs';
+import { PALETTE } from '../core/catalogue/palette';
 import { columnLetter } from '../core/cells';
-import type { ColumnDef, Columns } from '../core/catalogue/columns';
 import { PARAMETERS } from '../core/catalogue/parameters';
-import { DISTRICT_SHEET } from '../core/catalogue/districtColumns';
-import { REGISTRY_SHEET, SCHOOL_SHEETS, SCHOOL_SHEET_KINDS, SHEET_NAMES, schoolSheetName, type SchoolSheetKind } from '../core/catalogue/sheets';
+import { registryColumns, SCHOOL_SHEET_KINDS, SHEET_NAMES, schoolSheetName, type SchoolSheetKind } from '../core/catalogue/sheets';
+import {
+  districtTemplate, registryTemplate, schoolSheetTemplate, VALIDATED_ROWS, type ColumnRule, type SheetTemplate,
+} from '../core/catalogue/templates';
 import { formatRu, type IsoDate } from '../core/dates';
 import { defaultPeriod } from '../core/settings';
-import { newWorkbook } from './xlsxWrite';
+import { argb, newWorkbook } from './xlsxWrite';
 
-/** How many data rows get validation: enough for any school, cheap for the file. */
-const ROWS = 1000;
 const LISTS_SHEET = 'Списки';
 
 interface Lists {
@@ -36,26 +36,19 @@ function listRange(lists: Lists, values: readonly string[]): string {
   return `${LISTS_SHEET}!$${letter}$1:$${letter}$${values.length}`;
 }
 
-function validation(def: ColumnDef<unknown>, lists: Lists): ExcelJS.DataValidation | null {
-  const common = { allowBlank: true, showErrorMessage: true, errorTitle: 'PedMonitor' };
-  switch (def.kind) {
+/** Excel cannot say «any date»: a date after the earliest one its serial days know is the nearest rule. */
+const EARLIEST_DATE = new Date(Date.UTC(1900, 0, 1));
+
+/** The template model's rule as an Excel validation; a rule that is not strict lets other text in silently. */
+function validation(rule: ColumnRule, lists: Lists): ExcelJS.DataValidation {
+  const common = { allowBlank: true, showErrorMessage: true, errorTitle: 'PedMonitor', error: rule.help };
+  switch (rule.kind) {
     case 'list':
-      return { ...common, type: 'list', formulae: [listRange(lists, def.values)], error: `Выберите значение из списка для «${def.header}».` };
-    case 'multi':
-      // Several values are typed through «;»: the dropdown helps, but other text must stay allowed.
-      return { ...common, type: 'list', formulae: [listRange(lists, def.values)], showErrorMessage: false };
+      return { ...common, type: 'list', formulae: [listRange(lists, rule.values)], showErrorMessage: rule.strict };
     case 'date':
-      return { ...common, type: 'date', operator: 'greaterThan', formulae: [new Date(Date.UTC(1940, 0, 1))], error: `В «${def.header}» нужна дата дд.мм.гггг.` };
-    case 'int':
-    case 'number': {
-      const min = typeof def.min === 'number' ? def.min : 0;
-      const max = typeof def.max === 'number' ? def.max : 9999;
-      return { ...common, type: def.kind === 'int' ? 'whole' : 'decimal', operator: 'between', formulae: [min, max], error: `В «${def.header}» нужно число от ${min} до ${max}.` };
-    }
-    case 'yesno':
-      return { ...common, type: 'list', formulae: ['"да,нет"'], error: `В «${def.header}» выберите «да» или «нет».` };
-    default:
-      return null;
+      return { ...common, type: 'date', operator: 'greaterThan', formulae: [EARLIEST_DATE] };
+    case 'number':
+      return { ...common, type: rule.integer ? 'whole' : 'decimal', operator: 'between', formulae: [rule.min, rule.max] };
   }
 }
 
@@ -64,21 +57,19 @@ function rangeValidations(ws: ExcelJS.Worksheet): { add(range: string, v: ExcelJ
   return (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
 }
 
-function addCatalogueSheet(wb: ExcelJS.Workbook, name: string, columns: Columns, lists: Lists, purpose: string): ExcelJS.Worksheet {
+function addTemplateSheet(wb: ExcelJS.Workbook, name: string, template: SheetTemplate, lists: Lists): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  const defs = Object.values(columns) as ColumnDef<unknown>[];
-  ws.columns = defs.map((d) => ({ width: Math.round(d.width / 7) }));
-  defs.forEach((def, i) => {
+  ws.columns = template.columns.map((c) => ({ width: Math.round(c.width / 7) }));
+  template.columns.forEach((column, i) => {
     const cell = ws.getCell(1, i + 1);
-    cell.value = def.header;
+    cell.value = column.header;
     cell.font = { bold: true };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(PALETTE.header) } };
     cell.alignment = { wrapText: true, vertical: 'top' };
-    cell.note = i === 0 ? `${purpose}\n\n${def.note}` : def.note;
-    const v = validation(def, lists);
+    cell.note = column.note;
     const letter = columnLetter(i + 1);
-    if (v) rangeValidations(ws).add(`${letter}2:${letter}${ROWS}`, v);
-    if (def.kind === 'date') for (let r = 2; r <= 50; r++) ws.getCell(r, i + 1).numFmt = 'dd.mm.yyyy';
+    if (column.rule) rangeValidations(ws).add(`${letter}2:${letter}${VALIDATED_ROWS}`, validation(column.rule, lists));
+    if (column.format === 'date') for (let r = 2; r <= 50; r++) ws.getCell(r, i + 1).numFmt = 'dd.mm.yyyy';
   });
   return ws;
 }
@@ -113,8 +104,8 @@ export interface TemplateSchool {
 }
 
 function addRegistry(wb: ExcelJS.Workbook, lists: Lists, schools: readonly TemplateSchool[]): void {
-  const ws = addCatalogueSheet(wb, SHEET_NAMES.registry, REGISTRY_SHEET.columns, lists, REGISTRY_SHEET.purpose);
-  const keys = Object.keys(REGISTRY_SHEET.columns);
+  const ws = addTemplateSheet(wb, SHEET_NAMES.registry, registryTemplate(), lists);
+  const keys = Object.keys(registryColumns);
   for (const s of schools) {
     const row: Record<string, string> = { code: s.code, shortName: s.name, kind: 'СОШ', spreadsheet: s.file ?? '' };
     ws.addRow(keys.map((k) => row[k] ?? ''));
@@ -123,11 +114,11 @@ function addRegistry(wb: ExcelJS.Workbook, lists: Lists, schools: readonly Templ
 
 /** The district sheet `Район` (issue 10): the methodologist's own rows, empty in a template. */
 function addDistrictSheet(wb: ExcelJS.Workbook, lists: Lists): void {
-  addCatalogueSheet(wb, SHEET_NAMES.district, DISTRICT_SHEET.columns, lists, DISTRICT_SHEET.purpose);
+  addTemplateSheet(wb, SHEET_NAMES.district, districtTemplate(), lists);
 }
 
 function addSchoolSheets(wb: ExcelJS.Workbook, lists: Lists, name: (kind: SchoolSheetKind) => string): void {
-  for (const kind of SCHOOL_SHEET_KINDS) addCatalogueSheet(wb, name(kind), SCHOOL_SHEETS[kind].columns, lists, SCHOOL_SHEETS[kind].purpose);
+  for (const kind of SCHOOL_SHEET_KINDS) addTemplateSheet(wb, name(kind), schoolSheetTemplate(kind), lists);
 }
 
 export const EXAMPLE_SCHOOL: TemplateSchool = { code: '01', name: 'МБОУ СОШ №1' };

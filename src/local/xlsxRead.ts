@@ -1,10 +1,11 @@
 // Reads .xlsx files into the core's sheets: one grid per sheet, each cell as the spreadsheet shows it (exceljs).
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { readFile } from 'node:fs/promises';
-import type { CellValue, Grid } from '../core/cells';
+import { FORMULA_WITHOUT_RESULT, type CellValue, type Grid } from '../core/cells';
 import { DataError } from '../core/errors';
 import type { SheetData } from '../core/table';
+import { readRegularFile } from './safePaths';
+import { guardZip, ZipRefused } from './zipGuard';
 
 const DAY_MS = 86400000;
 /** Days between the 1900 and 1904 date systems' day zero. */
@@ -15,7 +16,7 @@ function richText(v: ExcelJS.CellRichTextValue): string {
   return v.richText.map((r) => r.text).join('');
 }
 
-/** exceljs value → core CellValue: formulas give their cached result, rich text its text, errors their code (#N/A). */
+/** exceljs value → core CellValue: formulas give their cached result (or say they have none), rich text its text, errors their code (#N/A). */
 export function toCellValue(v: ExcelJS.CellValue): CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
@@ -25,7 +26,8 @@ export function toCellValue(v: ExcelJS.CellValue): CellValue {
   if ('richText' in v) return richText(v);
   if ('formula' in v || 'sharedFormula' in v) {
     const result = (v as ExcelJS.CellFormulaValue).result;
-    if (result === undefined || result === null) return null;
+    // A file written by a script may hold the formula alone: not an empty cell, an issue at it (the core says so).
+    if (result === undefined || result === null) return FORMULA_WITHOUT_RESULT;
     if (typeof result === 'object' && !(result instanceof Date) && 'error' in result) return result.error;
     return result as CellValue;
   }
@@ -85,6 +87,15 @@ async function inspect(path: string, bytes: Uint8Array): Promise<Inspection> {
   if (bytes.length === 0) throw notWorkbook(path, 'файл пустой.');
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf) throw notWorkbook(path, 'это файл старого формата Excel 97–2003 (.xls) или книга, защищённая паролем на открытие (снимите пароль).');
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw notWorkbook(path, 'это не архив Office Open XML (возможно, CSV или текст).');
+  // Sizes first, from the archive's directory, checked while inflating: nothing below unpacks past the limits.
+  let guarded;
+  try {
+    guarded = guardZip(bytes);
+  } catch (e) {
+    if (!(e instanceof ZipRefused)) throw e;
+    if (e.tooBig) throw new DataError(`Файл «${path}» слишком большой для сборки: ${e.message} Разделите книгу или удалите лишнее (пустые оформленные строки, вложенные картинки).`);
+    throw notWorkbook(path, e.message);
+  }
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -99,11 +110,8 @@ async function inspect(path: string, bytes: Uint8Array): Promise<Inspection> {
   const date1904 = /<(?:\w+:)?workbookPr\b[^>]*\bdate1904="true"/.test(await workbook.async('string'));
   // t="d" (ISO 8601 date cells) is legal OOXML that exceljs misreads as a number: make them text, which the core parses.
   let changed = false;
-  for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))) {
-    // Search the bytes: decoding every sheet to a string would cost more than the search.
-    const raw = await zip.file(name)!.async('nodebuffer');
-    if (raw.indexOf('t="d"') < 0) continue;
-    const xml = raw.toString('utf8');
+  for (const name of guarded.isoDateSheets) {
+    const xml = await zip.file(name)!.async('string');
     zip.file(name, xml.replace(ISO_DATE_CELL, (_m, before: string, after: string, iso: string) => `<c${before}t="inlineStr"${after}><is><t>${iso}</t></is>`));
     changed = true;
   }
@@ -112,15 +120,8 @@ async function inspect(path: string, bytes: Uint8Array): Promise<Inspection> {
 
 /** Reads every sheet of an .xlsx file; a missing, damaged or wrong file is a DataError with a Russian message. */
 export async function readXlsx(path: string): Promise<SheetData[]> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EISDIR') throw new DataError(`«${path}» — это папка, а нужен файл книги .xlsx.`);
-    if (code === 'EACCES' || code === 'EPERM') throw new DataError(`Нет прав на чтение файла «${path}».`);
-    throw new DataError(`Файл «${path}» не найден.`);
-  }
+  // Only a regular file within the size limit: never a device, a pipe or a folder (safePaths says which).
+  const { bytes } = await readRegularFile(path);
   const inspected = await inspect(path, bytes);
   const wb = new ExcelJS.Workbook();
   try {

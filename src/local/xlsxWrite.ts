@@ -1,6 +1,7 @@
 // Writes sheet models and raw sheets to .xlsx (exceljs). Strings always stay text, never formulas.
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { PALETTE, TONE_COLOURS } from '../core/catalogue/palette';
 import type { CellValue } from '../core/cells';
 import { parts } from '../core/dates';
 import type { CellTone, ModelCell, SheetModel } from '../core/layout/model';
@@ -9,15 +10,9 @@ import type { SheetData } from '../core/table';
 /** Fixed metadata dates: the same input gives the same file. */
 const FIXED_DATE = new Date(Date.UTC(2021, 0, 1));
 
-export const TONE_FILL: Record<CellTone, string> = {
-  'below-target': 'FFF4CCCC',
-  error: 'FFFCE4E4',
-  warning: 'FFFFF2CC',
-  total: 'FFE2EFDA',
-  muted: 'FFF2F2F2',
-  target: 'FFDDEBF7',
-};
-const HEADER_FILL = 'FFD9E1F2';
+/** '#d9e1f2' → exceljs's opaque ARGB 'FFD9E1F2'. */
+export const argb = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
+const toneFill = (tone: CellTone) => argb(TONE_COLOURS[tone]);
 
 const NUMBER_FORMAT: Record<string, string> = {
   percent: '0.0%',
@@ -47,14 +42,24 @@ function literal(value: string | number | null, format: ModelCell['format']): Ex
 export interface WriteOptions {
   /** Where a school's own file is, seen from the written workbook (offline: relative to the output folder). */
   fileLink?: (file: string) => string;
+  /**
+   * The district workbook, seen from the written one: a cell of `Параметры`, `ОО` or a shared school sheet is
+   * there, not in this file (offline, summary.xlsx is a file of its own). Absent: the sheets are in this workbook.
+   */
+  districtFile?: string;
+}
+
+/** A path as a link's file part: `#` and `?` in a school's file name would end it early. */
+function linkPath(file: string): string {
+  return encodeURI(file).replace(/#/g, '%23').replace(/\?/g, '%3F');
 }
 
 /** `#'01 Педагоги'!D5` inside the workbook; `ОО 01.xlsx#'Педагоги'!D5` in a school's own file. */
 export function linkTarget(link: NonNullable<ModelCell['link']>, options: WriteOptions = {}): string {
   const sheet = `'${link.sheet.replace(/'/g, "''")}'!${link.cell}`;
-  if (!link.file) return `#${sheet}`;
+  if (!link.file) return options.districtFile === undefined ? `#${sheet}` : `${linkPath(options.districtFile)}#${sheet}`;
   const file = options.fileLink ? options.fileLink(link.file) : link.file;
-  return `${encodeURI(file)}#${sheet}`;
+  return `${linkPath(file)}#${sheet}`;
 }
 
 export function addModelSheet(wb: ExcelJS.Workbook, model: SheetModel, options: WriteOptions = {}): ExcelJS.Worksheet {
@@ -68,7 +73,7 @@ export function addModelSheet(wb: ExcelJS.Workbook, model: SheetModel, options: 
       const cell = row.getCell(j + 1);
       cell.value = text;
       cell.font = { bold: true };
-      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
+      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(PALETTE.header) } };
       cell.alignment = { wrapText: true, vertical: 'top' };
     });
   });
@@ -79,9 +84,9 @@ export function addModelSheet(wb: ExcelJS.Workbook, model: SheetModel, options: 
       const value = literal(c.value, c.format);
       cell.value = c.link && typeof value === 'string' ? { text: value, hyperlink: linkTarget(c.link, options) } : value;
       if (c.format && c.format !== 'text') cell.numFmt = NUMBER_FORMAT[c.format];
-      if (c.tone) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: TONE_FILL[c.tone] } };
+      if (c.tone) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: toneFill(c.tone) } };
       if (c.bold) cell.font = { bold: true };
-      if (c.link) cell.font = { color: { argb: 'FF1155CC' }, underline: true };
+      if (c.link) cell.font = { color: { argb: argb(PALETTE.link) }, underline: true };
       if (c.note) cell.note = c.note;
       if (typeof c.value === 'string' && c.value.length > 60) cell.alignment = { wrapText: true, vertical: 'top' };
     });
@@ -122,14 +127,16 @@ async function canonicalHyperlinks(bytes: Uint8Array): Promise<Uint8Array> {
         internal.add(id);
         return `<hyperlink ref="${ref}" location="${location}" display="${location.replace(/^.*!/, '')}"/>`;
       }
-      rels = rels.replace(new RegExp(`(<Relationship Id="${id}" [^>]*?Target=")[^"]*`), `$1${target.slice(0, hash)}`);
+      // A function, not a replacement string: a file name with `$1` or `$'` must be written as it is.
+      const file = target.slice(0, hash);
+      rels = rels.replace(new RegExp(`(<Relationship Id="${id}" [^>]*?Target=")[^"]*`), (_m, start: string) => `${start}${file}`);
       return `<hyperlink ref="${ref}" r:id="${id}" location="${location}"/>`;
     });
     if (internal.size > 0) rels = rels.replace(/<Relationship Id="(rId\d+)"[^>]*\/>/g, (rel, id: string) => (internal.has(id) ? '' : rel));
     zip.file(name, fixed);
     zip.file(relsName, rels);
   }
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  return reproducible(zip);
 }
 
 /** Raw sheets (the sample, school files): Dates become date cells shown as дд.мм.гггг. */
@@ -145,7 +152,8 @@ export function addDataSheet(wb: ExcelJS.Workbook, sheet: SheetData): ExcelJS.Wo
       if (i === 0) cell.font = { bold: true };
     });
   });
-  const width = Math.max(0, ...sheet.values.map((r) => r.length));
+  let width = 0; // a loop, not Math.max(...rows): more rows than a call can take arguments
+  for (const r of sheet.values) if (r.length > width) width = r.length;
   ws.columns = Array.from({ length: width }, () => ({ width: 18 }));
   return ws;
 }
@@ -154,12 +162,11 @@ export function addDataSheet(wb: ExcelJS.Workbook, sheet: SheetData): ExcelJS.Wo
 export async function writeSheets(sheets: readonly SheetData[]): Promise<Uint8Array> {
   const wb = newWorkbook();
   for (const s of sheets) addDataSheet(wb, s);
-  return reproducible(new Uint8Array(await wb.xlsx.writeBuffer()));
+  return reproducible(await JSZip.loadAsync(new Uint8Array(await wb.xlsx.writeBuffer())));
 }
 
-/** exceljs stamps every archive entry with the current time: stamp them with the fixed date instead. */
-async function reproducible(bytes: Uint8Array): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
+/** exceljs (and JSZip for a rewritten part) stamp archive entries with the current time: use the fixed date. */
+async function reproducible(zip: JSZip): Promise<Uint8Array> {
   zip.forEach((_path, file) => { file.date = FIXED_DATE; });
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

@@ -1,4 +1,4 @@
-import { INDICATORS, BASE_INDICATORS } from '../../src/core/catalogue/indicators';
+import { INDICATORS, BASE_INDICATORS, sectionIndicators } from '../../src/core/catalogue/indicators';
 import { SHEET_NAMES } from '../../src/core/catalogue/sheets';
 import { buildInMemory } from '../support/run';
 import { buildReport } from '../../src/core/report/build';
@@ -48,8 +48,9 @@ test('разделы идут в порядке SPEC §9, приложение �
     '5. Индивидуальные образовательные маршруты и адресные программы',
     '6. Наставничество и молодые педагоги',
     '7. Методическая активность и конкурсы профессионального мастерства',
-    '8. Показатели по образовательным организациям',
-    '9. Выводы и предложения',
+    '8. Преодоление дефицитов, запросы педагогов и методическая работа района',
+    '9. Показатели по образовательным организациям',
+    '10. Выводы и предложения',
     'Приложение 1. Методика расчёта показателей',
     'Приложение 2. Учёт представленных сведений',
   ]);
@@ -79,9 +80,11 @@ describe('1. Общие сведения', () => {
 });
 
 describe('разделы показателей', () => {
-  test('2. Кадровый состав: K1–K6 в таблице, численность в тексте', () => {
+  test('2. Кадровый состав: показатели раздела «staff» из каталога (K1–K6 первыми) в таблице, численность в тексте', () => {
     const blocks = section(doc, 'Кадровый состав');
-    expect(tables(blocks)[0].rows.map((r) => r[0].text)).toEqual(['K1', 'K2', 'K3', 'K4', 'K5', 'K6'].map((c) => INDICATORS.find((d) => d.code === c)!.name));
+    const names = tables(blocks)[0].rows.map((r) => r[0].text);
+    expect(names).toEqual(sectionIndicators('staff').map((c) => INDICATORS.find((d) => d.code === c)!.name));
+    expect(names.slice(0, 6)).toEqual(['K1', 'K2', 'K3', 'K4', 'K5', 'K6'].map((c) => INDICATORS.find((d) => d.code === c)!.name));
     expect(prose(blocks)).toContain(`работают 8${NB}педагогов`);
   });
   test('3. Повышение квалификации: доля района — сумма числителей на сумму знаменателей', () => {

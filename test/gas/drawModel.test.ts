@@ -1,7 +1,7 @@
 // A SheetModel as the Sheets API rows and requests of one batchUpdate: values, formats, tones, notes, widths, protection.
 import type { SheetModel } from '../../src/core/layout/model';
-import { apiColor, drawRequests, modelRows, NUMBER_FORMAT, TONE_BACKGROUND } from '../../src/gas/drawModel';
-import { HEADER_BACKGROUND } from '../../src/gas/drawTemplate';
+import { PALETTE, TONE_COLOURS } from '../../src/core/catalogue/palette';
+import { apiColor, drawRequests, modelRows, NUMBER_FORMAT } from '../../src/gas/drawModel';
 import { serialToDate } from '../../src/gas/gridValues';
 import { freeSheetIds } from '../../src/gas/districtFile';
 
@@ -41,8 +41,8 @@ test('a short row is padded to the sheet’s width with cells that have no value
 test('formats, tones, bold and notes land on their cells; the header is bold on its own colour', () => {
   expect(cells[2].userEnteredFormat?.numberFormat).toEqual(NUMBER_FORMAT.percent);
   expect(cells[3].userEnteredFormat?.numberFormat).toEqual(NUMBER_FORMAT.date);
-  expect(cells[2].userEnteredFormat?.backgroundColor).toEqual(apiColor(TONE_BACKGROUND['below-target']));
-  expect(rows[0].values?.map((c) => c.userEnteredFormat?.backgroundColor)).toEqual(Array(5).fill(apiColor(HEADER_BACKGROUND)));
+  expect(cells[2].userEnteredFormat?.backgroundColor).toEqual(apiColor(TONE_COLOURS['below-target']));
+  expect(rows[0].values?.map((c) => c.userEnteredFormat?.backgroundColor)).toEqual(Array(5).fill(apiColor(PALETTE.header)));
   expect(cells[2].userEnteredFormat?.textFormat?.bold).toBe(true);
   expect(cells[0].userEnteredFormat?.textFormat?.bold).toBe(false);
   expect(cells[2].note).toBe('60 из 241');

@@ -26,10 +26,12 @@ function pastedProject(google: FakeGoogle): Addon & { htmlAsked: string[] } {
     dependencies?: { enabledAdvancedServices?: { userSymbol: string }[] };
   };
   const all = google.globals();
-  // An advanced service exists in the project only if the pasted manifest enables it.
+  // An advanced service (Sheets, Drive…) exists in the project only if the pasted manifest enables it;
+  // built-in services (SpreadsheetApp, LockService, Utilities, Session…) are always there.
   const enabled = new Set((manifest.dependencies?.enabledAdvancedServices ?? []).map((s) => s.userSymbol));
+  const builtIn = (name: string) => /(App|Service)$|^(Utilities|Session)$/.test(name);
   const globals: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(all)) if (name !== 'Sheets' || enabled.has(name)) globals[name] = value;
+  for (const [name, value] of Object.entries(all)) if (builtIn(name) || enabled.has(name)) globals[name] = value;
   const htmlAsked: string[] = [];
   const html = all.HtmlService as { createHtmlOutputFromFile(name: string): unknown };
   globals.HtmlService = {

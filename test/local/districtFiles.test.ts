@@ -14,11 +14,12 @@ it('a path relative to the district file opens the school\'s sheets', async () =
 });
 
 it('a Google Sheets link cannot be opened offline, and the reason says what to do', async () => {
-  const file = await openSchoolFile('https://docs.google.com/spreadsheets/d/1AbC/edit', '/район/Район.xlsx');
+  const file = await openSchoolFile('https://docs.google.com/spreadsheets/d/1AbC/edit', join(tempDir(), 'Район.xlsx'));
   expect(file).toEqual({ ok: false, reason: expect.stringContaining('скачайте таблицу ОО как .xlsx и укажите путь к файлу') });
 });
 
 it('a missing file gives the path that was looked for', async () => {
-  const file = await openSchoolFile('входящие/ОО 02.xlsx', '/район/Район.xlsx');
-  expect(file).toEqual({ ok: false, reason: 'Файл «/район/входящие/ОО 02.xlsx» не найден.' });
+  const dir = tempDir();
+  const file = await openSchoolFile('входящие/ОО 02.xlsx', join(dir, 'Район.xlsx'));
+  expect(file).toEqual({ ok: false, reason: `Файл «${join(dir, 'входящие/ОО 02.xlsx')}» не найден.` });
 });

@@ -5,6 +5,9 @@ import { writeModels } from '../../src/local/xlsxWrite';
 import { oneSchool, PERIOD_2021, teacher, TODAY } from '../support/district';
 import { partNames, partText } from './xlsxFiles';
 
+// The first test also loads exceljs and the core: on a shared 2-core machine that alone can take seconds.
+jest.setTimeout(30_000);
+
 const SUMMARY = 'xl/worksheets/sheet1.xml';
 const ERRORS = 'xl/worksheets/sheet3.xml';
 const PLAN = 'xl/worksheets/sheet4.xml';

@@ -16,12 +16,27 @@ export type IndicatorKind =
 
 export type SectionId = 'staff' | 'courses' | 'diagnostics' | 'routes' | 'mentoring' | 'activity' | 'results' | 'district';
 
+/** Each section's title, in the report's order (results and the district's own come after the report's sections). */
+export const SECTION_TITLES: Readonly<Record<SectionId, string>> = {
+  staff: 'Кадровый состав',
+  courses: 'Повышение квалификации',
+  diagnostics: 'Диагностика профессиональных дефицитов',
+  routes: 'Индивидуальные образовательные маршруты и адресные программы',
+  mentoring: 'Наставничество и молодые педагоги',
+  activity: 'Методическая активность и конкурсы профессионального мастерства',
+  results: 'Результаты обучающихся',
+  district: 'Методическая работа района',
+};
+
 interface IndicatorBase {
   code: string;
   name: string;
   kind: IndicatorKind;
   unit: '%' | 'чел.' | 'шт.';
+  /** The report section whose table lists it. */
   section: SectionId;
+  /** Other sections whose table lists it too (the young teachers' share beside mentoring). */
+  alsoIn?: readonly SectionId[];
   /** Shown in the report's by-school table and the summary's main block. */
   key: boolean;
   /** How it is computed, for the method appendix: «numerator / denominator» for shares and means. */
@@ -53,7 +68,7 @@ const MUNICIPAL_AND_UP: readonly EventLevel[] = ['муниципальный', '
 const SPEC_INDICATORS: readonly SchoolIndicatorDef[] = [
   { code: 'K1', name: 'Численность педагогических работников', kind: 'count', unit: 'чел.', section: 'staff', key: true,
     numerator: T, method: 'Число строк листа «Педагоги», учтённых после проверки (без повторов и строк без ФИО).' },
-  { code: 'K2', name: 'Доля молодых педагогов', kind: 'share', unit: '%', section: 'staff', key: false,
+  { code: 'K2', name: 'Доля молодых педагогов', kind: 'share', unit: '%', section: 'staff', alsoIn: ['mentoring'], key: false,
     numerator: count((t) => t.young), denominator: T,
     method: `Педагоги в возрасте не старше «Возраст молодого педагога» (возраст = год конца периода − год рождения) со стажем меньше «Стаж молодого педагога» / ${TEACHERS_TEXT}.` },
   { code: 'K3', name: 'Доля педагогов пенсионного возраста', kind: 'share', unit: '%', section: 'staff', key: false,
@@ -127,13 +142,18 @@ const SPEC_INDICATORS: readonly SchoolIndicatorDef[] = [
   { code: 'E4', name: 'Педагоги, представившие опыт на муниципальном уровне и выше (чел.)', kind: 'count', unit: 'чел.', section: 'activity', key: false,
     numerator: count((t) => hasPeriodEvent(t, (e) => e.values.kind !== null && PRESENTED_KINDS.includes(e.values.kind) && e.values.level !== null && MUNICIPAL_AND_UP.includes(e.values.level))),
     method: 'Педагоги (без повторов) с мероприятием периода вида «открытый урок», «мастер-класс», «выступление на МО/семинаре» или «публикация» муниципального уровня и выше.' },
-  { code: 'E5', name: 'Молодые педагоги в жюри (чел.)', kind: 'count', unit: 'чел.', section: 'activity', key: false,
+  { code: 'E5', name: 'Молодые педагоги в жюри (чел.)', kind: 'count', unit: 'чел.', section: 'mentoring', key: false,
     numerator: count((t) => t.young && hasPeriodEvent(t, (e) => e.values.kind === 'работа в жюри')),
     method: 'Молодые педагоги (без повторов) с мероприятием периода вида «работа в жюри».' },
 ];
 
 /** SPEC §7, then what issue 10 added from the seeds (school indicators first, the district's own last). */
 export const BASE_INDICATORS: readonly IndicatorDef[] = [...SPEC_INDICATORS, ...GROWTH_INDICATORS, ...DISTRICT_INDICATORS];
+
+/** The base indicators a report section's table lists, in catalogue order (breakdowns have tables of their own). */
+export function sectionIndicators(id: SectionId): string[] {
+  return BASE_INDICATORS.filter((d) => d.section === id || d.alsoIn?.includes(id)).map((d) => d.code);
+}
 
 export const subjectIndicatorCode = (subject: Subject) => `D1:${subject}`;
 export const deficitIndicatorCode = (deficit: DeficitType) => `D2:${deficit}`;

@@ -1,6 +1,8 @@
 // The keys of `Параметры` (SPEC §5) with their types and defaults.
 
 export const TARGET_PREFIX = 'Цель:';
+/** What a target may be: a percentage for shares and means, a number of people or things for counts (SPEC §5). */
+export const TARGET_RANGE = { percent: { min: 0, max: 100 }, count: { min: 0, max: 100000 } } as const;
 
 /**
  * Attributes of the three documents (справка, письмо с рекомендациями, проект приказа). All optional: an empty one

@@ -17,6 +17,16 @@ export const SHEET_NAMES = {
   requests: 'Запросы на ПК',
 } as const;
 
+/** The hidden sheet where the add-on keeps its store (jobs, snapshots, the panel). */
+export const STORE_SHEET = 'PedMonitor — служебный';
+
+/** A Google spreadsheet holds at most this many sheets. */
+export const SHEET_LIMIT = 200;
+
+/** Sheets a shared workbook needs besides the schools': SHEET_NAMES, the store, and one being rebuilt. */
+export const SERVICE_SHEETS = [...Object.values(SHEET_NAMES), STORE_SHEET];
+const REBUILT_SHEETS = 1;
+
 const teacherKeyColumn = col.text('ФИО', {
   aliases: ['Табельный номер', 'Код педагога'],
   required: true,
@@ -153,6 +163,11 @@ export const SCHOOL_SHEETS = {
 } as const satisfies Record<SchoolSheetKind, SheetDef>;
 
 export const SCHOOL_SHEET_KINDS: readonly SchoolSheetKind[] = ['Педагоги', 'Курсы', 'Мероприятия'];
+
+/** Schools that fit in one shared workbook, three sheets each (the panel and the menu say so). */
+export const SHARED_SCHOOL_LIMIT = Math.floor(
+  (SHEET_LIMIT - SERVICE_SHEETS.length - REBUILT_SHEETS) / SCHOOL_SHEET_KINDS.length,
+);
 
 export const REGISTRY_SHEET: SheetDef<typeof registryColumns> = {
   kind: SHEET_NAMES.registry,

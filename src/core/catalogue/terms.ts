@@ -25,6 +25,11 @@ export const TERMS: readonly TermValidity[] = [
 
 const BY_VALUE = new Map(TERMS.map((t) => [t.value, t]));
 
+/** Former name → the catalogue's value: a school may type the name its period used. */
+export const FORMER_NAMES: ReadonlyMap<string, string> = new Map(
+  TERMS.flatMap((t) => (t.before ? [[t.before, t.value] as [string, string]] : [])),
+);
+
 /** Whether a list value existed on the period's last day. */
 export function inForce(value: string, periodEnd: IsoDate): boolean {
   const t = BY_VALUE.get(value);

@@ -2,6 +2,7 @@
 import { SHEET_NAMES } from '../catalogue/sheets';
 import type { BuildResult } from '../district';
 import type { ModelCell, SheetModel } from './model';
+import { REQUESTS_HEADER, REQUESTS_WIDTHS, requestRows } from './requestsTable';
 
 export const PLAN_HEADER = ['Код', 'Образовательная организация', 'Педагог', 'Должность', 'Предмет', 'Последний курс окончен'];
 
@@ -19,12 +20,20 @@ export function planSheet(result: BuildResult): SheetModel {
       ]);
     }
   }
+  const widths = [60, 240, 260, 200, 220, 150];
+  // Teachers' requests (issue 10) stand to the right, after an empty column; a district without them sees the list alone.
+  const requests = requestRows(result);
+  if (requests.length === 0) {
+    return { name: SHEET_NAMES.coursePlan, header: [PLAN_HEADER], rows, frozenRows: 1, frozenColumns: 0, columnWidths: widths };
+  }
+  const blank = (n: number): ModelCell[] => Array.from({ length: n }, () => ({ value: null }));
+  const height = Math.max(rows.length, requests.length);
   return {
     name: SHEET_NAMES.coursePlan,
-    header: [PLAN_HEADER],
-    rows,
+    header: [[...PLAN_HEADER, '', ...REQUESTS_HEADER]],
+    rows: Array.from({ length: height }, (_, i) => [...(rows[i] ?? blank(PLAN_HEADER.length)), { value: null }, ...(requests[i] ?? blank(REQUESTS_HEADER.length))]),
     frozenRows: 1,
     frozenColumns: 0,
-    columnWidths: [60, 240, 260, 200, 220, 150],
+    columnWidths: [...widths, 30, ...REQUESTS_WIDTHS],
   };
 }

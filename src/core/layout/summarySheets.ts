@@ -1,4 +1,5 @@
 // `Сводная` and `Сводная по предметам` (SPEC §7): schools × indicators, district total first, targets marked.
+import { DISTRICT_TOTAL } from '../catalogue/labels';
 import { BASE_INDICATORS, DEFICIT_INDICATORS, SUBJECT_INDICATORS, type IndicatorDef } from '../catalogue/indicators';
 import { SCHOOL_SHEET_KINDS, SHEET_NAMES } from '../catalogue/sheets';
 import type { BuildResult, IndicatorValue, SchoolResult } from '../district';
@@ -7,7 +8,6 @@ import { indicatorCell, targetCell } from './values';
 
 export const NOT_SUBMITTED = 'не сдала данные';
 export const SUBMITTED = 'сдала';
-const DISTRICT_LABEL = 'Итого по району';
 
 const ROW_PARTS = [['read', 'прочитано'], ['used', 'учтено'], ['excluded', 'исключено']] as const;
 
@@ -55,7 +55,7 @@ export function summarySheet(result: BuildResult): SheetModel {
   const submitted = result.schools.filter((s) => s.submitted).length;
   const rows: ModelCell[][] = [[
     { value: '', tone: 'total' },
-    { value: DISTRICT_LABEL, tone: 'total', bold: true },
+    { value: DISTRICT_TOTAL, tone: 'total', bold: true },
     { value: `${submitted} из ${result.schools.length}`, tone: 'total' },
     ...indicatorRow(defs, result.district, [], 'total'),
     ...rowCells(totals, 'total'),
@@ -83,7 +83,7 @@ export function subjectSheet(result: BuildResult): SheetModel {
   ];
   const rows: ModelCell[][] = [[
     { value: '', tone: 'total' },
-    { value: DISTRICT_LABEL, tone: 'total', bold: true },
+    { value: DISTRICT_TOTAL, tone: 'total', bold: true },
     { value: '', tone: 'total' },
     ...indicatorRow(defs, result.district, [], 'total'),
   ]];

@@ -1,9 +1,9 @@
 // Turns indicator values into sheet cells: percent fractions, counts, «—» for an empty denominator.
+import { NO_DATA } from '../catalogue/labels';
 import type { IndicatorDef } from '../catalogue/indicators';
 import type { IndicatorValue } from '../district';
 import type { ModelCell } from './model';
 
-export const NO_DATA = '—';
 
 /** One indicator as a cell; shares carry «числитель из знаменателя» in a note. */
 export function indicatorCell(def: IndicatorDef, v: IndicatorValue | undefined): ModelCell {

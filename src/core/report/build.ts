@@ -6,7 +6,7 @@ import { reportContext, type ReportContext } from './context';
 import { academicYear, formatDate, periodPhrase } from './format';
 import type { ReportDoc } from './model';
 import { activitySection } from './sections/activity';
-import type { SectionId } from '../catalogue/indicators';
+import { SECTION_TITLES, type SectionId } from '../catalogue/indicators';
 import { accountingAppendix } from './sections/accounting';
 import { appendixSection, rulesAppendix } from './sections/appendix';
 import { bySchoolSection } from './sections/bySchool';
@@ -15,6 +15,7 @@ import { coursesSection } from './sections/courses';
 import { diagnosticsSection } from './sections/diagnostics';
 import { dynamicsSection } from './sections/dynamics';
 import { generalSection } from './sections/general';
+import { growthSection } from './sections/growth';
 import { mentoringSection } from './sections/mentoring';
 import { routesSection } from './sections/routes';
 import { staffSection } from './sections/staff';
@@ -35,12 +36,13 @@ interface Section {
 /** SPEC §9, in order. */
 export const SECTIONS: readonly Section[] = [
   { title: 'Общие сведения и полнота данных', write: generalSection },
-  { title: 'Кадровый состав', write: staffSection, id: 'staff' },
-  { title: 'Повышение квалификации', write: coursesSection, id: 'courses' },
-  { title: 'Диагностика профессиональных дефицитов', write: diagnosticsSection, id: 'diagnostics' },
-  { title: 'Индивидуальные образовательные маршруты и адресные программы', write: routesSection, id: 'routes' },
-  { title: 'Наставничество и молодые педагоги', write: mentoringSection, id: 'mentoring' },
-  { title: 'Методическая активность и конкурсы профессионального мастерства', write: activitySection, id: 'activity' },
+  { title: SECTION_TITLES.staff, write: staffSection, id: 'staff' },
+  { title: SECTION_TITLES.courses, write: coursesSection, id: 'courses' },
+  { title: SECTION_TITLES.diagnostics, write: diagnosticsSection, id: 'diagnostics' },
+  { title: SECTION_TITLES.routes, write: routesSection, id: 'routes' },
+  { title: SECTION_TITLES.mentoring, write: mentoringSection, id: 'mentoring' },
+  { title: SECTION_TITLES.activity, write: activitySection, id: 'activity' },
+  { title: 'Преодоление дефицитов, запросы педагогов и методическая работа района', write: growthSection },
   { title: 'Показатели по образовательным организациям', write: bySchoolSection, newPage: true },
   { title: 'Динамика показателей', write: dynamicsSection, needsPrevious: true },
   { title: 'Выводы и предложения', write: conclusionsSection, newPage: true },

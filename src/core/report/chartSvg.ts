@@ -1,5 +1,6 @@
 // Draws a ChartSpec as a standalone SVG string — pure and deterministic (no DOM), font «DejaVu Sans».
-import { formatNumber, formatPercent, NBSP, NO_DATA } from './format';
+import { NO_DATA } from '../catalogue/labels';
+import { formatNumber, formatPercent, NBSP } from './format';
 import type { ChartSpec } from './model';
 import { textWidth, truncate, wrapText } from './textMetrics';
 

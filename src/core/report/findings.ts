@@ -1,4 +1,5 @@
 // The rule table applied to figures (the district, one ОО, a previous summary): what fires, how far, in words.
+import { NO_DATA } from '../catalogue/labels';
 import { RULES, type Figures, type Rule } from '../catalogue/rules';
 import type { IndicatorValue } from '../district';
 import { plural, YEARS } from '../plural';
@@ -50,7 +51,7 @@ export function evaluate(rule: Rule, figures: Figures, cycleYears: number): Find
     n: formatNumber(n, 0), base: formatNumber(base, 0), share: formatShare(n, base),
     rest: formatNumber(base - n, 0), gap: formatNumber(gap, 0), gapShare: formatShare(gap, base),
     nTotal: formatShare(n, total), threshold: rule.scale === 'percent' ? formatPercent(threshold) : formatNumber(threshold),
-    ratio: base === 0 ? '—' : formatNumber(n / base), cycle: `${formatNumber(cycleYears, 0)}${NBSP}${plural(cycleYears, YEARS)}`,
+    ratio: base === 0 ? NO_DATA : formatNumber(n / base), cycle: `${formatNumber(cycleYears, 0)}${NBSP}${plural(cycleYears, YEARS)}`,
     cycleGen: `${formatNumber(cycleYears, 0)}${NBSP}${plural(cycleYears, YEARS_GENITIVE)}`,
   };
   const text = (fired ? rule.problem : rule.met).replace(/\{(\w+)\}/g, (_, key: string) => fill[key] ?? `{${key}}`);

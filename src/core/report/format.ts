@@ -1,4 +1,5 @@
 // Russian number, share, date and period formatting for the report: «24,9 %», «1 234», «01.09.2020».
+import { NO_DATA } from '../catalogue/labels';
 import { formatRu, parts, type IsoDate } from '../dates';
 import { plural, type Forms } from '../plural';
 import type { Period } from '../settings';
@@ -11,10 +12,11 @@ export const NBSP = '\u00a0';
 /** The true minus sign, not a hyphen: «−1,5 п.п.». */
 export const MINUS = '\u2212';
 /** What a share shows when its denominator is zero. */
-export const NO_DATA = '—';
 
 /** 1234.56 → «1 234,6» (one decimal at most; «,0» is dropped). */
 export function formatNumber(n: number, decimals = 1): string {
+  // Never «Infinity», «NaN» or «null» in a report: a value that is not a number shows as no data.
+  if (!Number.isFinite(n)) return NO_DATA;
   const factor = 10 ** decimals;
   const rounded = Math.round(Math.abs(n) * factor) / factor;
   const [whole, fraction] = rounded.toFixed(decimals).split('.');

@@ -10,8 +10,11 @@ import { lowerFirst, periodPhrase } from './format';
 import { chooseMeasures, deadline, fillIn, measureFill, nextYear } from './measures';
 import type { Inline, ReportDoc } from './model';
 import { measureFor } from './recommendations';
-import { indicatorDef, targetText, valueText, valueWithUnit } from './values';
+import { indicatorDef, scaled, targetText, valueText, valueWithUnit } from './values';
 import { ReportWriter } from './writer';
+
+/** How the letter names the registry's marks of students' results (S1, S2). */
+const RESULT_PROBLEMS = { S1: 'низкие образовательные результаты обучающихся', S2: 'признаки необъективности результатов' } as const;
 
 /** Months after the period's end by which the heads report what was done. */
 const REPORT_BACK_MONTHS = 9;
@@ -20,14 +23,25 @@ export interface SchoolProblems {
   school: SchoolResult;
   fired: Finding[];
   missedTargets: string[];
+  /** Students' results the registry marks (issue 10): the indicator codes S1 (low results), S2 (bias). */
+  results: ('S1' | 'S2')[];
 }
 
-/** The ОО the letter writes to: those with a fired rule or a missed target, in registry order. */
+/**
+ * The ОО the letter writes to: those with a fired rule, a missed target or weak students' results. ОО with weak
+ * results come first, those with the least valid PD (PK3) first among them (issue 10); the rest in registry order.
+ */
 export function schoolsWithProblems(ctx: ReportContext): SchoolProblems[] {
-  return ctx.submitted.flatMap((school) => {
+  const list = ctx.submitted.flatMap((school): SchoolProblems[] => {
     const fired = ctx.schoolFindings(school.school.code).filter((f) => f.fired);
-    return fired.length > 0 || school.belowTarget.length > 0 ? [{ school, fired, missedTargets: school.belowTarget }] : [];
+    const r = school.school.results;
+    const results = [...(r?.lowResults === true ? ['S1' as const] : []), ...(r?.biased === true ? ['S2' as const] : [])];
+    const any = fired.length > 0 || school.belowTarget.length > 0 || results.length > 0;
+    return any ? [{ school, fired, missedTargets: school.belowTarget, results }] : [];
   });
+  const pk3 = (p: SchoolProblems) => scaled(p.school.indicators.PK3) ?? Number.POSITIVE_INFINITY;
+  const weak = list.filter((p) => p.results.length > 0).sort((a, b) => pk3(a) - pk3(b));
+  return [...weak, ...list.filter((p) => p.results.length === 0)];
 }
 
 export function buildLetter(result: BuildResult, previous?: Summary): ReportDoc {
@@ -70,6 +84,7 @@ function schoolSection(ctx: ReportContext, w: ReportWriter, p: SchoolProblems, n
     problems.push([`Ниже целевого значения района: «${lowerFirst(def.name)}» — ${valueText(v)} при цели `
       + `${targetText(def, ctx.target(code) as number)}.`]);
   }
+  for (const code of p.results) problems.unshift([`По данным реестра ОО: ${RESULT_PROBLEMS[code]}.`]);
   w.paragraph({ text: 'Проблемные поля:', italic: true });
   w.bullets(problems);
   w.paragraph({ text: 'Рекомендуемые меры:', italic: true });
@@ -86,6 +101,10 @@ function schoolSection(ctx: ReportContext, w: ReportWriter, p: SchoolProblems, n
   for (const code of p.missedTargets.filter((c) => !(c in CAUSED) && !covered.has(c))) {
     items.push([`${n}.${items.length + 1}. ${capital(measureFor(code))}. `,
       { text: `Срок — ${deadline(s.period, 12)}. `, bold: true }, effect(ctx, p.school, code)]);
+  }
+  for (const code of p.results) {
+    items.push([`${n}.${items.length + 1}. ${capital(measureFor(code))}. `,
+      { text: `Срок — ${deadline(s.period, 12)}. `, bold: true }, effect(ctx, p.school, 'PK3')]);
   }
   for (const item of items) w.paragraph(...item);
 }

@@ -31,21 +31,33 @@ function tokens(text: string): { word: string; glued: boolean }[] {
   return out;
 }
 
+/** Em width of text added to `em` one character at a time (the same sums as textWidth, so the same wraps). */
+function addEm(em: number, text: string): number {
+  let sum = em;
+  for (const ch of text) sum += charWidth(ch);
+  return sum;
+}
+
 /** Greedy word wrap into at most `maxLines` lines; what does not fit ends with «…». */
 export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines: number, bold = false): string[] {
   const words = tokens(text);
   const lines: string[] = [];
   let current = '';
+  // The line's width grows word by word: measuring the whole line again for each word is quadratic in a long name.
+  let currentEm = 0;
   let k = 0;
   while (k < words.length && lines.length < maxLines) {
     const { word, glued } = words[k];
-    const candidate = current ? `${current}${glued ? '' : ' '}${word}` : word;
-    if (textWidth(candidate, fontSize, bold) <= maxWidth) {
-      current = candidate;
+    const added = current ? `${glued ? '' : ' '}${word}` : word;
+    const em = addEm(currentEm, added);
+    if (em * fontSize * (bold ? 1.13 : 1) <= maxWidth) {
+      current += added;
+      currentEm = em;
       k++;
     } else if (current) {
       lines.push(current);
       current = '';
+      currentEm = 0;
     } else {
       lines.push(truncate(word, maxWidth, fontSize)); // one word wider than the line
       k++;
@@ -59,7 +71,16 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
 /** Cuts text to fit, ending with «…». `force` keeps the ellipsis even when the text already fits. */
 export function truncate(text: string, maxWidth: number, fontSize: number, force = false): string {
   if (!force && textWidth(text, fontSize) <= maxWidth) return text;
-  let base = text.endsWith('…') ? text.slice(0, -1) : text;
-  while (base.length > 1 && textWidth(`${base}…`, fontSize) > maxWidth) base = base.slice(0, -1);
-  return `${base.trimEnd()}…`;
+  const base = text.endsWith('…') ? text.slice(0, -1) : text;
+  // One pass over the characters, never re-measuring a shortened copy: a 20 000-letter name stays linear.
+  const ellipsis = charWidth('…');
+  let em = 0;
+  let end = 0;
+  for (const ch of base) {
+    const next = em + charWidth(ch);
+    if (end > 0 && (next + ellipsis) * fontSize > maxWidth) break;
+    em = next;
+    end += ch.length;
+  }
+  return `${base.slice(0, end).trimEnd()}…`;
 }

@@ -1,7 +1,8 @@
 // Indicator values as the report reads them: percent on the 0–100 scale, formatted text, «N из M».
 import { INDICATOR_BY_CODE, type IndicatorDef } from '../catalogue/indicators';
 import type { IndicatorValue } from '../district';
-import { formatNumber, formatPercent, NBSP, NO_DATA } from './format';
+import { NO_DATA } from '../catalogue/labels';
+import { formatNumber, formatPercent, NBSP } from './format';
 
 export function indicatorDef(code: string): IndicatorDef {
   const def = INDICATOR_BY_CODE.get(code);

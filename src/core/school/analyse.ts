@@ -1,4 +1,5 @@
 // One school from its three sheets to figures, row counts and issues — JSON-safe, so builds can checkpoint.
+import { ACTIONS } from '../catalogue/labels';
 import { INDICATORS } from '../catalogue/indicators';
 import { SCHOOL_SHEETS, SCHOOL_SHEET_KINDS, type SchoolSheetKind } from '../catalogue/sheets';
 import type { IsoDate } from '../dates';
@@ -28,6 +29,17 @@ export interface PlanEntry {
   lastCourseEnd: IsoDate | null;
 }
 
+/** A teacher's request for PD in one topic (and his subjects), for next year's plan beside «План ПК» (issue 10). */
+export interface RequestEntry {
+  topic: string;
+  /** The teacher's subjects joined by «; », empty when none. */
+  subjects: string;
+  form: string;
+  time: string;
+  /** The teacher is in «План ПК» (needs a course in the next period). */
+  inPlan: boolean;
+}
+
 export interface SchoolAnalysis {
   code: string;
   submitted: boolean;
@@ -37,6 +49,8 @@ export interface SchoolAnalysis {
   issues: Issue[];
   certificates: CertificateRef[];
   plan: PlanEntry[];
+  /** Absent in checkpoints written before issue 10. */
+  requests?: RequestEntry[];
 }
 
 export interface LocatedSheet {
@@ -76,7 +90,7 @@ export function analyseSchool(settings: Settings, school: School, sheets: School
     const place = sheets.expected[kind];
     issues.push(issue({
       ...placeFields(place), cell: 'A1', row: 1, column: '', code: 'sheet_missing',
-      message: `Не найден лист ${q(place.sheet)}${kind === 'Педагоги' ? ': без него данные ОО не учитываются' : ': считается, что записей нет'}. Создайте лист по шаблону («Настроить таблицу»).`,
+      message: `Не найден лист ${q(place.sheet)}${kind === 'Педагоги' ? ': без него данные ОО не учитываются' : ': считается, что записей нет'}. Создайте лист по шаблону («${ACTIONS.setup}»).`,
     }));
   }
   const table = <C extends Columns>(kind: SchoolSheetKind, columns: C): Table<C> => {
@@ -92,7 +106,10 @@ export function analyseSchool(settings: Settings, school: School, sheets: School
   const e = checkEvents(table('Мероприятия', SCHOOL_SHEETS.Мероприятия.columns), roster, teachersSheetName, ctx);
   // A missing sheet's empty stand-in would report every column as missing: keep only real sheets' issues.
   const keep = (kind: SchoolSheetKind, list: Issue[]) => (sheets.found[kind] ? list : list.filter((i) => i.code !== 'column_missing' && i.code !== 'column_missing_optional'));
-  issues.push(...keep('Педагоги', t.issues), ...keep('Курсы', c.issues), ...keep('Мероприятия', e.issues));
+  // A loop, not push(...list): a sheet with 130 000 bad cells has more issues than a call can take arguments.
+  for (const list of [keep('Педагоги', t.issues), keep('Курсы', c.issues), keep('Мероприятия', e.issues)]) {
+    for (const i of list) issues.push(i);
+  }
 
   const submitted = t.rows.read > 0;
   const facts = deriveFacts(t.teachers, c.courses, e.events, settings, school.results);
@@ -113,6 +130,10 @@ export function analyseSchool(settings: Settings, school: School, sheets: School
       subjects: f.values.subjects.join('; '),
       lastCourseEnd: f.lastCourseEnd,
     }));
+  const requests: RequestEntry[] = facts.teachers.flatMap((f) => f.values.requestTopics.map((topic) => ({
+    topic, subjects: f.values.subjects.join('; '), form: f.values.requestForm ?? '', time: f.values.requestTime ?? '',
+    inPlan: f.needsCourseNextPeriod,
+  })));
   return {
     code: school.code,
     submitted,
@@ -121,5 +142,6 @@ export function analyseSchool(settings: Settings, school: School, sheets: School
     issues,
     certificates: c.certificates,
     plan: submitted ? plan : [],
+    requests: submitted ? requests : [],
   };
 }

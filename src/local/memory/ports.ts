@@ -39,9 +39,17 @@ export class MemoryFiles implements FilesPort {
     this.files = new Map(files);
   }
 
+  /** Link → the file on disk it leads to, as the CLI found it (two spellings of one path, a hard link). */
+  private readonly ids = new Map<string, string>();
+
   /** A school file read after the ports were made (the CLI reads the files the plan names). */
-  add(link: string, file: SchoolFile): void {
+  add(link: string, file: SchoolFile, id?: string): void {
     this.files.set(link, file);
+    if (id !== undefined) this.ids.set(link, id);
+  }
+
+  identity(link: string): string | null {
+    return this.ids.get(link) ?? (this.files.has(link) ? `link:${link}` : null);
   }
 
   open(link: string): OpenedFile {
@@ -53,6 +61,11 @@ export class MemoryFiles implements FilesPort {
     const opened = new MemorySpreadsheet(link, file.sheets);
     this.opened.set(link, opened);
     return { ok: true, file: opened };
+  }
+
+  /** In memory there is nothing to fetch: the same as open. */
+  openSheetList(link: string): OpenedFile {
+    return this.open(link);
   }
 
   create(_name: string, firstSheet: string): SpreadsheetPort {

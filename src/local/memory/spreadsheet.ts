@@ -1,6 +1,6 @@
 // A spreadsheet held in memory behind the add-on's spreadsheet ports: the CLI's and the preview's workbook.
 import type { CellMark, DistrictPort, ProtectionAccess, SheetAccess } from '../../app/ports';
-import type { SheetTemplate, TemplateColumn } from '../../app/template';
+import type { SheetTemplate, TemplateColumn } from '../../core/catalogue/templates';
 import type { CellValue, Grid } from '../../core/cells';
 import type { CellLink, SheetModel } from '../../core/layout/model';
 import type { SheetData } from '../../core/table';

@@ -2,6 +2,8 @@
 import { CATEGORIES, HIGH_CATEGORIES, SUBJECTS } from '../../../src/core/catalogue/lists';
 import { periodWording, termFor, termsFor } from '../../../src/core/catalogue/terms';
 import { INDICATOR_BY_CODE } from '../../../src/core/catalogue/indicators';
+import { oneSchool, teacher } from '../../support/district';
+import { run } from '../../support/run';
 
 describe('названия, действующие в периоде', () => {
   test('2020/2021 — «ОБЖ», 2024/2025 — «ОБЗР»; граница — 01.09.2024', () => {
@@ -21,5 +23,14 @@ describe('названия, действующие в периоде', () => {
     expect(periodWording(k6, '2021-08-31')).toContain('«высшая» или «первая» /');
     expect(periodWording(k6, '2021-08-31')).not.toContain('педагог-');
     expect(periodWording(k6, '2024-08-31')).toBe(k6);
+  });
+});
+
+describe('прежнее название при вводе', () => {
+  test('«ОБЖ» в книге за 2020/2021 — тот же предмет, что «ОБЗР» каталога, без ошибки', () => {
+    const r = run(oneSchool([teacher('Иванова Анна Петровна', { Предмет: 'ОБЖ; Физическая культура' })])).result;
+    expect(r.issues.filter((i) => i.column === 'Предмет')).toEqual([]);
+    const v = r.district['D1:ОБЗР'];
+    expect(v.kind !== 'count' && v.denominator).toBe(1);
   });
 });

@@ -1,11 +1,10 @@
 // Section 7: methodological activity and contests — A1–A4, E1–E4.
+import { sectionIndicators } from '../../catalogue/indicators';
 import { countOf, type ReportContext } from '../context';
 import { capitalise, formatCount, formatNumber, verbFor, periodIn, TEACHERS } from '../format';
 import { countShareText, indicatorRows } from '../tables';
 import { valueText } from '../values';
 import type { ReportWriter } from '../writer';
-
-export const ACTIVITY_CODES = ['A1', 'A2', 'A3', 'A4', 'E1', 'E2', 'E3', 'E4'] as const;
 
 export function activitySection(ctx: ReportContext, w: ReportWriter): void {
   const d = (code: string) => ctx.district(code);
@@ -22,7 +21,7 @@ export function activitySection(ctx: ReportContext, w: ReportWriter): void {
     + `Участников конкурсов профессионального мастерства — ${people('E2')} (${countShareText(ctx, 'E2')}), `
     + `из них победителей и призёров — ${people('E3')}${countOf(d('E2')) > 0 ? ` (${countShareText(ctx, 'E3')})` : ''}.`,
   );
-  const t = indicatorRows(ctx, ACTIVITY_CODES);
+  const t = indicatorRows(ctx, sectionIndicators('activity'));
   w.table('Методическая активность и конкурсы профессионального мастерства', t.header, t.rows, { widths: t.widths });
 }
 

@@ -1,4 +1,5 @@
 // Appendix: how each indicator is computed — the catalogue's method split into numerator and denominator.
+import { NO_DATA } from '../../catalogue/labels';
 import { BASE_INDICATORS, type IndicatorDef } from '../../catalogue/indicators';
 import { RULES } from '../../catalogue/rules';
 import { periodWording } from '../../catalogue/terms';
@@ -12,7 +13,7 @@ import { plural, YEARS } from '../../plural';
 export function methodParts(def: IndicatorDef, periodEnd?: string): { numerator: string; denominator: string } {
   const method = periodEnd ? periodWording(def.method, periodEnd) : def.method;
   const parts = method.split(' / ');
-  if (def.kind === 'count' || parts.length !== 2) return { numerator: method, denominator: '—' };
+  if (def.kind === 'count' || parts.length !== 2) return { numerator: method, denominator: NO_DATA };
   return { numerator: `${parts[0]}.`, denominator: capitalise(parts[1]) };
 }
 

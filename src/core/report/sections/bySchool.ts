@@ -1,4 +1,5 @@
 // Section 8: one table of schools × key indicators (`key: true` in the catalogue), below-target cells shaded.
+import { DISTRICT_TOTAL } from '../../catalogue/labels';
 import { INDICATORS, type IndicatorDef } from '../../catalogue/indicators';
 import { NOT_SUBMITTED } from '../../layout/summarySheets';
 import type { ReportContext } from '../context';
@@ -10,7 +11,6 @@ import { targetText, valueText } from '../values';
 import type { ReportWriter } from '../writer';
 
 export const KEY_CODES: readonly string[] = INDICATORS.filter((d) => d.key).map((d) => d.code);
-const DISTRICT_LABEL = 'Итого по району';
 
 export function bySchoolSection(ctx: ReportContext, w: ReportWriter): void {
   const defs = INDICATORS.filter((d) => d.key);
@@ -45,7 +45,7 @@ const COLUMN = 13;
 function tableRows(ctx: ReportContext, defs: readonly IndicatorDef[]): ReportCell[][] {
   const rows: ReportCell[][] = [];
   rows.push([
-    { text: DISTRICT_LABEL, bold: true, shade: 'total' },
+    { text: DISTRICT_TOTAL, bold: true, shade: 'total' },
     ...defs.map((d): ReportCell => ({ text: valueText(ctx.district(d.code)), align: 'center', bold: true, shade: 'total' })),
   ]);
   if (defs.some((d) => ctx.target(d.code) !== undefined)) {

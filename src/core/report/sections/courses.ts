@@ -1,4 +1,5 @@
 // Section 3: professional development courses — PK1–PK5, PK8, PK9, the qualification cycle and next period's plan size.
+import { sectionIndicators } from '../../catalogue/indicators';
 import { SHEET_NAMES } from '../../catalogue/sheets';
 import { plural, YEARS } from '../../plural';
 import { countOf, type ReportContext } from '../context';
@@ -6,8 +7,6 @@ import { capitalise, verbFor, formatCount, formatNumber, formatShare, NBSP, peri
 import { countShareText, indicatorRows, schoolChart } from '../tables';
 import { valueText } from '../values';
 import type { ReportWriter } from '../writer';
-
-export const COURSE_CODES = ['PK1', 'PK2', 'PK3', 'PK4', 'PK5', 'PK8', 'PK9'] as const;
 
 export function coursesSection(ctx: ReportContext, w: ReportWriter): void {
   const d = (code: string) => ctx.district(code);
@@ -41,7 +40,7 @@ export function coursesSection(ctx: ReportContext, w: ReportWriter): void {
       ? `Средняя удовлетворённость слушателей дополнительных профессиональных программ — ${valueText(pk9)} (по ${formatCount(pk9.denominator, ['оценке', 'оценкам', 'оценкам'])} слушателей).`
       : 'Сведения об удовлетворённости слушателей курсами периода не представлены.'),
   );
-  const t = indicatorRows(ctx, COURSE_CODES);
+  const t = indicatorRows(ctx, sectionIndicators('courses'));
   w.table('Повышение квалификации педагогических работников', t.header, t.rows, { widths: t.widths });
   if (ctx.submitted.length > 0) {
     w.chart(schoolChart(ctx, 'PK1', 'Доля педагогов, прошедших курсы повышения квалификации в отчётном периоде, по ОО, %'));

@@ -1,5 +1,5 @@
 // Section 4: diagnostics of professional deficits — D1 for the district and by subject, D2 by deficit type.
-import { DEFICIT_INDICATORS, SUBJECT_INDICATORS } from '../../catalogue/indicators';
+import { DEFICIT_INDICATORS, sectionIndicators, SUBJECT_INDICATORS } from '../../catalogue/indicators';
 import { DEFICIT_TYPES, SUBJECTS } from '../../catalogue/lists';
 import { MIN_RANKED_GROUP } from '../../catalogue/rules';
 import { termFor } from '../../catalogue/terms';
@@ -17,7 +17,7 @@ export function diagnosticsSection(ctx: ReportContext, w: ReportWriter): void {
     + `что составляет ${valueText(d1)} от общего числа педагогических работников. `
     + `Результаты диагностики — основа для адресного повышения квалификации и индивидуальных образовательных маршрутов.`,
   );
-  const t = indicatorRows(ctx, ['D1']);
+  const t = indicatorRows(ctx, sectionIndicators('diagnostics'));
   w.table('Диагностика профессиональных дефицитов', t.header, t.rows, { widths: t.widths });
   if (ctx.submitted.length > 0) w.chart(schoolChart(ctx, 'D1', 'Доля педагогов, прошедших диагностику профессиональных дефицитов, по ОО, %'));
 

@@ -1,11 +1,10 @@
 // Section 6: mentoring and young teachers — K2, M1, M2, E5.
+import { sectionIndicators } from '../../catalogue/indicators';
 import { countOf, type ReportContext } from '../context';
 import { formatCount, formatNumber, TEACHERS, verbFor } from '../format';
 import { countShareText, indicatorRows } from '../tables';
 import { valueText } from '../values';
 import type { ReportWriter } from '../writer';
-
-export const MENTORING_CODES = ['K2', 'M1', 'M2', 'E5'] as const;
 
 export function mentoringSection(ctx: ReportContext, w: ReportWriter): void {
   const k2 = ctx.district('K2');
@@ -20,7 +19,7 @@ export function mentoringSection(ctx: ReportContext, w: ReportWriter): void {
     + `Молодых педагогов, работавших в жюри конкурсов и олимпиад, — ${formatNumber(countOf(ctx.district('E5')), 0)}`
     + `${young > 0 ? ` (${countShareText(ctx, 'E5')})` : ''}.`,
   );
-  const t = indicatorRows(ctx, MENTORING_CODES);
+  const t = indicatorRows(ctx, sectionIndicators('mentoring'));
   w.table('Наставничество и молодые педагоги', t.header, t.rows, { widths: t.widths });
 }
 

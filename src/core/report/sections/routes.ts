@@ -1,11 +1,10 @@
-// Section 5: individual educational routes and addressed programs — I1, PK6, PK7, with their mismatches explained.
+// Section 5: individual educational routes and addressed programs — PK6, PK7, I1, with their mismatches explained.
+import { sectionIndicators } from '../../catalogue/indicators';
 import { countOf, type ReportContext } from '../context';
 import { formatCount, formatNumber, formatShare, TEACHERS, TEACHERS_GENITIVE, verbFor } from '../format';
 import { countShareText, indicatorRows, schoolChart } from '../tables';
 import { valueText } from '../values';
 import type { ReportWriter } from '../writer';
-
-export const ROUTE_CODES = ['I1', 'PK6', 'PK7'] as const;
 
 export function routesSection(ctx: ReportContext, w: ReportWriter): void {
   const i1 = ctx.district('I1');
@@ -45,7 +44,7 @@ export function routesSection(ctx: ReportContext, w: ReportWriter): void {
         + 'окончания, или это профессиональная переподготовка.'
       : '.'),
   );
-  const t = indicatorRows(ctx, ROUTE_CODES);
+  const t = indicatorRows(ctx, sectionIndicators('routes'));
   w.table('Индивидуальные образовательные маршруты и адресные программы', t.header, t.rows, { widths: t.widths });
   if (ctx.submitted.length > 0 && ctx.target('PK6') !== undefined) {
     w.chart(schoolChart(ctx, 'PK6', 'Доля педагогов, охваченных адресными программами повышения квалификации, по ОО, %'));

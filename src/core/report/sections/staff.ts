@@ -1,4 +1,5 @@
 // Section 2: the teaching staff — K1–K6 (numbers, young, pension age, part-timers, profile, categories).
+import { sectionIndicators } from '../../catalogue/indicators';
 import { HIGH_CATEGORIES } from '../../catalogue/lists';
 import { termsFor } from '../../catalogue/terms';
 import { plural } from '../../plural';
@@ -7,8 +8,6 @@ import { formatCount, formatNumber, NBSP, quotedList, TEACHERS, verbFor, YEARS_G
 import { indicatorRows } from '../tables';
 import { valueText } from '../values';
 import type { ReportWriter } from '../writer';
-
-export const STAFF_CODES = ['K1', 'K2', 'K3', 'K4', 'K5', 'K6'] as const;
 
 export function staffSection(ctx: ReportContext, w: ReportWriter): void {
   const s = ctx.settings;
@@ -27,6 +26,6 @@ export function staffSection(ctx: ReportContext, w: ReportWriter): void {
     `Образование, соответствующее профилю преподаваемого предмета, ${verbFor(countOf(d('K5')), 'имеет', 'имеют')} ${people('K5')} (${valueText(d('K5'))}). `
     + `Квалификационную категорию ${quotedList(termsFor(HIGH_CATEGORIES, s.period.end))} ${verbFor(countOf(d('K6')), 'имеет', 'имеют')} ${people('K6')} (${valueText(d('K6'))}).`,
   );
-  const t = indicatorRows(ctx, STAFF_CODES);
+  const t = indicatorRows(ctx, sectionIndicators('staff'));
   w.table('Кадровый состав педагогических работников', t.header, t.rows, { widths: t.widths });
 }

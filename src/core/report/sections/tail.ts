@@ -2,7 +2,8 @@
 import { BASE_INDICATORS, type SectionId } from '../../catalogue/indicators';
 import { shortName } from '../../catalogue/wording';
 import type { ReportContext } from '../context';
-import { academicYear, formatChange, formatDate, formatNumber, formatPercent, lowerFirst, NO_DATA } from '../format';
+import { NO_DATA } from '../../catalogue/labels';
+import { academicYear, formatChange, formatDate, formatNumber, formatPercent, lowerFirst } from '../format';
 import type { ReportWriter } from '../writer';
 import { changes, type Change } from './dynamics';
 

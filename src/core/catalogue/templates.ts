@@ -1,10 +1,10 @@
-// Sheet templates from the catalogue (headers, notes, widths, validation rules) that a spreadsheet adapter draws.
-import type { ColumnDef, Columns } from '../core/catalogue/columns';
-import { PARAMETERS, TARGET_PREFIX } from '../core/catalogue/parameters';
-import { REGISTRY_SHEET, SCHOOL_SHEETS, SHEET_NAMES, type SchoolSheetKind } from '../core/catalogue/sheets';
-import { DISTRICT_SHEET } from '../core/catalogue/districtColumns';
-import { cellText, type CellValue } from '../core/cells';
-import { matchKey } from '../core/text';
+// Sheet templates from the catalogue (headers, notes, widths, validation rules) that every spreadsheet writer draws.
+import { cellText, type CellValue } from '../cells';
+import { matchKey } from '../text';
+import type { ColumnDef, Columns } from './columns';
+import { DISTRICT_SHEET } from './districtColumns';
+import { PARAMETERS, TARGET_PREFIX } from './parameters';
+import { REGISTRY_SHEET, SCHOOL_SHEETS, SHEET_NAMES, type SchoolSheetKind } from './sheets';
 
 /** What a data column accepts; the adapter turns it into a data-validation rule. */
 export type ColumnRule =

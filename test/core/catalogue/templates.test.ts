@@ -1,8 +1,8 @@
 // Sheet templates read the catalogue: every header, note and list value comes from it.
-import { SCHOOL_SHEETS, registryColumns } from '../../src/core/catalogue/sheets';
-import { PARAMETERS } from '../../src/core/catalogue/parameters';
-import { CATEGORIES, SUBJECTS } from '../../src/core/catalogue/lists';
-import { parametersTemplate, registryTemplate, schoolSheetTemplate } from '../../src/app/template';
+import { SCHOOL_SHEETS, registryColumns } from '../../../src/core/catalogue/sheets';
+import { PARAMETERS } from '../../../src/core/catalogue/parameters';
+import { CATEGORIES, SUBJECTS } from '../../../src/core/catalogue/lists';
+import { parametersTemplate, registryTemplate, schoolSheetTemplate } from '../../../src/core/catalogue/templates';
 
 test('a school sheet has the catalogue’s columns in order, each with its note and width', () => {
   const t = schoolSheetTemplate('Курсы');
