@@ -8,7 +8,7 @@ import { isFirstRun, renderFirstRun } from './firstRun';
 import { makeCall, pageRunner } from './call';
 import { byId, safeUrl } from './dom';
 import { runJob } from './jobs';
-import { announce, progressView, renderAlert, renderIssueStatus, renderProgress, renderResult, renderState, setBusy, type ActionButton, type ResultAction } from './render';
+import { announce, progressView, renderAlert, renderDiagnostics, renderIssueStatus, renderProgress, renderResult, renderState, setBusy, type ActionButton, type ResultAction } from './render';
 import { readableError } from './serverErrors';
 import { JOB_STARTING, openedText, worthAnnouncing } from './view';
 
@@ -128,6 +128,19 @@ async function openIssue(issue: IssueView, button: HTMLButtonElement): Promise<v
   }
 }
 
+/** Tries the assumptions about Google in this account and lists what passed and what failed. */
+function diagnostics(): Promise<void> {
+  return exclusive('btn-diagnostics', async () => {
+    renderDiagnostics(null);
+    renderProgress({ label: 'Проверяю, как Google работает в этом аккаунте…', school: null, percent: 0 });
+    const report = await call('runDiagnostics');
+    renderProgress(null);
+    renderDiagnostics(report);
+    renderResult(report.message);
+    announce(report.message);
+  });
+}
+
 async function openSheet(sheet: string): Promise<void> {
   try {
     await call('openCell', { sheet, cell: 'A1' });
@@ -157,6 +170,7 @@ async function start(): Promise<void> {
   byId('btn-check').addEventListener('click', () => void job('check', 'btn-check'));
   byId('btn-summary').addEventListener('click', () => void job('summary', 'btn-summary'));
   byId('btn-report').addEventListener('click', () => void job('report', 'btn-report'));
+  byId('btn-diagnostics').addEventListener('click', () => void diagnostics());
   busy = true;
   setBusy(true);
   try {

@@ -8,5 +8,6 @@ export const PAGE_TEXT: Readonly<Record<string, string>> = {
   'action.check': ACTIONS.check,
   'action.summary': ACTIONS.summary,
   'action.report': ACTIONS.report,
+  'action.diagnostics': ACTIONS.diagnostics,
   sharedSchoolLimit: String(SHARED_SCHOOL_LIMIT),
 };

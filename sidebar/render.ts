@@ -1,7 +1,7 @@
 // Puts the panel's data on the page: state at a glance, progress, outcome, failures, issues by school.
 import { DOCUMENT_KINDS, DOCUMENT_LABELS } from '../src/core/catalogue/documents';
 import { SHEET_NAMES } from '../src/core/catalogue/sheets';
-import type { IssueView, JobProgress, PanelState } from '../src/shared/contract';
+import type { DiagnosticsReport, IssueView, JobProgress, PanelState } from '../src/shared/contract';
 import { append, byId, clear, el, safeUrl, setText } from './dom';
 import type { ReadableError } from './serverErrors';
 import {
@@ -9,7 +9,7 @@ import {
   truncatedText, whenText,
 } from './view';
 
-export const ACTION_BUTTONS = ['btn-setup', 'btn-check', 'btn-summary', 'btn-report'] as const;
+export const ACTION_BUTTONS = ['btn-setup', 'btn-check', 'btn-summary', 'btn-report', 'btn-diagnostics'] as const;
 export type ActionButton = (typeof ACTION_BUTTONS)[number];
 
 const LAST_RUN_TEXT = { check: 'проверка', summary: 'сводная', report: 'справка' } as const;
@@ -174,4 +174,16 @@ export function setBusy(busy: boolean): void {
   for (const id of ACTION_BUTTONS) byId<HTMLButtonElement>(id).disabled = busy;
   document.querySelectorAll<HTMLInputElement>('input[name="mode"]').forEach((input) => { input.disabled = busy; });
   document.body.setAttribute('aria-busy', String(busy));
+}
+
+/** «Диагностика»: each check with a pass or fail mark and what to do; null hides the list. */
+export function renderDiagnostics(report: DiagnosticsReport | null): void {
+  const box = byId('diagnostics');
+  box.hidden = report === null;
+  const list = byId('diagnostics-list');
+  clear(list);
+  for (const c of report?.checks ?? []) {
+    const mark = c.ok ? '✓ пройдено' : '✗ не пройдено';
+    list.appendChild(el('li', { className: c.ok ? 'pass' : 'fail' }, `${mark}: ${c.title} — ${c.detail}`));
+  }
 }

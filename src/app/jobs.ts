@@ -5,7 +5,7 @@ import type { JobKind, JobOutcome, JobProgress, JobStep } from '../shared/contra
 import { outcomeMessage, panelAfterBuild } from '../shared/panelView';
 import { panelContext, recordRun, savePanel } from './panelMemory';
 import { planBuild, publishBuild, readSchools, type BuildOutput, type BuildProgress } from './pipeline';
-import type { Ports } from './ports';
+import { BusyError, type Ports } from './ports';
 
 export interface JobTiming {
   /** A call stops reading schools after this long (Apps Script stops a run at 6 minutes). */
@@ -64,14 +64,21 @@ function finish(ports: Ports, state: JobState): JobOutcome {
   };
 }
 
-/** Reads schools until the chunk's time is up, then either checkpoints or writes the results. */
+/** Reads schools until the chunk's time is up, then either checkpoints or writes the results; `started` — when the
+ *  execution began. */
 function advance(ports: Ports, state: JobState, started: number, timing: JobTiming): JobStep {
   const first = state.analyses.length;
   const perCall = timing.schoolsPerCall ?? Number.POSITIVE_INFINITY;
   const enough = () => ports.clock.now() - started >= timing.chunkMs || state.analyses.length - first >= perCall;
   if (!readSchools(ports, state, { markCells: state.kind === 'check', enough })) return checkpoint(ports, state, STAGE.reading);
   if (ports.clock.now() - started >= timing.finishWithinMs) return checkpoint(ports, state, STAGE.writing);
-  return { status: 'done', outcome: finish(ports, state) };
+  try {
+    return { status: 'done', outcome: finish(ports, state) };
+  } catch (e) {
+    // Google asked to slow down while the results were written: what was read is kept, the next call writes.
+    if (e instanceof BusyError) return checkpoint(ports, state, STAGE.writing);
+    throw e;
+  }
 }
 
 function checkpoint(ports: Ports, state: JobState, stage: string): JobStep {
@@ -92,7 +99,8 @@ export function startJob(ports: Ports, kind: JobKind, timing: JobTiming = DEFAUL
       id: `${kind}-${started.toString(36)}-${Math.floor(Math.random() * 1e6).toString(36)}`,
       kind, plan, analyses: [], fileSheetIds: {}, touched: started,
     };
-    return advance(ports, state, started, timing);
+    // Time budgets count from the start of the execution: the wait for the lock is part of its 6 minutes.
+    return advance(ports, state, ports.clock.executionStart(), timing);
   });
 }
 
@@ -105,11 +113,10 @@ export function dropJob(ports: Ports, jobId: string): void {
 
 export function continueJob(ports: Ports, jobId: string, timing: JobTiming = DEFAULT_TIMING): JobStep {
   return ports.lock.withLock(() => {
-    const started = ports.clock.now();
     const state = loadJob(ports);
     if (!state || state.id !== jobId) {
       throw new DataError('Это задание уже завершено или заменено другим. Запустите действие ещё раз.');
     }
-    return advance(ports, state, started, timing);
+    return advance(ports, state, ports.clock.executionStart(), timing);
   });
 }

@@ -12,7 +12,8 @@ export function spreadsheetUrl(id: string): string {
   return `https://docs.google.com/spreadsheets/d/${id}/edit`;
 }
 
-/** A link that opens a sheet at a cell: relative (`#gid=…`) inside the workbook, absolute for another file. */
+/** A link that opens a sheet at a cell: relative (`#gid=…`) inside the workbook, absolute for another file (the
+ *  Google adapter makes every link absolute). */
 export function cellUrl(sheetId: number, cell: string, fileLink?: string): string {
   const fragment = `#gid=${sheetId}&range=${cell}`;
   if (fileLink === undefined) return fragment;

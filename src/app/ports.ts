@@ -8,6 +8,7 @@ import type { ReportDoc } from '../core/report/model';
 import type { SheetTemplate, TemplateColumn } from '../core/catalogue/templates';
 import type { CellValue } from '../core/cells';
 import type { ReleasePort } from './about';
+import type { DiagnosticCheck } from '../shared/contract';
 
 /** Google asked to slow down (a per-minute quota): nobody's data is wrong, the work goes on in the next call. */
 export class BusyError extends DataError {}
@@ -25,6 +26,9 @@ export interface SheetAccess {
   /** School emails; empty — nobody but the owner and the user. */
   editors: readonly string[];
 }
+
+/** What the add-on's own protection of a sheet lets the user do: none there, may edit, or protected from them. */
+export type ProtectionAccess = 'unprotected' | 'editable' | 'locked';
 
 /** One spreadsheet: the district workbook or a school's own file. */
 export interface SpreadsheetPort extends SheetReader {
@@ -44,6 +48,8 @@ export interface SpreadsheetPort extends SheetReader {
   extendHeader(sheet: string, missing: (header: readonly CellValue[]) => TemplateColumn[]): number;
   /** Protects the sheet if it is not yet, and makes sure each email may edit it (adds missing editors, removes none). */
   allowEditors(sheet: string, emails: readonly string[]): void;
+  /** Whether the user may edit the sheet under the add-on's protection (known from the sheet list: no call). */
+  access(sheet: string): ProtectionAccess;
   /** Shares the file for editing with these emails (those already editors are skipped). */
   shareWith(emails: readonly string[]): void;
 }
@@ -108,6 +114,13 @@ export interface ClockPort {
   today(): IsoDate;
   /** ISO timestamp for «последний запуск». */
   stamp(): string;
+  /** When this execution began (ms, as `now`): every time budget counts from it, the lock wait included. */
+  executionStart(): number;
+}
+
+/** «Диагностика»: each assumption about Google tried in the user's account, on temporary files it then removes. */
+export interface DiagnosticsPort {
+  run(): DiagnosticCheck[];
 }
 
 export interface Ports {
@@ -118,6 +131,7 @@ export interface Ports {
   documents: DocumentsPort;
   lock: LockPort;
   clock: ClockPort;
+  diagnostics: DiagnosticsPort;
   /** The version and the template's; without it (ports in tests, the preview) the panel shows «dev». */
   release?: ReleasePort;
 }

@@ -11,6 +11,8 @@ import { cellUrl } from './links';
 import { panelContext, readPanel } from './panelMemory';
 import type { Ports } from './ports';
 import { DEFAULT_SETUP_TIMING, runSetup, type SetupTiming } from './setup';
+import { diagnosticsReport } from './diagnostics';
+import { checkOwnSchool, requireMethodologist, roleOf } from './roles';
 
 const JOB_KINDS: readonly JobKind[] = ['check', 'summary', 'report'];
 const MODES: readonly SetupMode[] = ['shared', 'per-school'];
@@ -68,13 +70,25 @@ export function createServer(ports: Ports, timing: ServerTiming = { job: DEFAULT
   return {
     getPanelState: () => panelState(ports),
     setupWorkbook: (mode, teacherIds) => {
+      requireMethodologist(ports);
       const ids = teacherIds === undefined ? undefined : checked(teacherIds, TEACHER_IDS_CHOICES, 'как обозначать педагогов');
       const outcome = runSetup(ports, checked(mode, MODES, 'режим'), timing.setup, ids);
       return { ...outcome, state: panelState(ports) };
     },
-    startJob: (kind) => startJob(ports, checked(kind, JOB_KINDS, 'действие'), timing.job),
-    continueJob: (jobId) => continueJob(ports, String(jobId), timing.job),
+    startJob: (kind) => {
+      const job = checked(kind, JOB_KINDS, 'действие');
+      // A school's editor checks its own sheets; everything else is the methodologists'.
+      const role = roleOf(ports.district);
+      if (role.kind === 'school' && job === 'check') return checkOwnSchool(ports, role.sheets);
+      requireMethodologist(ports);
+      return startJob(ports, job, timing.job);
+    },
+    continueJob: (jobId) => {
+      requireMethodologist(ports);
+      return continueJob(ports, String(jobId), timing.job);
+    },
     openCell: (target) => openCell(ports, target),
+    runDiagnostics: () => diagnosticsReport(ports.diagnostics.run()),
     getAbout: () => aboutInfo(ports.release ?? UNRELEASED),
   };
 }

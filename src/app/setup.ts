@@ -13,6 +13,7 @@ import type { SetupMode, SetupOutcome } from '../shared/contract';
 import { errorText } from './errorText';
 import { saveMode } from './panelMemory';
 import type { Ports, SpreadsheetPort } from './ports';
+import { grantMethodologists } from './roles';
 import { DISTRICT_SHEET } from '../core/catalogue/districtColumns';
 import {
   districtTemplate, missingColumns, parametersTemplate, registryTemplate, schoolSheetTemplate,
@@ -59,6 +60,21 @@ function emailsOf(school: School): string[] {
   return emailParts(school).filter((e) => EMAIL.test(e));
 }
 
+/** The other methodologists of this run's setup: they edit every school's sheets too (a check marks cells there). */
+let colleagues: string[] = [];
+
+/** Who may edit a school's sheets and file: its responsible people and the methodologists. */
+function editorsOf(school: School): string[] {
+  return [...emailsOf(school), ...colleagues];
+}
+
+/** The methodologists get access first (their problem, if Google refused an address, is reported). */
+function shareWithMethodologists(ports: Ports, tally: Tally): void {
+  const granted = grantMethodologists(ports);
+  colleagues = granted.emails;
+  if (granted.problem) tally.problems.push(granted.problem);
+}
+
 /** One school's setup: a failure (Google refused an address, a file vanished) is noted and the others go on. */
 function forSchool(school: School, tally: Tally, work: () => void): void {
   try {
@@ -97,7 +113,8 @@ function ensureSchoolSheets(file: SpreadsheetPort, places: SheetPlaces, editors:
   }
 }
 
-function setupShared(ports: Ports, plan: DistrictPlan, tally: Tally): void {
+/** Schools missing a sheet first (the real work), then the others' editors checked; stops when the time is up. */
+function setupShared(ports: Ports, plan: DistrictPlan, started: number, budgetMs: number, tally: Tally): void {
   const names = ports.district.sheetNames;
   const shared = plan.schools.filter((s) => plan.locations[s.code].mode === 'shared');
   const missing = shared.reduce((n, s) => {
@@ -108,13 +125,24 @@ function setupShared(ports: Ports, plan: DistrictPlan, tally: Tally): void {
   if (names.length + missing + later > SHEET_LIMIT) {
     throw new DataError(`Для ${count(shared.length, SCHOOLS)} нужно ещё ${count(missing, SHEETS)}, а в одной таблице Google помещается не больше ${SHEET_LIMIT} листов. Выберите режим «Отдельная таблица для каждой ОО».`);
   }
-  for (const school of shared) {
+  const lacking = (s: School) => {
+    const src = plan.locations[s.code];
+    return src.mode === 'shared' && SCHOOL_SHEET_KINDS.some((k) => src.sheets[k] === undefined);
+  };
+  const ordered = [...shared.filter(lacking), ...shared.filter((s) => !lacking(s))];
+  for (const [i, school] of ordered.entries()) {
+    // Each school's sheets take seconds: what does not fit this execution is left for the next click.
+    if (ports.clock.now() - started >= budgetMs) {
+      tally.pending = ordered.length - i;
+      break;
+    }
     const src = plan.locations[school.code];
     if (src.mode !== 'shared') continue;
     forSchool(school, tally, () => {
       // Access to the workbook first: a protection's editor must be able to open the file to use it.
       ports.district.shareWith(emailsOf(school));
-      ensureSchoolSheets(ports.district, { existing: (k) => src.sheets[k], newName: (k) => schoolSheetName(school.code, k) }, emailsOf(school), tally);
+      const places: SheetPlaces = { existing: (k) => src.sheets[k], newName: (k) => schoolSheetName(school.code, k) };
+      ensureSchoolSheets(ports.district, places, editorsOf(school), tally);
     });
   }
 }
@@ -145,7 +173,7 @@ function setupPerSchool(ports: Ports, plan: DistrictPlan, started: number, budge
   let created = 0;
   for (const school of create) {
     if (outOfTime()) break;
-    const editors = emailsOf(school);
+    const editors = editorsOf(school);
     const file = ports.files.create(fileName(school, plan.settings.municipality), SCHOOL_SHEET_KINDS[0]);
     tally.createdFiles++;
     links.set(school, file.url);
@@ -172,7 +200,7 @@ function setupPerSchool(ports: Ports, plan: DistrictPlan, started: number, budge
       continue;
     }
     const file = opened.file;
-    const editors = emailsOf(school);
+    const editors = editorsOf(school);
     forSchool(school, tally, () => {
       file.shareWith(editors);
       ensureSchoolSheets(file, fileSheets(file, school), editors, tally);
@@ -210,7 +238,8 @@ export function runSetup(
   ports: Ports, mode: SetupMode, timing: SetupTiming = DEFAULT_SETUP_TIMING, teacherIds: TeacherIds = DEFAULT_TEACHER_IDS.google,
 ): Omit<SetupOutcome, 'state'> & { pending: number } {
   return ports.lock.withLock(() => {
-    const started = ports.clock.now();
+    // The budget counts from the start of the execution: the wait for the lock is part of its 6 minutes.
+    const started = ports.clock.executionStart();
     const tally: Tally = { createdSheets: 0, addedColumns: 0, createdFiles: 0, pending: 0, problems: [], teacherIds };
     saveMode(ports.properties, mode);
     const names = ports.district.sheetNames;
@@ -234,13 +263,14 @@ export function runSetup(
     }
     const plan = planWorkbook(ports.district, ports.clock.today());
     tally.teacherIds = plan.settings.teacherIds;
+    shareWithMethodologists(ports, tally);
     const badEmail = plan.schools.filter((s) => emailParts(s).some((e) => !EMAIL.test(e)));
     for (const s of badEmail) tally.problems.push(`${s.name}: в «${registryColumns.email.header}» не адрес электронной почты (${s.email}) — исправьте.`);
     const noEmail = plan.schools.filter((s) => emailsOf(s).length === 0 && !badEmail.includes(s));
     if (noEmail.length > 0) {
       tally.problems.push(`Не указан «${registryColumns.email.header}» у ${count(noEmail.length, SCHOOLS)} (${noEmail.slice(0, 5).map((s) => s.name).join(', ')}${noEmail.length > 5 ? ', …' : ''}): их листы пока может править только владелец таблицы — впишите адреса и нажмите «${ACTIONS.setup}» ещё раз.`);
     }
-    if (mode === 'shared') setupShared(ports, plan, tally);
+    if (mode === 'shared') setupShared(ports, plan, started, timing.budgetMs, tally);
     else setupPerSchool(ports, plan, started, timing.budgetMs, tally);
     return { message: setupMessage(plan, mode, tally), createdSheets: tally.createdSheets, createdFiles: tally.createdFiles, pending: tally.pending };
   });

@@ -33,8 +33,13 @@ export class DistrictFile extends SheetsFile implements DistrictPort {
    * protected, then the old one is deleted and the new one takes its name. Sheets applies a batch all or nothing,
    * so nobody ever sees a half-written summary and a failure leaves the previous sheets as they were.
    */
-  replaceSheets(models: readonly SheetModel[], link: (l: CellLink) => string | null): void {
+  replaceSheets(models: readonly SheetModel[], relative: (l: CellLink) => string | null): void {
     if (models.length === 0) return;
+    // Absolute links: whether Sheets follows a fragment-only `#gid=…` in a cell's text format is not documented.
+    const link = (l: CellLink) => {
+      const url = relative(l);
+      return url !== null && url.startsWith('#') ? `${this.url}${url}` : url;
+    };
     // The sheets as they will be after each request of the batch, for positions and the list kept afterwards.
     // First: finding the editors may add the store sheet, which the list below must hold.
     const editors = this.userEditors();

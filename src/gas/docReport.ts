@@ -92,8 +92,10 @@ export function renderDoc(doc: ReportDoc, images: Map<string, GoogleAppsScript.B
   for (const block of doc.blocks) appendBlock(body, block, images);
   if (doc.signature) appendSignature(body, doc.signature);
   for (const block of doc.appendix ?? []) appendBlock(body, block, images);
+  // The URL is asked while the Doc is open: whether a closed Document still answers getUrl is not documented.
+  const url = file.getUrl();
   file.saveAndClose();
-  return file.getUrl();
+  return url;
 }
 
 function appendBlock(body: Body, block: ReportBlock, images: Map<string, GoogleAppsScript.Base.Blob>): void {

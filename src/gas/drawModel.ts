@@ -102,6 +102,7 @@ export function drawRequests(model: SheetModel, link: (l: CellLink) => string | 
     { addSheet: { properties: { sheetId, title, ...(index === undefined ? {} : { index }), gridProperties } } },
     { updateCells: { rows, fields: CELL_FIELDS, start: { sheetId, rowIndex: 0, columnIndex: 0 } } },
     ...widthRequests(sheetId, model.columnWidths),
-    { addProtectedRange: { protectedRange: { range: { sheetId }, description, warningOnly: false, editors: { users: [...editors], domainUsersCanEdit: false } } } },
+    // No domainUsersCanEdit: a new protection is not domain-editable, and consumer accounts have no domain at all.
+    { addProtectedRange: { protectedRange: { range: { sheetId }, description, warningOnly: false, editors: { users: [...editors] } } } },
   ];
 }

@@ -1,5 +1,5 @@
 // Draws a catalogue template on a sheet: header row with notes, dropdowns and checks, formats, frozen header, widths.
-import { VALIDATED_ROWS, type ColumnRule, type SheetTemplate, type TemplateColumn } from '../core/catalogue/templates';
+import { NEW_SHEET_GRID, VALIDATED_ROWS, type ColumnRule, type SheetTemplate, type TemplateColumn } from '../core/catalogue/templates';
 import { PALETTE } from '../core/catalogue/palette';
 import { asText } from './values';
 
@@ -33,6 +33,17 @@ export function setWidths(sheet: Sheet, widths: readonly number[]): void {
   }
 }
 
+/**
+ * Grows the grid to hold `rows` × `columns`: a range past it throws in Google. A sheet just created has the known
+ * 1 000 × 26 (no call); one found empty may have been shrunk by hand, so it is asked.
+ */
+export function ensureGrid(sheet: Sheet, rows: number, columns: number, fresh: boolean): void {
+  const maxRows = fresh ? NEW_SHEET_GRID.rows : sheet.getMaxRows();
+  const maxColumns = fresh ? NEW_SHEET_GRID.columns : sheet.getMaxColumns();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
 /** Headers with notes, widths, dropdowns and formats of these columns, the first at column `first`. */
 function drawColumns(sheet: Sheet, columns: readonly TemplateColumn[], first: number): void {
   const width = columns.length;
@@ -60,9 +71,11 @@ export function appendColumns(sheet: Sheet, columns: readonly TemplateColumn[]):
   drawColumns(sheet, columns, first);
 }
 
-export function drawTemplate(sheet: Sheet, template: SheetTemplate): void {
+/** `fresh` — the sheet was created in this run (its grid is Google's default). */
+export function drawTemplate(sheet: Sheet, template: SheetTemplate, fresh = true): void {
   const columns = template.columns;
   const width = columns.length;
+  ensureGrid(sheet, 1 + Math.max(VALIDATED_ROWS, template.rows.length), width, fresh);
   sheet.setFrozenRows(1);
 
   if (template.rows.length > 0) {

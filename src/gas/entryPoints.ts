@@ -5,11 +5,13 @@ import type { ServerFunctionName } from '../shared/contract';
 export const TRIGGERS = ['onOpen', 'onInstall'] as const;
 
 /** What the add-on menu runs. */
-export const MENU_FUNCTIONS = ['showSidebar', 'menuSetup', 'menuCheck', 'menuSummary', 'menuReport', 'menuRegion'] as const;
+export const MENU_FUNCTIONS = [
+  'showSidebar', 'menuSetup', 'menuCheck', 'menuSummary', 'menuReport', 'menuRegion', 'menuDiagnostics',
+] as const;
 
 /** What the sidebar calls through google.script.run: every function of the contract. */
 export const SERVER_FUNCTIONS = [
-  'getPanelState', 'setupWorkbook', 'startJob', 'continueJob', 'openCell', 'getAbout',
+  'getPanelState', 'setupWorkbook', 'startJob', 'continueJob', 'openCell', 'getAbout', 'runDiagnostics',
 ] as const satisfies readonly ServerFunctionName[];
 
 // A contract function missing from the list above is a compile error here.

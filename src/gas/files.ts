@@ -44,7 +44,9 @@ export function spreadsheetFiles(): FilesPort {
       const ss = SpreadsheetApp.create(name);
       ss.getSheets()[0].setName(firstSheet);
       editedThroughSpreadsheetApp();
-      return new SheetsFile(ss.getId(), ss);
+      const file = new SheetsFile(ss.getId(), ss);
+      file.markFresh(firstSheet);
+      return file;
     },
   };
 }

@@ -3,6 +3,7 @@ import { ACTIONS } from '../core/catalogue/labels';
 import { SHARED_SCHOOL_LIMIT, SHEET_NAMES } from '../core/catalogue/sheets';
 import { CODE_RECOMMENDATION, TEACHER_IDS } from '../core/catalogue/teacherIds';
 import { DataError } from '../core/errors';
+import { PARAMETERS } from '../core/catalogue/parameters';
 import { errorText } from '../app/errorText';
 import { DEFAULT_TIMING, dropJob, type JobTiming } from '../app/jobs';
 import { collectRegion } from '../app/region';
@@ -10,8 +11,10 @@ import { createServer } from '../app/server';
 import { DEFAULT_SETUP_TIMING } from '../app/setup';
 import type { ClockPort, Ports } from '../app/ports';
 import type {
-  AboutInfo, CellTarget, JobKind, JobStep, OpenCellResult, PanelState, SetupMode, SetupOutcome, TeacherIdsChoice,
+  AboutInfo, CellTarget, DiagnosticsReport, JobKind, JobStep, OpenCellResult, PanelState, SetupMode, SetupOutcome, TeacherIdsChoice,
 } from '../shared/contract';
+import { diagnosticsText } from '../app/diagnostics';
+import { googleDiagnostics } from './diagnostics';
 import { DistrictFile } from './districtFile';
 import { googleDocs } from './docReport';
 import { spreadsheetFiles } from './files';
@@ -33,7 +36,7 @@ const TITLE = 'PedMonitor';
 const MENU_TIMING: JobTiming = { ...DEFAULT_TIMING, chunkMs: 270_000, finishWithinMs: 180_000 };
 
 /** The ports over this workbook; tests replace the clock to force small time budgets. */
-export function gasPorts(clock: ClockPort = scriptClock()): Ports {
+export function gasPorts(clock?: ClockPort): Ports {
   newExecution();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const district = new DistrictFile(ss.getId(), ss);
@@ -46,7 +49,8 @@ export function gasPorts(clock: ClockPort = scriptClock()): Ports {
     properties: documentProperties(),
     documents: googleDocs(ss),
     lock: documentLock(),
-    clock,
+    clock: clock ?? scriptClock(ss),
+    diagnostics: googleDiagnostics(),
     release: gasRelease(ss),
   };
 }
@@ -57,6 +61,12 @@ const ports = () => gasPorts();
 export function userMessage(e: unknown): string {
   if (e instanceof DataError) return e.message;
   const text = errorText(e);
+  // Google refused this user (no edit access to the file, or a protected sheet): say so in Russian.
+  if (/permission|protected cell or object|PERMISSION_DENIED/i.test(text)) {
+    return 'Google не дал доступа: у вашего аккаунта нет права изменять эту таблицу или её защищённый лист. '
+      + `Если вы методист района, попросите владельца таблицы вписать ваш адрес в «${SHEET_NAMES.parameters}» → `
+      + `«${PARAMETERS.methodologists.key}» и нажать «Настроить таблицу».`;
+  }
   return `PedMonitor не смог выполнить действие: ${text}. Повторите попытку; если ошибка повторяется, сообщите разработчикам.`;
 }
 
@@ -99,6 +109,10 @@ export function continueJob(jobId: string): JobStep {
 
 export function openCell(target: CellTarget): OpenCellResult {
   return guarded(() => createServer(ports()).openCell(target));
+}
+
+export function runDiagnostics(): DiagnosticsReport {
+  return guarded(() => createServer(ports()).runDiagnostics());
 }
 
 export function getAbout(): AboutInfo {
@@ -166,6 +180,15 @@ export function menuRegion(): void {
     const p = ports();
     const outcome = p.lock.withLock(() => collectRegion(p));
     alert(`${outcome.message}\n\nСсылка на справку: ${outcome.reportUrl}`);
+  } catch (e) {
+    alert(userMessage(e));
+  }
+}
+
+/** The first thing to run in a new account: each assumption about Google tried, the list shown. */
+export function menuDiagnostics(): void {
+  try {
+    alert(diagnosticsText(createServer(ports()).runDiagnostics()));
   } catch (e) {
     alert(userMessage(e));
   }

@@ -9,13 +9,14 @@ export const MENU_ITEMS: readonly { caption: string; run: MenuFunction }[] = [
   { caption: ACTIONS.summary, run: 'menuSummary' },
   { caption: ACTIONS.report, run: 'menuReport' },
   { caption: ACTIONS.region, run: 'menuRegion' },
+  { caption: ACTIONS.diagnostics, run: 'menuDiagnostics' },
 ];
 
 /** Nothing here reads the document or properties: in AuthMode.NONE that would throw. */
 export function buildMenu(): void {
   const menu = SpreadsheetApp.getUi().createAddonMenu();
   MENU_ITEMS.forEach((item, i) => {
-    if (i === 1) menu.addSeparator();
+    if (i === 1 || item.run === 'menuRegion' || item.run === 'menuDiagnostics') menu.addSeparator();
     menu.addItem(item.caption, item.run);
   });
   menu.addToUi();

@@ -1,6 +1,7 @@
 // Small ports over Apps Script services: document lock, document properties, clock in the script's zone.
 import { DataError } from '../core/errors';
 import type { ClockPort, LockPort, PropertiesPort } from '../app/ports';
+import { executionStart } from './execution';
 
 /** How long a second click waits for the first to finish before it is told the workbook is busy. */
 export const LOCK_WAIT_MS = 30_000;
@@ -31,10 +32,12 @@ export function documentProperties(): PropertiesPort {
   };
 }
 
-export function scriptClock(): ClockPort {
+/** «Today» where the district is: the workbook's own time zone (the script's may differ from it). */
+export function scriptClock(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): ClockPort {
   return {
     now: () => Date.now(),
-    today: () => Utilities.formatDate(new Date(), Session.getScriptTimeZone(), 'yyyy-MM-dd'),
+    executionStart,
+    today: () => Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd'),
     stamp: () => new Date().toISOString(),
   };
 }

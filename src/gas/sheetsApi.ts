@@ -3,6 +3,7 @@
 import { DataError } from '../core/errors';
 import { errorText } from '../app/errorText';
 import { BusyError } from '../app/ports';
+import { mayWaitNow } from './execution';
 
 type SheetsService = NonNullable<typeof Sheets>;
 export type RowData = GoogleAppsScript.Sheets.Schema.RowData;
@@ -48,13 +49,18 @@ export function isQuotaError(e: unknown): boolean {
 export const QUOTA_WAITS = [2_000, 4_000, 8_000, 16_000, 32_000];
 
 /** Runs an API call, waiting and retrying while Google answers «quota exceeded»; then a QuotaError. */
-export function withQuota<T>(call: () => T, sleep: (ms: number) => void = (ms) => Utilities.sleep(ms)): T {
+export function withQuota<T>(
+  call: () => T,
+  sleep: (ms: number) => void = (ms) => Utilities.sleep(ms),
+  mayWait: (ms: number) => boolean = mayWaitNow,
+): T {
   for (let attempt = 0; ; attempt++) {
     try {
       return call();
     } catch (e) {
       if (!isQuotaError(e)) throw e;
-      if (attempt >= QUOTA_WAITS.length) {
+      // A wait that would run the execution into Google's 6-minute kill is not started: the job checkpoints instead.
+      if (attempt >= QUOTA_WAITS.length || !mayWait(QUOTA_WAITS[attempt])) {
         throw new QuotaError('Google временно ограничил число обращений к таблицам (не больше 60 чтений в минуту). Продолжите через минуту — прочитанное сохранено.');
       }
       sleep(QUOTA_WAITS[attempt]);

@@ -6,6 +6,7 @@ import type { CellMark, SheetAccess, SpreadsheetPort } from '../app/ports';
 import type { SheetTemplate, TemplateColumn } from '../core/catalogue/templates';
 import type { CellValue } from '../core/cells';
 import { appendColumns, drawTemplate } from './drawTemplate';
+import { startExecution } from './execution';
 import { extent, fromGrid, hasNumbers } from './gridValues';
 import { blockRange, META_FIELDS, META_VALUE_FIELDS, PROTECTION_PREFIX, sheetRange, sheetsApi, TYPE_FIELDS, VALUE_FIELDS, withQuota, type RowData } from './sheetsApi';
 
@@ -32,6 +33,7 @@ export function editedThroughSpreadsheetApp(): void {
 /** A new call of the add-on: Apps Script wrote everything out when the previous one ended. */
 export function newExecution(): void {
   unflushed = false;
+  startExecution();
 }
 export function beforeApiCall(): void {
   if (!unflushed) return;
@@ -46,6 +48,8 @@ export interface SheetInfo {
   index: number;
   /** Editors of the add-on's own protection of this sheet, if it has one. */
   editors?: string[];
+  /** Google shows a protection's editors only to those who may edit it: hidden — the user may not. */
+  access?: 'editable' | 'locked';
 }
 
 export class SheetsFile implements SpreadsheetPort {
@@ -85,7 +89,11 @@ export class SheetsFile implements SpreadsheetPort {
       if (this.withValues) for (const s of got.sheets ?? []) this.values.set(s.properties?.title ?? '', s.data?.[0]?.rowData ?? []);
       this.info = (got.sheets ?? []).map((s) => {
         const own = (s.protectedRanges ?? []).find((p) => (p.description ?? '').startsWith(PROTECTION_PREFIX));
-        return { title: s.properties?.title ?? '', sheetId: s.properties?.sheetId ?? 0, index: s.properties?.index ?? 0, ...(own ? { editors: [...(own.editors?.users ?? [])] } : {}) };
+        const access = own ? (own.editors ? 'editable' : 'locked') : undefined;
+        return {
+          title: s.properties?.title ?? '', sheetId: s.properties?.sheetId ?? 0, index: s.properties?.index ?? 0,
+          ...(own ? { editors: [...(own.editors?.users ?? [])], access } : {}),
+        };
       });
       this.names = this.info.map((s) => s.title);
     }
@@ -181,6 +189,10 @@ export class SheetsFile implements SpreadsheetPort {
     return this.sheetInfo().find((s) => s.title === name)?.editors ?? null;
   }
 
+  access(name: string): 'unprotected' | 'editable' | 'locked' {
+    return this.sheetInfo().find((s) => s.title === name)?.access ?? 'unprotected';
+  }
+
   sheetId(name: string): number | null {
     const known = this.sheetInfo().find((s) => s.title === name);
     if (!known) return null;
@@ -207,11 +219,12 @@ export class SheetsFile implements SpreadsheetPort {
   addTemplateSheet(name: string, template: SheetTemplate, access: SheetAccess): void {
     let sheet = this.sheet(name);
     if (sheet && sheet.getLastRow() > 0) return;
+    const fresh = !sheet || this.fresh.has(name);
     if (!sheet) {
       sheet = this.ss.insertSheet(name);
       this.noteSheet(name, sheet);
     }
-    drawTemplate(sheet, template);
+    drawTemplate(sheet, template, fresh);
     const protection = protectForUser(sheet, `${PROTECTION_PREFIX}${name}`);
     if (access.editors.length > 0) protection.addEditors([...access.editors]);
     editedThroughSpreadsheetApp();
@@ -237,6 +250,12 @@ export class SheetsFile implements SpreadsheetPort {
     const missing = emails.filter((e) => !current.has(e.toLowerCase()));
     if (missing.length > 0) protection.addEditors(missing);
     editedThroughSpreadsheetApp();
+  }
+
+  /** Sheets Google created in this run (a new file's first one): their grid is the default, no need to ask. */
+  private readonly fresh = new Set<string>();
+  markFresh(name: string): void {
+    this.fresh.add(name);
   }
 
   /** The file's editors, asked once per run and kept up to date as the add-on shares the file. */

@@ -7,6 +7,7 @@ import type { SheetsFile } from './sheetsFile';
 import { editedThroughSpreadsheetApp, protectForUser } from './sheetsFile';
 import { PROTECTION_PREFIX } from './sheetsApi';
 import { asText } from './values';
+import { NEW_SHEET_GRID } from '../core/catalogue/templates';
 
 /**
  * Why a sheet and not PropertiesService: a property holds 9 KB and all of them 500 KB, while a job's state
@@ -48,6 +49,7 @@ export class SheetStore implements StorePort {
     const existing = this.sheet();
     if (existing) return existing;
     const sheet = this.spreadsheet.insertSheet(STORE_SHEET);
+    this.grid = { ...NEW_SHEET_GRID };
     editedThroughSpreadsheetApp();
     this.file.noteSheet(STORE_SHEET, sheet);
     sheet.hideSheet();
@@ -91,9 +93,25 @@ export class SheetStore implements StorePort {
     // Cells of a longer previous value are blanked in the same call.
     const width = Math.max(parts.length, prev?.width ?? 0);
     const line = [asText(key), ...Array.from({ length: width }, (_, i) => asText(parts[i] ?? ''))];
+    this.fit(sheet, row, line.length);
     sheet.getRange(row, 1, 1, line.length).setValues([line]);
     editedThroughSpreadsheetApp();
     rows.set(key, { row, width, text: value });
+  }
+
+  /** The store's grid, once known: the default for a store made in this run, otherwise asked when it matters. */
+  private grid: { rows: number; columns: number } | null = null;
+
+  /**
+   * A state over 25 chunks (about 1,2 M characters) passes column Z: the grid grows first, as Google requires. Within
+   * the default grid nothing is asked; a store grown by an earlier run is asked its size once.
+   */
+  private fit(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number, columns: number): void {
+    if (this.grid === null && rows <= NEW_SHEET_GRID.rows && columns <= NEW_SHEET_GRID.columns) return;
+    this.grid ??= { rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() };
+    if (rows > this.grid.rows) sheet.insertRowsAfter(this.grid.rows, rows - this.grid.rows);
+    if (columns > this.grid.columns) sheet.insertColumnsAfter(this.grid.columns, columns - this.grid.columns);
+    this.grid = { rows: Math.max(rows, this.grid.rows), columns: Math.max(columns, this.grid.columns) };
   }
 
   remove(key: string): void {

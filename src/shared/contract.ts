@@ -94,6 +94,21 @@ export interface SetupOutcome {
 
 export type OpenCellResult = { opened: true } | { opened: false; url: string };
 
+/** One assumption about Google tried in the user's own account («Диагностика»). */
+export interface DiagnosticCheck {
+  /** Russian: what was tried. */
+  title: string;
+  ok: boolean;
+  /** Russian: what happened; for a failure, what to do about it. */
+  detail: string;
+}
+
+export interface DiagnosticsReport {
+  checks: DiagnosticCheck[];
+  /** Russian: «Пройдено 7 из 8 проверок…». */
+  message: string;
+}
+
 /** «О программе»: the version this copy carries and, when the template publishes a newer one, that it does. */
 export interface AboutInfo {
   /** package.json's version when the add-on was built; «dev» in a build that was not told. */
@@ -116,6 +131,8 @@ export interface ServerFunctions {
   continueJob(jobId: string): JobStep;
   /** Activates a cell of this workbook; for a school's own file returns the URL to open instead. */
   openCell(target: CellTarget): OpenCellResult;
+  /** Tries each assumption about Google on a temporary spreadsheet and document, cleans up, lists pass/fail. */
+  runDiagnostics(): DiagnosticsReport;
   /** «О программе»: never fails because the template cannot be read. */
   getAbout(): AboutInfo;
 }

@@ -36,7 +36,7 @@ test('the bundle uses no module system and no Node API', () => {
   expect(program).not.toMatch(/\b(process\.(env|argv|exit|cwd)|__dirname|Buffer\.|node:)/);
 });
 
-test('the manifest runs on V8 in Moscow time with the three scopes the add-on needs, never full Drive', () => {
+test('the manifest runs on V8 in Moscow time with the scopes the add-on needs; of Drive only its own files', () => {
   const manifest = JSON.parse(readFileSync(join(dist, 'appsscript.json'), 'utf8'));
   expect(manifest.runtimeVersion).toBe('V8');
   expect(manifest.timeZone).toBe('Europe/Moscow');
@@ -44,13 +44,17 @@ test('the manifest runs on V8 in Moscow time with the three scopes the add-on ne
     'https://www.googleapis.com/auth/spreadsheets',
     'https://www.googleapis.com/auth/documents',
     'https://www.googleapis.com/auth/script.container.ui',
+    'https://www.googleapis.com/auth/drive.file',
   ]);
-  expect(JSON.stringify(manifest)).not.toMatch(/auth\/drive/);
+  expect(JSON.stringify(manifest)).not.toMatch(/auth\/drive(\.readonly)?"/);
 });
 
-test('the manifest enables the Advanced Sheets service (API v4) under the name the code uses; it needs no scope of its own', () => {
+test('the manifest enables the Advanced Sheets service (API v4) and Drive (v3, to trash «Диагностика»’s temporary files)', () => {
   const manifest = JSON.parse(readFileSync(join(dist, 'appsscript.json'), 'utf8'));
-  expect(manifest.dependencies.enabledAdvancedServices).toEqual([{ userSymbol: 'Sheets', serviceId: 'sheets', version: 'v4' }]);
+  expect(manifest.dependencies.enabledAdvancedServices).toEqual([
+    { userSymbol: 'Sheets', serviceId: 'sheets', version: 'v4' },
+    { userSymbol: 'Drive', serviceId: 'drive', version: 'v3' },
+  ]);
   expect(code).toMatch(/\bSheets\.Spreadsheets\.(get|batchUpdate)\b|Spreadsheets\.get\(/);
 });
 

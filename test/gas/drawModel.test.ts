@@ -57,7 +57,9 @@ test('the sheet is added frozen as the model says, widths go in runs, and it is 
   expect(requests[0].addSheet?.properties).toMatchObject({ sheetId: 7, title: 'План ПК (обновляется)', index: 3, gridProperties: { frozenRowCount: 1, frozenColumnCount: 0 } });
   const widths = requests.filter((r) => r.updateDimensionProperties).map((r) => [r.updateDimensionProperties?.range?.startIndex, r.updateDimensionProperties?.range?.endIndex, r.updateDimensionProperties?.properties?.pixelSize]);
   expect(widths).toEqual([[0, 1, 60], [1, 3, 200], [3, 4, 150], [4, 5, 70]]);
-  expect(requests.at(-1)?.addProtectedRange?.protectedRange).toMatchObject({ range: { sheetId: 7 }, warningOnly: false, editors: { users: ['metodist@kuzroo.example'], domainUsersCanEdit: false } });
+  expect(requests.at(-1)?.addProtectedRange?.protectedRange).toMatchObject({ range: { sheetId: 7 }, warningOnly: false, editors: { users: ['metodist@kuzroo.example'] } });
+  // Consumer accounts have no domain: the flag is not sent at all.
+  expect(requests.at(-1)?.addProtectedRange?.protectedRange?.editors).not.toHaveProperty('domainUsersCanEdit');
 });
 
 test('new sheet ids never collide and never pass 2^31 − 1', () => {

@@ -4,9 +4,10 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import vm from 'node:vm';
-import type { CellTarget, JobKind, JobStep, OpenCellResult, PanelState, SetupMode, SetupOutcome } from '../../src/shared/contract';
+import type { CellTarget, DiagnosticsReport, JobKind, JobStep, OpenCellResult, PanelState, SetupMode, SetupOutcome } from '../../src/shared/contract';
 import type { SheetData } from '../../src/core/table';
 import type { FakeGoogle } from './fakes/google';
+import { ENTRY_POINTS } from '../../src/gas/entryPoints';
 import type { FakeSheet, FakeSpreadsheet } from './fakes/spreadsheet';
 
 export interface Addon {
@@ -23,6 +24,8 @@ export interface Addon {
   startJob(kind: JobKind): JobStep;
   continueJob(jobId: string): JobStep;
   openCell(target: CellTarget): OpenCellResult;
+  runDiagnostics(): DiagnosticsReport;
+  menuDiagnostics(): void;
 }
 
 /** Runs `npm run build`'s script into a temporary folder; returns the folder. */
@@ -39,9 +42,18 @@ export function readCode(dist: string): string {
 /** A fresh V8 context holding only the fakes and the bundle, as Apps Script would run it. */
 export function loadAddon(google: FakeGoogle, code: string): Addon & { context: vm.Context } {
   const context = vm.createContext({});
-  google.setDateCtor(vm.runInContext('Date', context) as DateConstructor);
+  const realmDate = vm.runInContext('Date', context) as DateConstructor;
+  // The add-on's time budgets read Date.now: in the fake it is the simulated clock.
+  realmDate.now = () => google.clock.now();
+  google.setDateCtor(realmDate);
   Object.assign(context, google.globals());
   vm.runInContext(code, context, { filename: 'Code.js' });
+  // Each call of an entry point is one execution: its own 6 minutes on the simulated clock, recorded.
+  const globals = context as Record<string, unknown>;
+  for (const name of ENTRY_POINTS) {
+    const entry = globals[name] as (arg?: unknown) => unknown;
+    globals[name] = (arg?: unknown) => google.execute(name, () => entry(arg));
+  }
   return Object.assign(context as unknown as Addon, { context });
 }
 

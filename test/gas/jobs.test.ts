@@ -17,6 +17,7 @@ function tickingClock(): ClockPort & { t: number } {
   const clock = {
     t: 0,
     now: () => ++clock.t * 1000,
+    executionStart: () => clock.t * 1000,
     today: () => '2021-11-15',
     stamp: () => '2021-11-15T09:00:00.000Z',
   };

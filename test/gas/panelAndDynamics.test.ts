@@ -44,7 +44,7 @@ test('the report compares with the summary of the previous period kept in the wo
   params.ensure(rowOf(PARAMETERS.periodStart.key), 2).value = '01.09.2020';
   params.ensure(rowOf(PARAMETERS.periodEnd.key), 2).value = '31.08.2021';
   const outcome = runJob(addon, 'report');
-  expect(outcome.reportUrl).toBe(d.google.docs[0].getUrl());
+  expect(outcome.reportUrl).toBe(d.google.docs[0].url);
   const dynamics = d.google.docs[0].body.children.find((c): c is FakeTable => c instanceof FakeTable && c.texts()[0].includes('Изменение'));
   expect(dynamics?.texts()[0]).toEqual(['Показатель', expect.stringContaining('2019'), expect.stringContaining('2020/'), 'Изменение']);
 });

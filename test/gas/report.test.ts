@@ -31,9 +31,9 @@ describe('the report of the sample district', () => {
       'Мониторинг 2020-2021 — 1. Аналитическая справка', 'Мониторинг 2020-2021 — 2. Адресные рекомендации ОО',
       'Мониторинг 2020-2021 — 3. Проект приказа',
     ]);
-    expect(url).toBe(doc().getUrl());
+    expect(url).toBe(doc().url);
     expect(outcome.documentUrls).toEqual({
-      report: d.google.docs[0].getUrl(), letter: d.google.docs[1].getUrl(), order: d.google.docs[2].getUrl(),
+      report: d.google.docs[0].url, letter: d.google.docs[1].url, order: d.google.docs[2].url,
     });
     expect(d.google.docs.every((x) => x.saved)).toBe(true);
   });

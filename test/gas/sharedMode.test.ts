@@ -83,7 +83,7 @@ describe('the sample district in one workbook', () => {
     const at = rows.findIndex((r) => r[2] === first.sheet && r[3] === first.cell);
     const link = errors.cell(at + 2, 4)!;
     const gid = d.google.active.sheet(first.sheet).id;
-    expect(link).toMatchObject({ value: first.cell, link: `#gid=${gid}&range=${first.cell}`, formula: undefined });
+    expect(link).toMatchObject({ value: first.cell, link: `${d.google.active.url}#gid=${gid}&range=${first.cell}`, formula: undefined });
   });
 
   test('a check marks bad cells with a colour and a note, and the next check clears what was fixed', () => {

@@ -8,6 +8,7 @@ export const ACTIONS = {
   summary: 'Собрать сводную',
   report: 'Сформировать отчёт',
   region: 'Собрать сводную региона',
+  diagnostics: 'Диагностика',
 } as const;
 
 /** The first cell of the district's row in the summary and the report. */

@@ -38,6 +38,9 @@ export const PARAMETERS = {
   teacherIds: { key: 'Как обозначать педагогов', kind: 'choice', default: TEACHER_IDS.name.value,
     values: [TEACHER_IDS.code.value, TEACHER_IDS.name.value],
     note: `«${TEACHER_IDS.code.value}» — табельный номер или код школы вместо ФИО (ключ «код → ФИО» хранится в школе); «${TEACHER_IDS.name.value}» — фамилия, имя, отчество.` },
+  methodologists: { key: 'Методисты (e-mail)', kind: 'text',
+    note: 'Адреса Google-аккаунтов других методистов района через «;»: после «Настроить таблицу» они могут '
+      + 'выполнять все действия PedMonitor. Владелец таблицы — методист всегда.' },
   ...DOCUMENT_PARAMETERS,
 } as const;
 

@@ -29,8 +29,11 @@ export interface SheetTemplate {
   rows: CellValue[][];
 }
 
-/** Rows that get validation rules: enough for any school's staff and courses. */
-export const VALIDATED_ROWS = 1000;
+/** Rows that get validation rules: enough for any school's staff and courses; rows 2–1 000 are exactly the grid of a
+ *  new Google sheet (1 000 × 26), so drawing them needs no call to grow it. */
+export const VALIDATED_ROWS = 999;
+/** The grid of a sheet Google has just created: a new sheet, a new file, a sheet the API added without a size. */
+export const NEW_SHEET_GRID = { rows: 1000, columns: 26 } as const;
 
 export const YES_NO = ['да', 'нет'] as const;
 

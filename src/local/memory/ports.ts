@@ -119,7 +119,10 @@ export interface MemoryPorts extends Ports {
 
 export function memoryPorts(w: MemoryWorkbook): MemoryPorts {
   const now = w.now ?? (() => Date.now());
-  const clock: ClockPort = { now, today: () => w.today, stamp: () => new Date(now()).toISOString() };
+  const begun = now();
+  const clock: ClockPort = {
+    now, today: () => w.today, stamp: () => new Date(now()).toISOString(), executionStart: () => begun,
+  };
   return {
     district: new MemorySpreadsheet(w.url ?? 'memory:district', w.sheets),
     files: new MemoryFiles(w.files ?? new Map(), w.newFileLink ?? ((n) => `memory:school-file-${n}`)),
@@ -128,5 +131,14 @@ export function memoryPorts(w: MemoryWorkbook): MemoryPorts {
     documents: new MemoryDocuments(w.documentUrl ?? ((doc) => `memory:${doc.fileName}`)),
     lock: { withLock: (work) => work() },
     clock,
+    // No Google account here: «Диагностика» says so as one failed check.
+    diagnostics: {
+      run: () => [{
+        title: 'Аккаунт Google',
+        ok: false,
+        detail: 'без Google нечего проверять: диагностику запускают в таблице района '
+          + '(меню PedMonitor → «Диагностика»).',
+      }],
+    },
   };
 }

@@ -1,5 +1,5 @@
 // A spreadsheet held in memory behind the add-on's spreadsheet ports: the CLI's and the preview's workbook.
-import type { CellMark, DistrictPort, SheetAccess } from '../../app/ports';
+import type { CellMark, DistrictPort, ProtectionAccess, SheetAccess } from '../../app/ports';
 import type { SheetTemplate, TemplateColumn } from '../../core/catalogue/templates';
 import type { CellValue, Grid } from '../../core/cells';
 import type { CellLink, SheetModel } from '../../core/layout/model';
@@ -57,6 +57,11 @@ export class MemorySpreadsheet implements DistrictPort {
     const values: CellValue[][] = [template.columns.map((c) => c.header), ...template.rows.map((r) => [...r])];
     this.put(name, values);
     this.allowEditors(name, access.editors);
+  }
+
+  /** No Google here: nothing is protected from the one user. */
+  access(): ProtectionAccess {
+    return 'unprotected';
   }
 
   extendHeader(sheet: string, missing: (header: readonly CellValue[]) => TemplateColumn[]): number {

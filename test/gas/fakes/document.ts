@@ -228,7 +228,12 @@ export class FakeDocument {
   saveAndClose() {
     this.saved = true;
   }
+  /** Asked of an open Doc only: whether a closed one answers is not documented, so the fake refuses. */
   getUrl() {
+    if (this.saved) throw new Error('Document is closed, its contents cannot be updated.');
+    return this.url;
+  }
+  get url(): string {
     return `https://docs.google.com/document/d/${this.id}/edit`;
   }
   getId() {

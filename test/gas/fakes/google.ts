@@ -2,7 +2,17 @@
 import { FakeDocument } from './document';
 import { Recorder, track } from './recorder';
 import { FakeSheetsSpreadsheets } from './sheetsApi';
-import { FakeSpreadsheet, FakeUser, FakeValidationBuilder, OWNER } from './spreadsheet';
+import { Session } from './access';
+import { SimulatedClock } from './clock';
+import { FakeSpreadsheet, FakeUser, FakeValidationBuilder, type FakeRange } from './spreadsheet';
+
+export interface ExecutionRecord {
+  function: string;
+  user: string;
+  simulatedMs: number;
+  ok: boolean;
+  error: string | null;
+}
 
 export interface UiRecord {
   menus: { items: { caption: string; run: string }[]; separators: number; added: boolean }[];
@@ -19,7 +29,13 @@ function fileId(n: number): string {
 
 export class FakeGoogle {
   readonly recorder = new Recorder();
+  /** Simulated time: every call the add-on makes costs some; an execution past 360 s is killed. */
+  readonly clock = new SimulatedClock();
   readonly files = new Map<string, FakeSpreadsheet>();
+  /** The trace's hook: every SpreadsheetApp range the add-on takes, in any file. */
+  onRange?: (range: FakeRange) => void;
+  /** Who runs the add-on now (tests switch users between executions). */
+  readonly session = new Session();
   readonly docs: FakeDocument[] = [];
   readonly properties = new Map<string, string>();
   readonly ui: UiRecord = { menus: [], alerts: [], sidebars: [], answer: 'YES' };
@@ -33,16 +49,40 @@ export class FakeGoogle {
   /** What the add-on waited for (Utilities.sleep), in ms. */
   readonly slept: number[] = [];
   /** The Advanced Sheets service's spreadsheets collection (tests set its quota refusals). */
-  readonly sheetsApi = new FakeSheetsSpreadsheets(this.files, this.denied);
+  readonly sheetsApi = new FakeSheetsSpreadsheets(this.files, this.denied, this.session);
+  /** Files moved to the trash through the Drive service. */
+  readonly trashed = new Set<string>();
   /** Date constructor of the realm running the add-on (set by the vm harness). */
   dateCtor: DateConstructor = Date;
 
   constructor(name = 'Мониторинг ПК — Кузнецкий район') {
     this.active = this.newSpreadsheet(name);
+    this.recorder.onCall = (call, args) => this.clock.charge(call, args);
+  }
+
+  /** Every execution of an entry point: who ran it, how long it took on the simulated clock, how it ended. */
+  readonly executions: ExecutionRecord[] = [];
+
+  /** Runs one execution as the active user: a fresh 6-minute allowance; a kill or an error is recorded and rethrown. */
+  execute<T>(name: string, work: () => T): T {
+    this.clock.startExecution();
+    const record: ExecutionRecord = { function: name, user: this.session.user, simulatedMs: 0, ok: true, error: null };
+    this.executions.push(record);
+    try {
+      return work();
+    } catch (e) {
+      record.ok = false;
+      record.error = e instanceof Error ? e.message : String(e);
+      throw e;
+    } finally {
+      record.simulatedMs = this.clock.elapsed;
+    }
   }
 
   newSpreadsheet(name: string): FakeSpreadsheet {
-    const ss = new FakeSpreadsheet(fileId(this.nextFile++), name);
+    const ss = new FakeSpreadsheet(fileId(this.nextFile++), name, this.session.user);
+    ss.session = this.session;
+    ss.onRange = (range) => this.onRange?.(range);
     ss.dateCtor = this.dateCtor;
     ss.insertSheet('Лист1');
     this.files.set(ss.id, ss);
@@ -73,7 +113,7 @@ export class FakeGoogle {
       openById(id: string) {
         const ss = self.files.get(id);
         if (!ss) throw new Error('Requested entity was not found.');
-        if (self.denied.has(ss.id)) throw new Error('You do not have permission to access the requested document.');
+        if (self.denied.has(ss.id) || !ss.editors.has(self.session.user)) throw new Error('You do not have permission to access the requested document.');
         return ss;
       },
       create(name: string) {
@@ -128,7 +168,8 @@ export class FakeGoogle {
         return {
           fakeName: 'Lock',
           where: () => ({}),
-          tryLock(ms: number) { self.lockEvents.push(`try ${ms}`); return self.lockFree; },
+          // Waiting for a lock another run holds takes the whole wait.
+          tryLock(ms: number) { self.lockEvents.push(`try ${ms}`); if (!self.lockFree) self.clock.spend(ms); return self.lockFree; },
           releaseLock() { self.lockEvents.push('release'); },
         };
       },
@@ -160,7 +201,7 @@ export class FakeGoogle {
     const utilities = {
       fakeName: 'Utilities',
       where: () => ({}),
-      /** Waiting costs no time here; the waits are recorded. */
+      /** The wait is recorded; the simulated clock charges it in full. */
       sleep(ms: number) { self.slept.push(ms); },
       /** Europe/Moscow is UTC+3 all year; that is all the add-on asks of it. */
       formatDate(date: Date, zone: string, format: string) {
@@ -172,8 +213,22 @@ export class FakeGoogle {
         throw new Error(`formatDate: формат ${format} не поддержан подделкой`);
       },
     };
-    const session = { fakeName: 'Session', where: () => ({}), getScriptTimeZone: () => 'Europe/Moscow', getEffectiveUser: () => new FakeUser(OWNER) };
+    const session = { fakeName: 'Session', where: () => ({}), getScriptTimeZone: () => 'Europe/Moscow', getEffectiveUser: () => new FakeUser(self.session.user) };
+    // The Drive advanced service with the drive.file scope: only files this add-on created can be trashed.
+    const driveFiles = {
+      fakeName: 'Drive.Files',
+      where: () => ({}),
+      update(resource: { trashed?: boolean }, fileId: string) {
+        const book = self.files.get(fileId);
+        const doc = self.docs.find((d) => d.id === fileId);
+        if (!book && !doc) throw new Error(`File not found: ${fileId}.`);
+        if (book && book.owner !== self.session.user) throw new Error('The user does not have sufficient permissions for this file.');
+        if (resource.trashed === true) self.trashed.add(fileId);
+        return { id: fileId, trashed: resource.trashed === true };
+      },
+    };
     return {
+      Drive: { Files: t(driveFiles) },
       SpreadsheetApp: t(spreadsheetApp),
       DocumentApp: t(documentApp),
       LockService: t(lockService),

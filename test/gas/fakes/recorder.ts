@@ -13,6 +13,8 @@ export interface Call {
 
 export class Recorder {
   calls: Call[] = [];
+  /** Called before each recorded call runs (the simulated clock charges it; a killed execution throws here). */
+  onCall?: (call: Call, args: unknown[]) => void;
 
   count(pred: (c: Call) => boolean = () => true): number {
     return this.calls.filter(pred).length;
@@ -46,7 +48,9 @@ export function track<T extends object>(target: T, recorder: Recorder): T {
       if (typeof value !== 'function' || typeof prop === 'symbol' || prop === 'constructor') return value;
       return (...args: unknown[]) => {
         const located = obj as unknown as Partial<Located>;
-        recorder.calls.push({ on: located.fakeName ?? obj.constructor.name, method: prop, ...(located.where ? located.where() : {}), ...(located.describe ? located.describe(prop, args) : {}) });
+        const call: Call = { on: located.fakeName ?? obj.constructor.name, method: prop, ...(located.where ? located.where() : {}), ...(located.describe ? located.describe(prop, args) : {}) };
+        recorder.onCall?.(call, args);
+        recorder.calls.push(call);
         const result = (value as (...a: unknown[]) => unknown).apply(obj, args);
         return wrap(result, recorder);
       };

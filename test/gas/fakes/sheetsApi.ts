@@ -1,7 +1,9 @@
 // In-memory Advanced Sheets service (Sheets API v4) over the same fake spreadsheets: only the requests and field
 // masks the add-on is meant to send are accepted — anything else throws, so a wrong payload cannot pass unnoticed.
 import type { Call, Located } from './recorder';
-import { enteredValue, FakeProtection, FakeSheet, OWNER, SHEET_LIMIT, type Cell, type FakeSpreadsheet } from './spreadsheet';
+import type { Session } from './access';
+import { validateCall } from './discovery';
+import { CELL_CHARS, enteredValue, FakeProtection, FakeSheet, NEW_COLUMNS, NEW_ROWS, SHEET_LIMIT, TOO_LONG, type Cell, type FakeSpreadsheet } from './spreadsheet';
 
 type Json = Record<string, unknown>;
 
@@ -10,6 +12,10 @@ export const FAKE_META_FIELDS = 'sheets(properties(sheetId,title,index),protecte
 export const FAKE_META_VALUE_FIELDS = 'sheets(properties(sheetId,title,index),protectedRanges(description,editors.users),data.rowData.values.effectiveValue)';
 export const FAKE_VALUE_FIELDS = 'sheets(properties.title,data.rowData.values.effectiveValue)';
 export const FAKE_TYPE_FIELDS = 'sheets(properties.title,data.rowData.values.effectiveFormat.numberFormat.type)';
+/** «Диагностика» reads a cell's link back. */
+export const FAKE_LINK_FIELDS = 'sheets(properties.title,data.rowData.values.hyperlink)';
+/** «Диагностика» writes a value with a link and nothing else. */
+const LINK_CELL_FIELDS = 'userEnteredValue,userEnteredFormat.textFormat.link';
 const CELL_FIELDS = 'userEnteredValue,userEnteredFormat.numberFormat,userEnteredFormat.backgroundColor,userEnteredFormat.textFormat.bold,userEnteredFormat.textFormat.link,note';
 
 const MOSCOW_MS = 3 * 3600 * 1000;
@@ -62,6 +68,10 @@ function typeCell(cell: Cell | undefined): Json {
   return type ? { effectiveFormat: { numberFormat: { type } } } : {};
 }
 
+function linkCell(cell: Cell | undefined): Json {
+  return cell?.link ? { hyperlink: cell.link } : {};
+}
+
 function hex(color: Json): string {
   const c = (k: string) => Math.round(isNumber(color[k] ?? 0, `color.${k}`) * 255).toString(16).padStart(2, '0');
   return `#${c('red')}${c('green')}${c('blue')}`;
@@ -80,7 +90,7 @@ function parseRange(range: unknown): { sheet: string; rows?: number; columns?: n
 
 export class FakeSheetsSpreadsheets implements Located {
   readonly fakeName = 'Sheets.Spreadsheets';
-  constructor(private readonly files: ReadonlyMap<string, FakeSpreadsheet>, private readonly denied: ReadonlySet<string>) {}
+  constructor(private readonly files: ReadonlyMap<string, FakeSpreadsheet>, private readonly denied: ReadonlySet<string>, private readonly session: Session) {}
   where() {
     return {};
   }
@@ -99,36 +109,54 @@ export class FakeSheetsSpreadsheets implements Located {
   quotaAfter = 0;
   private served = 0;
 
+  /** Worst case: every call is refused this many times in a row before Google serves it. */
+  quotaEachCall = 0;
+  private streak = 0;
+
   private book(id: string): FakeSpreadsheet {
+    if (this.quotaEachCall > 0) {
+      if (this.streak < this.quotaEachCall) {
+        this.streak++;
+        throw new Error("Quota exceeded for quota metric 'Read requests' and limit 'Read requests per minute per user' of service 'sheets.googleapis.com' (429)");
+      }
+      this.streak = 0;
+    }
     if (this.served++ >= this.quotaAfter && this.quotaRefusals > 0) {
       this.quotaRefusals--;
       throw new Error("Quota exceeded for quota metric 'Read requests' and limit 'Read requests per minute per user' of service 'sheets.googleapis.com' (429)");
     }
     const ss = this.files.get(id);
     if (!ss) throw new Error('Requested entity was not found.');
-    if (this.denied.has(id)) throw new Error('The caller does not have permission');
+    if (this.denied.has(id) || !ss.editors.has(this.session.user)) throw new Error('The caller does not have permission');
     return ss;
   }
 
+  /** The trace's hook: each call exactly as sent. */
+  onCall?: (entry: { method: string; spreadsheetId: string; resource: unknown; optionalArgs: unknown }) => void;
+
   get(id: string, optionalArgs: unknown) {
+    this.onCall?.({ method: 'get', spreadsheetId: id, resource: null, optionalArgs: optionalArgs ?? null });
+    validateCall('get', undefined, optionalArgs);
     const ss = this.book(id);
     const opts = only(optionalArgs, ['fields', 'ranges'], 'get', ['fields']);
     const list = (s: FakeSheet, index: number) => ({
       sheetId: s.id, title: s.name, index,
     });
-    const protections = (s: FakeSheet) => (s.protections.length > 0 ? { protectedRanges: s.protections.map((p) => ({ description: p.description, editors: { users: [...p.editors] } })) } : {});
+    // `editors` is shown only to users who may edit the protected range (Sheets API reference, ProtectedRange).
+    const protections = (s: FakeSheet) => (s.protections.length > 0 ? { protectedRanges: s.protections.map((p) => ({ description: p.description, ...(p.canEdit() ? { editors: { users: [...p.editors] } } : {}) })) } : {});
     const values = (s: FakeSheet) => [{ rowData: s.cells.map((row) => ({ values: row.map(valueCell) })) }];
     if (opts.fields === FAKE_META_FIELDS || opts.fields === FAKE_META_VALUE_FIELDS) {
       if (opts.ranges !== undefined) fail('ranges: не нужны для списка листов');
       const withValues = opts.fields === FAKE_META_VALUE_FIELDS;
       return { sheets: ss.sheets.map((s, i) => ({ properties: list(s, i), ...protections(s), ...(withValues ? { data: values(s) } : {}) })) };
     }
-    if (opts.fields !== FAKE_VALUE_FIELDS && opts.fields !== FAKE_TYPE_FIELDS) fail(`fields: маска «${String(opts.fields)}» не поддержана`);
+    const block = opts.fields === FAKE_TYPE_FIELDS || opts.fields === FAKE_LINK_FIELDS;
+    if (opts.fields !== FAKE_VALUE_FIELDS && !block) fail(`fields: маска «${String(opts.fields)}» не поддержана`);
     if (!Array.isArray(opts.ranges) || opts.ranges.length === 0) fail('ranges: без диапазонов пришли бы все листы');
     const ranges = opts.ranges.map(parseRange);
     for (const r of ranges) {
       if (!ss.getSheetByName(r.sheet)) fail(`Unable to parse range: '${r.sheet}'`);
-      if ((r.rows === undefined) !== (opts.fields === FAKE_VALUE_FIELDS)) fail(`ranges: значения — листами целиком, типы — блоком от A1 (${r.sheet})`);
+      if ((r.rows === undefined) === block) fail(`ranges: значения — листами целиком, типы — блоком от A1 (${r.sheet})`);
     }
     if (ss.failReads) throw new Error('Service Spreadsheets failed while accessing document.');
     const wanted = new Map(ranges.map((r) => [r.sheet, r]));
@@ -136,16 +164,19 @@ export class FakeSheetsSpreadsheets implements Located {
       sheets: ss.sheets.filter((s) => wanted.has(s.name)).map((s) => {
         const r = wanted.get(s.name) as { rows?: number; columns?: number };
         const data = r.rows === undefined ? values(s)
-          : [{ rowData: Array.from({ length: r.rows }, (_, i) => ({ values: Array.from({ length: r.columns ?? 0 }, (_, j) => typeCell(s.cell(i + 1, j + 1))) })) }];
+          : [{ rowData: Array.from({ length: r.rows }, (_, i) => ({ values: Array.from({ length: r.columns ?? 0 }, (_, j) => (opts.fields === FAKE_LINK_FIELDS ? linkCell(s.cell(i + 1, j + 1)) : typeCell(s.cell(i + 1, j + 1)))) })) }];
         return { properties: { title: s.name }, data };
       }),
     };
   }
 
   /** Applied in order, all or nothing (the sheet list is restored if a request fails), as Sheets does. */
-  batchUpdate(resource: unknown, id: string) {
+  batchUpdate(resource: unknown, id: string, optionalArgs?: unknown) {
+    this.onCall?.({ method: 'batchUpdate', spreadsheetId: id, resource, optionalArgs: optionalArgs ?? null });
+    validateCall('batchUpdate', resource, optionalArgs);
     const ss = this.book(id);
     if (ss.viewOnly) throw new Error('The caller does not have permission');
+    ss.checkEdit();
     const { requests } = only(resource, ['requests'], 'batchUpdate', ['requests']);
     if (!Array.isArray(requests)) fail('requests: ожидался список');
     const saved = ss.sheets.map((s) => ({
@@ -164,6 +195,8 @@ export class FakeSheetsSpreadsheets implements Located {
   private sheetById(ss: FakeSpreadsheet, sheetId: unknown, path: string): FakeSheet {
     const sheet = ss.sheets.find((s) => s.id === sheetId);
     if (!sheet) fail(`${path}: нет листа с sheetId ${String(sheetId)}`);
+    // Every request that names a sheet edits it: a protection the user may not edit refuses it.
+    ss.checkEdit(sheet);
     return sheet;
   }
 
@@ -182,6 +215,9 @@ export class FakeSheetsSpreadsheets implements Located {
         if (ss.sheets.some((s) => s.id === p.sheetId)) throw new Error(`Invalid requests[0].addSheet: Sheet with id ${String(p.sheetId)} already exists.`);
         if (ss.getSheetByName(String(p.title))) throw new Error(`Invalid requests[0].addSheet: A sheet with the name "${String(p.title)}" already exists.`);
         const sheet = new FakeSheet(ss, String(p.title), isNumber(p.sheetId, 'sheetId'));
+        sheet.maxRows = g.rowCount === undefined ? NEW_ROWS : isNumber(g.rowCount, 'rowCount');
+        sheet.maxColumns = g.columnCount === undefined ? NEW_COLUMNS : isNumber(g.columnCount, 'columnCount');
+        ss.checkCells(sheet.maxRows * sheet.maxColumns);
         sheet.frozenRows = Number(g.frozenRowCount ?? 0);
         sheet.frozenColumns = Number(g.frozenColumnCount ?? 0);
         const index = p.index === undefined ? ss.sheets.length : isNumber(p.index, 'index');
@@ -190,14 +226,19 @@ export class FakeSheetsSpreadsheets implements Located {
       }
       case 'updateCells': {
         const u = only(body, ['rows', 'fields', 'start'], `${path}.updateCells`, ['rows', 'fields', 'start']);
-        if (u.fields !== CELL_FIELDS) fail(`${path}.updateCells.fields: маска «${String(u.fields)}» не поддержана`);
+        if (u.fields !== CELL_FIELDS && u.fields !== LINK_CELL_FIELDS) fail(`${path}.updateCells.fields: маска «${String(u.fields)}» не поддержана`);
         const start = only(u.start, ['sheetId', 'rowIndex', 'columnIndex'], `${path}.updateCells.start`, ['sheetId']);
         const sheet = this.sheetById(ss, start.sheetId, path);
         const r0 = Number(start.rowIndex ?? 0);
         const c0 = Number(start.columnIndex ?? 0);
-        (u.rows as unknown[]).forEach((row, i) => {
+        const rows = u.rows as unknown[];
+        const width = Math.max(0, ...rows.map((row) => ((row as { values?: unknown[] }).values ?? []).length));
+        if (r0 + rows.length > sheet.maxRows || c0 + width > sheet.maxColumns) {
+          throw new Error(`Invalid ${path}.updateCells: Range ('${sheet.name}'!${r0 + rows.length}) exceeds grid limits. Max rows: ${sheet.maxRows}, max columns: ${sheet.maxColumns}`);
+        }
+        rows.forEach((row, i) => {
           const { values } = only(row, ['values'], `${path}.rows[${i}]`);
-          ((values ?? []) as unknown[]).forEach((cell, j) => this.writeCell(sheet.ensure(r0 + i + 1, c0 + j + 1), cell, `${path}.rows[${i}].values[${j}]`));
+          ((values ?? []) as unknown[]).forEach((cell, j) => this.writeCell(sheet.ensure(r0 + i + 1, c0 + j + 1), cell, `${path}.rows[${i}].values[${j}]`, u.fields === LINK_CELL_FIELDS));
         });
         return;
       }
@@ -220,7 +261,8 @@ export class FakeSheetsSpreadsheets implements Located {
         const sheet = this.sheetById(ss, range.sheetId, path);
         const protection = new FakeProtection(sheet);
         protection.description = String(p.description ?? '');
-        protection.editors = new Set([OWNER, ...((editors.users ?? []) as string[])]);
+        // The owner may always edit; the user sending the request only if listed.
+        protection.editors = new Set([ss.owner, ...((editors.users ?? []) as string[])]);
         protection.domainEdit = editors.domainUsersCanEdit === true;
         sheet.protections.push(protection);
         return;
@@ -242,7 +284,8 @@ export class FakeSheetsSpreadsheets implements Located {
     }
   }
 
-  private writeCell(cell: Cell, data: unknown, path: string): void {
+  /** `linkOnly` — the mask names only the value and the link: the cell's other fields stay. */
+  private writeCell(cell: Cell, data: unknown, path: string, linkOnly = false): void {
     const d = only(data, ['userEnteredValue', 'userEnteredFormat', 'note'], path);
     const f = only(d.userEnteredFormat ?? {}, ['numberFormat', 'backgroundColor', 'textFormat'], `${path}.userEnteredFormat`);
     const nf = only(f.numberFormat ?? {}, ['type', 'pattern'], `${path}.numberFormat`);
@@ -250,6 +293,7 @@ export class FakeSheetsSpreadsheets implements Located {
     const link = tf.link === undefined ? undefined : only(tf.link, ['uri'], `${path}.textFormat.link`, ['uri']);
     const value = d.userEnteredValue === undefined ? undefined : only(d.userEnteredValue, ['stringValue', 'numberValue', 'formulaValue', 'boolValue'], `${path}.userEnteredValue`);
     if (value && Object.keys(value).length !== 1) fail(`${path}.userEnteredValue: ровно одно значение`);
+    if (typeof value?.stringValue === 'string' && value.stringValue.length > CELL_CHARS) throw new Error(TOO_LONG);
     // The mask names every field: what a cell leaves out is cleared.
     cell.formula = undefined;
     cell.value = '';
@@ -260,10 +304,11 @@ export class FakeSheetsSpreadsheets implements Located {
       const n = isNumber(value.numberValue, `${path}.numberValue`);
       cell.value = nf.type === 'DATE' ? new Date(EPOCH + n * DAY - MOSCOW_MS) : n;
     }
+    cell.link = link === undefined ? undefined : String(link.uri);
+    if (linkOnly) return;
     cell.format = nf.pattern === undefined ? undefined : String(nf.pattern);
     cell.background = f.backgroundColor === undefined ? undefined : hex(only(f.backgroundColor, ['red', 'green', 'blue'], `${path}.backgroundColor`));
     cell.weight = tf.bold === true ? 'bold' : 'normal';
-    cell.link = link === undefined ? undefined : String(link.uri);
     cell.note = d.note === undefined ? '' : String(d.note);
   }
 }

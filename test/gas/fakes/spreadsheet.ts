@@ -1,5 +1,8 @@
 // In-memory SpreadsheetApp: spreadsheets, sheets, ranges, protections, validation rules and charts, as Sheets behaves.
+import { NO_EDIT, OWNER, PROTECTED, Session } from './access';
 import type { Located } from './recorder';
+
+export { OWNER };
 
 type SheetApi = GoogleAppsScript.Spreadsheet.Sheet;
 type RangeApi = GoogleAppsScript.Spreadsheet.Range;
@@ -11,7 +14,15 @@ type Faked<T, K extends keyof T> = { [P in K]: T[P] extends (...args: infer A) =
 
 export const SHEET_LIMIT = 200;
 export const CELL_LIMIT = 10_000_000;
-export const OWNER = 'metodist@kuzroo.example';
+/** Characters a cell holds (Google refuses more on any write). */
+export const CELL_CHARS = 50_000;
+/** The grid of a new sheet: insertSheet, SpreadsheetApp.create and addSheet without gridProperties. */
+export const NEW_ROWS = 1000;
+export const NEW_COLUMNS = 26;
+/** Google's own words for a range past the grid. */
+export const OUTSIDE_GRID = 'The coordinates of the range are outside the dimensions of the sheet.';
+export const TOO_LONG = `Your input contains more than the maximum of ${CELL_CHARS} characters in a single cell.`;
+export const TOO_MANY_CELLS = `This action would increase the number of cells in the workbook above the limit of ${CELL_LIMIT} cells.`;
 
 export interface Cell {
   value: unknown;
@@ -94,39 +105,55 @@ export class FakeValidationBuilder implements Faked<GoogleAppsScript.Spreadsheet
   }
 }
 
-export class FakeProtection implements Located, Faked<ProtectionApi, 'setDescription' | 'getEditors' | 'removeEditors' | 'addEditors' | 'canDomainEdit' | 'setDomainEdit'> {
+export class FakeProtection implements Located, Faked<ProtectionApi, 'setDescription' | 'getEditors' | 'removeEditors' | 'addEditors' | 'canDomainEdit' | 'setDomainEdit' | 'canEdit'> {
   readonly fakeName = 'Protection';
   description = '';
-  editors = new Set<string>([OWNER]);
+  /** The owner always; the user who protects it too (as in Sheets). */
+  editors: Set<string>;
   domainEdit = false;
-  constructor(private readonly sheet: FakeSheet) {}
+  constructor(private readonly sheet: FakeSheet) {
+    this.editors = new Set([sheet.book.owner, sheet.book.session.user]);
+  }
   where() {
     return this.sheet.where();
   }
+  /** Whether the active user may edit what this protects. */
+  canEdit() {
+    const user = this.sheet.book.session.user;
+    return this.editors.has(user) || user === this.sheet.book.owner;
+  }
+  private mustEdit() {
+    if (!this.canEdit()) throw new Error(PROTECTED);
+  }
   setDescription(description: string) {
+    this.mustEdit();
     this.description = description;
     return this;
   }
   getEditors() {
+    this.mustEdit();
     return [...this.editors].map((e) => new FakeUser(e));
   }
   /** The owner and the user running the add-on are never removed (as in Sheets). */
   removeEditors(users: readonly ({ getEmail(): string } | string)[]) {
+    this.mustEdit();
     for (const u of users) {
       // A field read, not a call: the add-on did not ask for it.
       const email = typeof u === 'string' ? u : (u as FakeUser).email;
-      if (email !== OWNER) this.editors.delete(email);
+      if (email !== this.sheet.book.owner && email !== this.sheet.book.session.user) this.editors.delete(email);
     }
     return this;
   }
   addEditors(emails: string[]) {
+    this.mustEdit();
     for (const e of emails) this.editors.add(e);
     return this;
   }
   canDomainEdit() {
-    return false;
+    return this.domainEdit;
   }
   setDomainEdit(editable: boolean) {
+    this.mustEdit();
     this.domainEdit = editable;
     return this;
   }
@@ -209,6 +236,7 @@ export class FakeRange implements Located, Faked<RangeApi, 'getValues' | 'getBac
   readonly fakeName = 'Range';
   constructor(readonly sheet: FakeSheet, readonly row: number, readonly column: number, readonly rows: number, readonly columns: number) {
     if (row < 1 || column < 1 || rows < 1 || columns < 1) throw new Error(`Неверный диапазон: ${row}, ${column}, ${rows}, ${columns}`);
+    if (row + rows - 1 > sheet.maxRows || column + columns - 1 > sheet.maxColumns) throw new Error(OUTSIDE_GRID);
   }
   where() {
     return this.sheet.where();
@@ -218,9 +246,11 @@ export class FakeRange implements Located, Faked<RangeApi, 'getValues' | 'getBac
   }
   private set(grid: unknown[][], apply: (cell: Cell, v: unknown) => void, what: string) {
     if (this.sheet.book.viewOnly) throw new Error('You do not have permission to edit this range.');
+    this.sheet.book.checkEdit(this.sheet);
     if (grid.length !== this.rows || grid.some((r) => r.length !== this.columns)) {
       throw new Error(`${what}: размер данных ${grid.length}×${grid[0]?.length} не совпадает с диапазоном ${this.rows}×${this.columns}`);
     }
+    for (const r of grid) for (const v of r) if (typeof v === 'string' && v.length > CELL_CHARS) throw new Error(TOO_LONG);
     grid.forEach((r, i) => r.forEach((v, j) => apply(this.sheet.ensure(this.row + i, this.column + j), v)));
     return this;
   }
@@ -241,6 +271,12 @@ export class FakeRange implements Located, Faked<RangeApi, 'getValues' | 'getBac
       cell.formula = entered.formula;
     }, 'setValues');
   }
+  setValue(v: unknown) {
+    return this.setValues(Array.from({ length: this.rows }, () => Array.from({ length: this.columns }, () => v)));
+  }
+  setNumberFormat(format: string) {
+    return this.setNumberFormats(Array.from({ length: this.rows }, () => Array.from({ length: this.columns }, () => format)));
+  }
   setNotes(grid: (string | null)[][]) {
     return this.set(grid, (cell, v) => { cell.note = String(v ?? ''); }, 'setNotes');
   }
@@ -257,10 +293,12 @@ export class FakeRange implements Located, Faked<RangeApi, 'getValues' | 'getBac
     return this.set(grid, (cell, v) => { cell.validation = (v as FakeValidation | null) ?? undefined; }, 'setDataValidations');
   }
   setFontWeight(weight: string | null) {
+    this.sheet.book.checkEdit(this.sheet);
     this.each((_, r, c) => { this.sheet.ensure(r, c).weight = weight ?? 'normal'; });
     return this;
   }
   setBackground(color: string | null) {
+    this.sheet.book.checkEdit(this.sheet);
     this.each((_, r, c) => { this.sheet.ensure(r, c).background = color ?? undefined; });
     return this;
   }
@@ -271,6 +309,7 @@ export class FakeRange implements Located, Faked<RangeApi, 'getValues' | 'getBac
     return this;
   }
   clearContent() {
+    this.sheet.book.checkEdit(this.sheet);
     this.each((cell) => { if (cell) { cell.value = ''; cell.formula = undefined; } });
     return this;
   }
@@ -289,6 +328,9 @@ export class FakeSheet implements Located, Faked<SheetApi, 'getName' | 'setName'
   protections: FakeProtection[] = [];
   hidden = false;
   charts: FakeChart[] = [];
+  /** The grid: what ranges may address. It grows only through insertRows*, insertColumns*, appendRow. */
+  maxRows = NEW_ROWS;
+  maxColumns = NEW_COLUMNS;
   constructor(readonly book: FakeSpreadsheet, public name: string, readonly id: number) {}
   where() {
     return { file: this.book.id, sheet: this.name };
@@ -296,11 +338,63 @@ export class FakeSheet implements Located, Faked<SheetApi, 'getName' | 'setName'
   cell(row: number, column: number): Cell | undefined {
     return this.cells[row - 1]?.[column - 1];
   }
+  /** The cell, created if need be; a test typing data past the grid grows it (as a person adding rows would). */
   ensure(row: number, column: number): Cell {
     while (this.cells.length < row) this.cells.push([]);
     const line = this.cells[row - 1];
     while (line.length < column) line.push({ value: '' });
+    this.maxRows = Math.max(this.maxRows, row);
+    this.maxColumns = Math.max(this.maxColumns, column);
     return line[column - 1];
+  }
+  getMaxRows() {
+    return this.maxRows;
+  }
+  getMaxColumns() {
+    return this.maxColumns;
+  }
+  private grow(rows: number, columns: number) {
+    if (!Number.isInteger(rows) || !Number.isInteger(columns) || rows < 0 || columns < 0) throw new Error('Invalid argument');
+    this.book.checkEdit(this);
+    this.book.checkCells(rows * this.maxColumns + columns * (this.maxRows + rows));
+    this.maxRows += rows;
+    this.maxColumns += columns;
+  }
+  /** New empty rows before `before` (1-based): cells below move down. */
+  insertRows(before: number, count = 1) {
+    if (before < 1 || before > this.maxRows) throw new Error(OUTSIDE_GRID);
+    this.grow(count, 0);
+    if (this.cells.length >= before) this.cells.splice(before - 1, 0, ...Array.from({ length: count }, () => []));
+    return this;
+  }
+  insertRowsAfter(after: number, count: number) {
+    if (after < 1 || after > this.maxRows) throw new Error(OUTSIDE_GRID);
+    this.grow(count, 0);
+    if (this.cells.length > after) this.cells.splice(after, 0, ...Array.from({ length: count }, () => []));
+    return this;
+  }
+  insertColumnsAfter(after: number, count: number) {
+    if (after < 1 || after > this.maxColumns) throw new Error(OUTSIDE_GRID);
+    this.grow(0, count);
+    for (const line of this.cells) if (line.length > after) line.splice(after, 0, ...Array.from({ length: count }, () => ({ value: '' })));
+    return this;
+  }
+  insertColumns(before: number, count = 1) {
+    return before === 1 ? this.insertColumnsBeforeFirst(count) : this.insertColumnsAfter(before - 1, count);
+  }
+  private insertColumnsBeforeFirst(count: number) {
+    this.grow(0, count);
+    for (const line of this.cells) line.splice(0, 0, ...Array.from({ length: count }, () => ({ value: '' })));
+    return this;
+  }
+  /** A row after the last one with content; the grid grows by a row when that one is the last. */
+  appendRow(values: unknown[]) {
+    this.book.checkEdit(this);
+    const row = this.getLastRow() + 1;
+    if (row > this.maxRows) this.grow(1, 0);
+    if (values.length > this.maxColumns) this.grow(0, values.length - this.maxColumns);
+    new FakeRange(this, row, 1, 1, Math.max(1, values.length)).setValues([values.length ? values : ['']]);
+    return this;
   }
   /** Test helper: the cells' values as the user sees them, trailing empties trimmed. */
   grid(): unknown[][] {
@@ -313,6 +407,7 @@ export class FakeSheet implements Located, Faked<SheetApi, 'getName' | 'setName'
   }
   setName(name: string) {
     if (this.book.sheets.some((s) => s !== this && s.name === name)) throw new Error(`Лист с именем «${name}» уже существует.`);
+    this.book.checkEdit(this);
     this.name = name;
     return this;
   }
@@ -331,36 +426,36 @@ export class FakeSheet implements Located, Faked<SheetApi, 'getName' | 'setName'
     for (const row of this.cells) for (let c = row.length; c > last; c--) if (row[c - 1].value !== '' || row[c - 1].formula) last = c;
     return last;
   }
-  /** A new Google sheet has 26 columns; more only through insertColumnsAfter (or data written beyond them). */
-  maxColumns = 26;
-  getMaxColumns() {
-    return Math.max(this.maxColumns, this.getLastColumn());
-  }
-  insertColumnsAfter(after: number, howMany: number) {
-    this.maxColumns = Math.max(this.getMaxColumns(), after) + howMany;
-    return this;
-  }
   getDataRange() {
-    return new FakeRange(this, 1, 1, Math.max(1, this.getLastRow()), Math.max(1, this.getLastColumn()));
+    return this.taken(new FakeRange(this, 1, 1, Math.max(1, this.getLastRow()), Math.max(1, this.getLastColumn())));
   }
   getRange(rowOrA1: number | string, column?: number, rows = 1, columns = 1) {
     if (typeof rowOrA1 === 'string') {
       const p = parseA1(rowOrA1);
-      return new FakeRange(this, p.row, p.column, p.rows, p.columns);
+      return this.taken(new FakeRange(this, p.row, p.column, p.rows, p.columns));
     }
-    return new FakeRange(this, rowOrA1, column ?? 1, rows, columns);
+    return this.taken(new FakeRange(this, rowOrA1, column ?? 1, rows, columns));
+  }
+  /** A range the add-on took, for the trace. */
+  private taken(range: FakeRange): FakeRange {
+    this.book.onRange?.(range);
+    return range;
   }
   setFrozenRows(rows: number) {
+    this.book.checkEdit(this);
     this.frozenRows = rows;
   }
   setFrozenColumns(columns: number) {
+    this.book.checkEdit(this);
     this.frozenColumns = columns;
   }
   setColumnWidths(start: number, count: number, width: number) {
+    this.book.checkEdit(this);
     for (let c = start; c < start + count; c++) this.widths.set(c, width);
     return this;
   }
   protect() {
+    this.book.checkEdit(this);
     const p = new FakeProtection(this);
     this.protections.push(p);
     return p;
@@ -369,6 +464,7 @@ export class FakeSheet implements Located, Faked<SheetApi, 'getName' | 'setName'
     return [...this.protections];
   }
   hideSheet() {
+    this.book.checkEdit(this);
     this.hidden = true;
     return this;
   }
@@ -383,8 +479,12 @@ export class FakeSheet implements Located, Faked<SheetApi, 'getName' | 'setName'
 export class FakeSpreadsheet implements Located, Faked<SpreadsheetApi, 'getUrl' | 'getSheets' | 'getSheetByName' | 'deleteSheet' | 'getSpreadsheetTimeZone' | 'getEditors' | 'addEditors' | 'getId'> {
   readonly fakeName = 'Spreadsheet';
   sheets: FakeSheet[] = [];
-  editors = new Set<string>([OWNER]);
+  editors: Set<string>;
   active: { sheet: string; row: number; column: number } | null = null;
+  /** Who is using Google (shared by every file of a FakeGoogle). */
+  session = new Session();
+  /** The trace's hook: every SpreadsheetApp range the add-on takes. */
+  onRange?: (range: FakeRange) => void;
   /** The add-on's user may only view this file. */
   viewOnly = false;
   /** Google fails while reading this file. */
@@ -394,7 +494,23 @@ export class FakeSpreadsheet implements Located, Faked<SpreadsheetApi, 'getUrl' 
   readonly offsetMinutes = 180;
   /** The Date constructor of the realm the add-on runs in (a vm context has its own). */
   dateCtor: DateConstructor = Date;
-  constructor(readonly id: string, public name: string) {}
+  constructor(readonly id: string, public name: string, readonly owner = OWNER) {
+    this.editors = new Set([owner]);
+  }
+  /** Refuses a write of the active user: the file must be theirs to edit, and no protection of the sheet in the way. */
+  checkEdit(sheet?: FakeSheet): void {
+    const user = this.session.user;
+    if (user === this.owner) return;
+    if (!this.editors.has(user)) throw new Error(NO_EDIT);
+    if (sheet && sheet.protections.some((p) => !p.canEdit())) throw new Error(PROTECTED);
+  }
+  /** Cells of every sheet's grid: Google counts the grid, not what is filled. */
+  gridCells(): number {
+    return this.sheets.reduce((n, s) => n + s.maxRows * s.maxColumns, 0);
+  }
+  checkCells(more: number): void {
+    if (this.gridCells() + more > CELL_LIMIT) throw new Error(TOO_MANY_CELLS);
+  }
   where() {
     return { file: this.id };
   }
@@ -427,6 +543,8 @@ export class FakeSpreadsheet implements Located, Faked<SpreadsheetApi, 'getUrl' 
     if (this.sheets.length >= SHEET_LIMIT) throw new Error(`В таблице уже ${SHEET_LIMIT} листов: это предел Google Таблиц.`);
     const sheetName = name ?? `Лист${this.sheets.length + 1}`;
     if (this.getSheetByName(sheetName)) throw new Error(`Лист с именем «${sheetName}» уже существует.`);
+    this.checkEdit();
+    this.checkCells(NEW_ROWS * NEW_COLUMNS);
     const sheet = new FakeSheet(this, sheetName, this.nextId === 0 ? 0 : 1000 + this.nextId * 7919);
     this.nextId++;
     if (index === undefined) this.sheets.push(sheet);
@@ -439,6 +557,7 @@ export class FakeSpreadsheet implements Located, Faked<SpreadsheetApi, 'getUrl' 
     const i = this.sheets.findIndex((s) => s.id === id);
     if (i < 0) throw new Error('Лист не найден.');
     if (this.sheets.length === 1) throw new Error('Нельзя удалить единственный лист.');
+    this.checkEdit(this.sheets[i]);
     this.sheets.splice(i, 1);
   }
   getSpreadsheetTimeZone() {
@@ -449,12 +568,13 @@ export class FakeSpreadsheet implements Located, Faked<SpreadsheetApi, 'getUrl' 
   }
   /** Google refuses what is not an address (the message is Google's own, in English). */
   addEditors(emails: string[]) {
+    this.checkEdit();
     const bad = emails.find((e) => !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(e) || e.endsWith('.invalid'));
     if (bad) throw new Error(`Invalid email: ${bad}`);
     for (const e of emails) this.editors.add(e);
     return this;
   }
   cellCount(): number {
-    return this.sheets.reduce((n, s) => n + s.getLastRow() * s.getLastColumn(), 0);
+    return this.gridCells();
   }
 }
