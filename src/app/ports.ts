@@ -68,6 +68,11 @@ export interface FilesPort {
    * spreadsheet) give the same; null when the link names no file this port can open.
    */
   identity(link: string): string | null;
+  /**
+   * Opens with the sheet list only; a sheet's values come when it is read. Region mode opens district workbooks so:
+   * only their service sheet is read, their school sheets never leave the district.
+   */
+  openSheetList(link: string): OpenedFile;
   /** A new spreadsheet in the user's Drive; its one empty sheet is named `firstSheet`. */
   create(name: string, firstSheet: string): SpreadsheetPort;
 }

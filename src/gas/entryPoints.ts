@@ -5,7 +5,7 @@ import type { ServerFunctionName } from '../shared/contract';
 export const TRIGGERS = ['onOpen', 'onInstall'] as const;
 
 /** What the add-on menu runs. */
-export const MENU_FUNCTIONS = ['showSidebar', 'menuSetup', 'menuCheck', 'menuSummary', 'menuReport'] as const;
+export const MENU_FUNCTIONS = ['showSidebar', 'menuSetup', 'menuCheck', 'menuSummary', 'menuReport', 'menuRegion'] as const;
 
 /** What the sidebar calls through google.script.run: every function of the contract. */
 export const SERVER_FUNCTIONS = [

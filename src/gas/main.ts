@@ -4,6 +4,7 @@ import { SHARED_SCHOOL_LIMIT } from '../core/catalogue/sheets';
 import { DataError } from '../core/errors';
 import { errorText } from '../app/errorText';
 import { DEFAULT_TIMING, dropJob, type JobTiming } from '../app/jobs';
+import { collectRegion } from '../app/region';
 import { createServer } from '../app/server';
 import { DEFAULT_SETUP_TIMING } from '../app/setup';
 import type { ClockPort, Ports } from '../app/ports';
@@ -149,4 +150,15 @@ export function menuSummary(): void {
 
 export function menuReport(): void {
   runFromMenu('report');
+}
+
+/** Region mode: the districts' stored summaries into the region's sheets and Doc, in this one run (no school is read). */
+export function menuRegion(): void {
+  try {
+    const p = ports();
+    const outcome = p.lock.withLock(() => collectRegion(p));
+    alert(`${outcome.message}\n\nСсылка на справку: ${outcome.reportUrl}`);
+  } catch (e) {
+    alert(userMessage(e));
+  }
 }

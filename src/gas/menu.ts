@@ -8,6 +8,7 @@ export const MENU_ITEMS: readonly { caption: string; run: MenuFunction }[] = [
   { caption: ACTIONS.check, run: 'menuCheck' },
   { caption: ACTIONS.summary, run: 'menuSummary' },
   { caption: ACTIONS.report, run: 'menuReport' },
+  { caption: ACTIONS.region, run: 'menuRegion' },
 ];
 
 /** Nothing here reads the document or properties: in AuthMode.NONE that would throw. */

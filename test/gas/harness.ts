@@ -17,6 +17,7 @@ export interface Addon {
   menuCheck(): void;
   menuSummary(): void;
   menuReport(): void;
+  menuRegion(): void;
   getPanelState(): PanelState;
   setupWorkbook(mode: SetupMode): SetupOutcome;
   startJob(kind: JobKind): JobStep;

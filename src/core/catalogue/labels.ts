@@ -1,12 +1,13 @@
 // Words the product shows in several places: the actions' names, the district's total row, «no data».
 
-/** The four actions of the menu and the panel, and the panel itself: one name each everywhere. */
+/** The actions of the menu and the panel, and the panel itself: one name each everywhere. */
 export const ACTIONS = {
   panel: 'Открыть панель',
   setup: 'Настроить таблицу',
   check: 'Проверить данные',
   summary: 'Собрать сводную',
   report: 'Сформировать отчёт',
+  region: 'Собрать сводную региона',
 } as const;
 
 /** The first cell of the district's row in the summary and the report. */

@@ -10,7 +10,8 @@ export function acceptSummary(label: string, json: unknown): Summary {
     return parseSummary(json);
   } catch (e) {
     const first = (e as { issues?: { path: PropertyKey[] }[] }).issues?.[0];
-    const where = first && first.path.length > 0 ? `поле ${first.path.map(String).join('.')} не такое, как в SPEC §8` : undefined;
+    const field = first && first.path.length > 0 ? first.path.map(String).join('.') : undefined;
+    const where = field === undefined ? undefined : `поле ${field} не такое, как в SPEC §8`;
     throw notASummary(label, where);
   }
 }

@@ -15,7 +15,10 @@ export type { RollupInput } from './refusals';
 const isShare = (v: SummaryIndicator): v is Extract<SummaryIndicator, { numerator: number }> => 'numerator' in v;
 
 /** Σ/Σ of each code over the given indicator sets, codes in the order they first appear. */
-export function composeIndicators(sets: readonly Record<string, SummaryIndicator>[], label = ''): Record<string, SummaryIndicator> {
+type Indicators = Record<string, SummaryIndicator>;
+const valueOf = (numerator: number, denominator: number) => (denominator === 0 ? null : roundValue(numerator / denominator));
+
+export function composeIndicators(sets: readonly Indicators[], label = ''): Indicators {
   const sums = new Map<string, { share: boolean; numerator: number; denominator: number }>();
   for (const set of sets) {
     for (const [code, v] of Object.entries(set)) {
@@ -33,7 +36,7 @@ export function composeIndicators(sets: readonly Record<string, SummaryIndicator
   for (const [code, s] of sums) {
     const numerator = roundValue(s.numerator);
     out[code] = s.share
-      ? { numerator, denominator: s.denominator, value: s.denominator === 0 ? null : roundValue(numerator / s.denominator) }
+      ? { numerator, denominator: s.denominator, value: valueOf(numerator, s.denominator) }
       : { value: numerator };
   }
   return out;

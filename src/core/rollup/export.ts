@@ -1,4 +1,4 @@
-// The long table for SQL engines: one row per school × indicator with numerator and denominator, and its BigQuery schema.
+// The long table for SQL engines: a row per school × indicator with numerator and denominator; its BigQuery schema.
 import type { Summary } from '../summary';
 
 /** One row of the long table; a count has its value as numerator and no denominator. */
@@ -32,13 +32,20 @@ export function* longRows(summary: Summary): Generator<LongRow> {
         school_code: s.code,
         school_name: s.name,
         indicator,
-        ...('numerator' in v ? { kind: 'share' as const, numerator: v.numerator, denominator: v.denominator } : { kind: 'count' as const, numerator: v.value, denominator: null }),
+        ...('numerator' in v
+          ? { kind: 'share' as const, numerator: v.numerator, denominator: v.denominator }
+          : { kind: 'count' as const, numerator: v.value, denominator: null }),
       };
     }
   }
 }
 
-type Field = { name: keyof LongRow; type: 'STRING' | 'INT64' | 'NUMERIC' | 'DATE'; mode: 'REQUIRED' | 'NULLABLE'; description: string };
+interface Field {
+  name: keyof LongRow;
+  type: 'STRING' | 'INT64' | 'NUMERIC' | 'DATE';
+  mode: 'REQUIRED' | 'NULLABLE';
+  description: string;
+}
 
 /** The BigQuery table schema of the long table (`bq load --source_format=NEWLINE_DELIMITED_JSON … schema.json`). */
 export const BIGQUERY_SCHEMA: readonly Field[] = [

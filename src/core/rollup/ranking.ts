@@ -50,13 +50,14 @@ export interface DistrictAdvice {
   items: { def: IndicatorDef; value: number; region: number; measure: string }[];
 }
 
-/** For each district among the lagging ones of any ranked indicator: what it lags in, and the measure (registry order). */
+/** Each district lagging in any ranked indicator: what it lags in and the measure (districts in registry order). */
 export function adviceToDistricts(region: Summary, ranked: readonly Ranking[] = rankings(region)): DistrictAdvice[] {
   const out = new Map<SummaryDistrict, DistrictAdvice>();
   for (const d of region.districts ?? []) out.set(d, { district: d, items: [] });
   for (const r of ranked) {
     for (const p of r.lagging) {
-      out.get(p.district)?.items.push({ def: r.def, value: p.value, region: r.region as number, measure: measureFor(r.def.code) });
+      const item = { def: r.def, value: p.value, region: r.region as number, measure: measureFor(r.def.code) };
+      out.get(p.district)?.items.push(item);
     }
   }
   return [...out.values()].filter((a) => a.items.length > 0);

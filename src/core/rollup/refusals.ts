@@ -26,13 +26,14 @@ export function checkVersion(label: string, json: unknown): void {
   if (!isObject(json) || !('municipality' in json) || !('district' in json)) throw notASummary(label);
   const v = json.version;
   if (v === CATALOGUE_VERSION) return;
-  const rebuild = 'Пересоберите этот район текущей версией PedMonitor («pedmonitor build» или «Собрать сводную») и повторите.';
+  const rebuild = 'Пересоберите этот район текущей версией PedMonitor («pedmonitor build» или «Собрать сводную») '
+    + 'и повторите.';
   if (v === undefined) {
-    throw new DataError(`Сводная ${q(label)} записана версией PedMonitor без номера каталога показателей, а эта программа `
-      + `складывает только сводные каталога версии ${CATALOGUE_VERSION}. ${rebuild}`);
+    throw new DataError(`Сводная ${q(label)} записана версией PedMonitor без номера каталога показателей, `
+      + `а эта программа складывает только сводные каталога версии ${CATALOGUE_VERSION}. ${rebuild}`);
   }
-  throw new DataError(`Сводная ${q(label)} посчитана по каталогу показателей версии ${String(v)}, а эта программа — по версии `
-    + `${CATALOGUE_VERSION}: показатели могут считаться по-разному, и складывать их нельзя. ${rebuild}`);
+  throw new DataError(`Сводная ${q(label)} посчитана по каталогу показателей версии ${String(v)}, `
+    + `а эта программа — по версии ${CATALOGUE_VERSION}: показатели могут считаться по-разному, и складывать их нельзя. ${rebuild}`);
 }
 
 export function checkPeriods(inputs: readonly RollupInput[]): void {
@@ -53,10 +54,10 @@ export const unnamedDistrict = (label: string) => new DataError(
 
 /** `sameInput`: both come from one roll-up file; otherwise the same file may simply be named twice. */
 export function districtTwice(name: string, firstLabel: string, label: string, sameInput: boolean): DataError {
-  if (sameInput) return new DataError(`Район ${q(name)} встречается в сводной ${q(label)} дважды. Каждый район входит в сводную один раз.`);
-  if (firstLabel === label) return new DataError(`Файл ${q(label)} указан дважды. Каждый район входит в сводную один раз.`);
-  return new DataError(`Район ${q(name)} встречается дважды: в ${q(firstLabel)} и в ${q(label)}. Каждый район входит в сводную `
-    + 'один раз — уберите лишний файл.');
+  const once = 'Каждый район входит в сводную один раз';
+  if (sameInput) return new DataError(`Район ${q(name)} встречается в сводной ${q(label)} дважды. ${once}.`);
+  if (firstLabel === label) return new DataError(`Файл ${q(label)} указан дважды. ${once}.`);
+  return new DataError(`Район ${q(name)} встречается дважды: в ${q(firstLabel)} и в ${q(label)}. ${once} — уберите лишний файл.`);
 }
 
 export const mixedKinds = (code: string, label: string) => new DataError(

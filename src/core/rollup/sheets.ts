@@ -9,11 +9,14 @@ import { fromJson } from './values';
 
 const SUBJECT_DEFS = [...SUBJECT_INDICATORS, ...DEFICIT_INDICATORS];
 
-function cells(defs: readonly IndicatorDef[], values: Record<string, SummaryIndicator>, tone?: ModelCell['tone']): ModelCell[] {
+type Tone = ModelCell['tone'];
+
+function cells(defs: readonly IndicatorDef[], values: Record<string, SummaryIndicator>, tone?: Tone): ModelCell[] {
   return defs.map((def) => ({ ...indicatorCell(def, fromJson(def.code, values[def.code])), ...(tone ? { tone } : {}) }));
 }
 
-const int = (value: number, tone?: ModelCell['tone']): ModelCell => ({ value, format: 'integer', ...(tone ? { tone } : {}) });
+const int = (value: number, tone?: Tone): ModelCell => ({ value, format: 'integer', ...(tone ? { tone } : {}) });
+type Counts = Pick<SummaryDistrict, 'schoolsRegistered' | 'schoolsSubmitted' | 'errors' | 'warnings'>;
 
 function sumOf(districts: readonly SummaryDistrict[], f: (d: SummaryDistrict) => number): number {
   return districts.reduce((a, d) => a + f(d), 0);
@@ -21,9 +24,11 @@ function sumOf(districts: readonly SummaryDistrict[], f: (d: SummaryDistrict) =>
 
 function byDistrict(region: Summary, defs: readonly IndicatorDef[], name: string, withCounts: boolean): SheetModel {
   const districts = region.districts ?? [];
-  const countHeads = withCounts ? [REGION_LABELS.schoolsRegistered, REGION_LABELS.schoolsSubmitted, REGION_LABELS.errors, REGION_LABELS.warnings] : [];
-  const counts = (d: Pick<SummaryDistrict, 'schoolsRegistered' | 'schoolsSubmitted' | 'errors' | 'warnings'>, tone?: ModelCell['tone']) =>
-    withCounts ? [int(d.schoolsRegistered, tone), int(d.schoolsSubmitted, tone), int(d.errors, tone), int(d.warnings, tone)] : [];
+  const { schoolsRegistered, schoolsSubmitted, errors, warnings } = REGION_LABELS;
+  const countHeads = withCounts ? [schoolsRegistered, schoolsSubmitted, errors, warnings] : [];
+  const counts = (d: Counts, tone?: Tone) => (withCounts
+    ? [int(d.schoolsRegistered, tone), int(d.schoolsSubmitted, tone), int(d.errors, tone), int(d.warnings, tone)]
+    : []);
   const total = {
     schoolsRegistered: sumOf(districts, (d) => d.schoolsRegistered),
     schoolsSubmitted: sumOf(districts, (d) => d.schoolsSubmitted),
@@ -31,12 +36,19 @@ function byDistrict(region: Summary, defs: readonly IndicatorDef[], name: string
     warnings: sumOf(districts, (d) => d.warnings),
   };
   const rows: ModelCell[][] = [
-    [{ value: REGION_LABELS.total, tone: 'total', bold: true }, ...counts(total, 'total'), ...cells(defs, region.district.indicators, 'total')],
+    [
+      { value: REGION_LABELS.total, tone: 'total', bold: true },
+      ...counts(total, 'total'),
+      ...cells(defs, region.district.indicators, 'total'),
+    ],
     ...districts.map((d) => [{ value: d.municipality }, ...counts(d), ...cells(defs, d.indicators)]),
   ];
   return {
     name,
-    header: [[REGION_LABELS.district, ...countHeads, ...defs.map((d) => d.name)], ['', ...countHeads.map(() => ''), ...defs.map((d) => d.code)]],
+    header: [
+      [REGION_LABELS.district, ...countHeads, ...defs.map((d) => d.name)],
+      ['', ...countHeads.map(() => ''), ...defs.map((d) => d.code)],
+    ],
     rows,
     frozenRows: 2,
     frozenColumns: 1,
@@ -55,7 +67,10 @@ function bySchool(region: Summary): SheetModel {
   ]);
   return {
     name: REGION_SHEET_NAMES.bySchool,
-    header: [[REGION_LABELS.district, 'Код', 'Образовательная организация', 'Статус', ...defs.map((d) => d.name)], ['', '', '', '', ...defs.map((d) => d.code)]],
+    header: [
+      [REGION_LABELS.district, 'Код', 'Образовательная организация', 'Статус', ...defs.map((d) => d.name)],
+      ['', '', '', '', ...defs.map((d) => d.code)],
+    ],
     rows,
     frozenRows: 2,
     frozenColumns: 3,

@@ -63,6 +63,11 @@ export class MemoryFiles implements FilesPort {
     return { ok: true, file: opened };
   }
 
+  /** In memory there is nothing to fetch: the same as open. */
+  openSheetList(link: string): OpenedFile {
+    return this.open(link);
+  }
+
   create(_name: string, firstSheet: string): SpreadsheetPort {
     const file = new MemorySpreadsheet(this.newLink(++this.created), [{ name: firstSheet, values: [] }]);
     this.opened.set(file.url, file);
