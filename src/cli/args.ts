@@ -98,7 +98,8 @@ const MAX_SCHOOLS = 999;
 function parseTeacherIds(text: string | undefined): TeacherIds {
   if (text === undefined) return 'name';
   const typed = matchKey(text);
-  const found = TEACHER_IDS_ORDER.find((ids) => [TEACHER_IDS[ids].value, ...TEACHER_IDS[ids].aliases].some((v) => matchKey(v) === typed));
+  const found = TEACHER_IDS_ORDER.find((ids) =>
+    [TEACHER_IDS[ids].value, ...TEACHER_IDS[ids].aliases].some((v) => matchKey(v) === typed));
   if (found === undefined) {
     throw new UsageError(`--teachers ожидает «${TEACHER_IDS.code.value}» или «${TEACHER_IDS.name.value}», а указано «${text}».`);
   }

@@ -32,12 +32,6 @@ export function addYears(date: IsoDate, years: number): IsoDate {
   return isoDate(y, month, Math.min(day, daysInMonth(y, month))) as IsoDate;
 }
 
-export function addDays(date: IsoDate, days: number): IsoDate {
-  const { year, month, day } = parts(date);
-  const d = new Date(Date.UTC(year, month - 1, day + days));
-  return fromUtcDate(d);
-}
-
 /** A Date from a cell: adapters hand over the calendar date in its UTC fields. */
 export function fromUtcDate(d: Date): IsoDate {
   return `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;

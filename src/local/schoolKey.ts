@@ -79,7 +79,9 @@ export interface RestoredPlan {
  * «План ПК» of the district with a column «ФИО» after the code, for the school's own rows only: codes repeat from
  * school to school, so another school's «0123» is not this school's teacher.
  */
-export function restorePlan(sheets: readonly SheetData[], key: SchoolKey, school: string | undefined, file: string): RestoredPlan {
+export function restorePlan(
+  sheets: readonly SheetData[], key: SchoolKey, school: string | undefined, file: string,
+): RestoredPlan {
   const plan = sheets.find((s) => matchKey(s.name) === matchKey(SHEET_NAMES.coursePlan));
   if (!plan) throw new DataError(`В файле «${file}» нет листа «${SHEET_NAMES.coursePlan}».`);
   const [header = [], ...rows] = plan.values;
@@ -98,7 +100,8 @@ export function restorePlan(sheets: readonly SheetData[], key: SchoolKey, school
     return [...r.slice(0, at + 1), name ?? 'нет в ключе', ...r.slice(at + 1)];
   });
   const head = header.length > 0 ? header : PLAN_HEADER;
-  return { grid: [[...head.slice(0, at + 1), TEACHER_IDS.name.header, ...head.slice(at + 1)], ...out], named, unknown: own.length - named };
+  const withNames = [...head.slice(0, at + 1), TEACHER_IDS.name.header, ...head.slice(at + 1)];
+  return { grid: [withNames, ...out], named, unknown: own.length - named };
 }
 
 /** A letter's text with «код» → «код — ФИО»: only quoted codes, so a row number or a date is never taken for one. */

@@ -16,7 +16,8 @@ import { buildInMemory } from '../support/run';
 jest.setTimeout(120000);
 
 const CATALOGUE: Record<string, Columns> = {
-  Педагоги: teacherColumns, Курсы: courseColumns, Мероприятия: eventColumns, ОО: registryColumns, Район: districtColumns,
+  Педагоги: teacherColumns, Курсы: courseColumns, Мероприятия: eventColumns,
+  ОО: registryColumns, Район: districtColumns,
 };
 const everyColumn = Object.entries(CATALOGUE).flatMap(([sheet, columns]) =>
   Object.entries(columns).map(([key, def]) => ({ sheet, key, def: def as ColumnDef<unknown> })));
@@ -68,7 +69,9 @@ describe('показатели, которые столбец называет, 
   const schoolColumns = (['Педагоги', 'Курсы', 'Мероприятия'] as const).flatMap((kind) =>
     Object.entries(SCHOOL_SHEETS[kind].columns)
       .filter(([key]) => key !== 'name') // without the key there is no row at all
-      .map(([, def]) => ({ kind, def: def as ColumnDef<unknown>, codes: (def as ColumnDef<unknown>).usedBy.flatMap(indicatorsOf) }))
+      .map(([, def]) => ({
+        kind, def: def as ColumnDef<unknown>, codes: (def as ColumnDef<unknown>).usedBy.flatMap(indicatorsOf),
+      }))
       .filter((c) => c.codes.length > 0 && filled(sample, kind, c.def.header)));
 
   test.each(schoolColumns.map((c) => [`${c.kind} → ${c.def.header}: ${c.def.usedBy.join(', ')}`, c]))('%s', (_name, c) => {

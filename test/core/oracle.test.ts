@@ -25,9 +25,6 @@ interface TrueTeacher {
   courses: TrueCourse[]; events: TrueEvent[];
   attestation: string; overcome: string[]; overcomeDate: string | null; request: string[]; left: string | null;
 }
-/** What the methodologist types in the registry and on `Район` (issue 10). */
-interface TrueSchool { kind: string; vpr: number | null; oge: number | null; low: boolean | null; biased: boolean | null }
-interface TrueItem { kind: string; members: number | null; support: boolean | null; school: string | null; date: string | null }
 
 const END = '2021-08-31';
 const START = '2020-09-01';

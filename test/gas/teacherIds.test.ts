@@ -21,7 +21,8 @@ function setUp(choice?: 'code' | 'name') {
   const first = json(choice === undefined ? addon.setupWorkbook('shared') : addon.setupWorkbook('shared', choice));
   fill(google.active.sheet(SHEET_NAMES.registry), registry);
   const second = json(addon.setupWorkbook('shared'));
-  const parameter = google.active.sheet(SHEET_NAMES.parameters).grid().find((r) => r[0] === PARAMETERS.teacherIds.key)?.[1];
+  const parameter = google.active.sheet(SHEET_NAMES.parameters).grid()
+    .find((r) => r[0] === PARAMETERS.teacherIds.key)?.[1];
   const header = (sheet: string) => google.active.sheet(sheet).grid()[0][0];
   return { google, addon, first, second, parameter, header };
 }

@@ -13,11 +13,6 @@ export const SUBJECTS = [
   'Физическая культура', 'ОБЗР', 'Начальные классы', 'Дошкольное образование', 'Другое',
 ] as const;
 
-export const EDUCATION = [
-  'высшее педагогическое', 'высшее непедагогическое', 'среднее профессиональное педагогическое',
-  'среднее профессиональное непедагогическое', 'иное',
-] as const;
-
 export const CATEGORIES = [
   'высшая', 'первая', 'педагог-методист', 'педагог-наставник', 'соответствие занимаемой должности', 'без категории',
 ] as const;
@@ -68,19 +63,11 @@ export const DISTRICT_ITEM_KINDS = [
 
 export type Position = (typeof POSITIONS)[number];
 export type Subject = (typeof SUBJECTS)[number];
-export type Education = (typeof EDUCATION)[number];
 export type Category = (typeof CATEGORIES)[number];
 export type Deficit = (typeof DEFICITS)[number];
 export type DeficitType = Exclude<Deficit, 'нет'>;
-export type Iom = (typeof IOM)[number];
-export type Mentoring = (typeof MENTORING)[number];
-export type ProgramKind = (typeof PROGRAM_KINDS)[number];
-export type ProviderType = (typeof PROVIDER_TYPES)[number];
-export type StudyForm = (typeof STUDY_FORMS)[number];
 export type EventKind = (typeof EVENT_KINDS)[number];
 export type EventLevel = (typeof EVENT_LEVELS)[number];
-export type EventResult = (typeof EVENT_RESULTS)[number];
 export type SchoolKind = (typeof SCHOOL_KINDS)[number];
 export type CourseTopic = (typeof COURSE_TOPICS)[number];
 export type DistrictItemKind = (typeof DISTRICT_ITEM_KINDS)[number];
-export type RequestTime = (typeof REQUEST_TIMES)[number];
