@@ -51,8 +51,8 @@ export function loadAddon(google: FakeGoogle, code: string): Addon & { context: 
   // Each call of an entry point is one execution: its own 6 minutes on the simulated clock, recorded.
   const globals = context as Record<string, unknown>;
   for (const name of ENTRY_POINTS) {
-    const entry = globals[name] as (arg?: unknown) => unknown;
-    globals[name] = (arg?: unknown) => google.execute(name, () => entry(arg));
+    const entry = globals[name] as (...args: unknown[]) => unknown;
+    globals[name] = (...args: unknown[]) => google.execute(name, () => entry(...args));
   }
   return Object.assign(context as unknown as Addon, { context });
 }

@@ -23,7 +23,7 @@ const small = () => perSchoolDistrict({ ...SAMPLE_OPTIONS, schools: 3, teachersP
 test('two registry rows with one spreadsheet (two spellings of its URL): read once, the second school gets an issue', () => {
   const d = small();
   const registry = d.google.active.sheet(SHEET_NAMES.registry);
-  registry.ensure(3, 7).value = `${d.files.get('01')!}#gid=0`;
+  registry.ensure(3, 5).value = `${d.files.get('01')!}#gid=0`;
   runJob(loadAddon(d.google, code), 'summary');
   const summary = storedSummary(d);
   expect(summary.schools.map((s) => s.submitted)).toEqual([true, false, true]);

@@ -193,6 +193,9 @@ test('«Настроить таблицу»: выбор режима и запу
   await expect(page.getByLabel('В отдельной таблице для каждой ОО').isChecked()).resolves.toBe(true);
   await page.keyboard.press('ArrowUp');
   await expect(page.getByLabel('В одной общей таблице района').isChecked()).resolves.toBe(true);
+  await page.keyboard.press('Tab'); // «Как обозначать педагогов»: the code is chosen, with why
+  await expect(page.getByLabel('Код педагога (табельный номер или код школы)', { exact: false }).isChecked()).resolves.toBe(true);
+  await expect(page.locator('#ids-why').textContent()).resolves.toContain('152-ФЗ');
   await page.keyboard.press('Tab');
   await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('btn-setup');
   await page.keyboard.press('Enter');
