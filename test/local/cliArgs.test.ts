@@ -42,8 +42,12 @@ it('an option without its value is an error, even when another option follows', 
 });
 
 it('template --per-school counts schools, one by default', () => {
-  expect(parseArgs(['template', '--per-school', '--out', 'район'])).toEqual({ name: 'template', out: 'район', perSchool: true, schools: 1 });
-  expect(parseArgs(['template', '--per-school', '--schools', '12', '--out', 'район'])).toEqual({ name: 'template', out: 'район', perSchool: true, schools: 12 });
+  expect(parseArgs(['template', '--per-school', '--out', 'район'])).toEqual({
+    name: 'template', out: 'район', perSchool: true, schools: 1, teacherIds: 'name',
+  });
+  expect(parseArgs(['template', '--per-school', '--schools', '12', '--out', 'район'])).toEqual({
+    name: 'template', out: 'район', perSchool: true, schools: 12, teacherIds: 'name',
+  });
 });
 
 it('--schools must be a whole number from 1', () => {
