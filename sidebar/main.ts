@@ -171,6 +171,8 @@ async function start(): Promise<void> {
   byId('btn-summary').addEventListener('click', () => void job('summary', 'btn-summary'));
   byId('btn-report').addEventListener('click', () => void job('report', 'btn-report'));
   byId('btn-diagnostics').addEventListener('click', () => void diagnostics());
+  // A fresh copy starts with «Диагностика»: problems of a new account show before any data is typed.
+  byId('btn-first-diagnostics').addEventListener('click', () => void diagnostics());
   busy = true;
   setBusy(true);
   try {

@@ -34,11 +34,18 @@ describe('свежая копия шаблона', () => {
   test('панель начинается с «Первый запуск» и шагов по порядку, над действиями', async () => {
     await expect(page.locator('#first-run').isVisible()).resolves.toBe(true);
     const steps = await page.locator('#first-run li').allInnerTexts();
-    expect(steps).toHaveLength(3);
-    expect(steps[0]).toContain('«Настроить таблицу»');
+    expect(steps).toHaveLength(4);
+    expect(steps[0]).toContain('«Диагностика»');
+    expect(steps[1]).toContain('«Настроить таблицу»');
     const block = await page.locator('#first-run').boundingBox();
     const actions = await page.locator('#actions-h').boundingBox();
     expect(block && actions && block.y < actions.y).toBe(true);
+  });
+
+  test('первый шаг — «Диагностика»: кнопка в блоке показывает список проверок', async () => {
+    await page.locator('#btn-first-diagnostics').click();
+    await page.locator('#diagnostics-list li').first().waitFor();
+    expect(await page.locator('#diagnostics-list li').count()).toBeGreaterThan(0);
   });
 
   test('после «Настроить таблицу» реестр ещё пуст — шаги остаются', async () => {
