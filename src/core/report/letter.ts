@@ -1,5 +1,5 @@
 // The letter of addressed recommendations to heads of ОО (the form of seed 002): one section per ОО with a problem.
-import type { BuildResult, SchoolResult } from '../district';
+import type { BuildResult, SchoolResult } from '../districtResult';
 import type { Summary } from '../summary';
 import { CAUSE_OF_INDICATOR as CAUSED } from '../catalogue/measures';
 import { shortName } from '../catalogue/wording';
