@@ -5,7 +5,7 @@ import { MEASURES_BY_CAUSE } from '../catalogue/measures';
 import { MEASURES_PER_SCHOOL } from '../catalogue/rules';
 import { shortName } from '../catalogue/wording';
 import { documentHead, referenceLine, signatureBlock } from './attributes';
-import { BY_SCHOOL_SECTION } from './build';
+import { BY_SCHOOL_SECTION } from './analyticalReport';
 import { reportContext, type ReportContext } from './context';
 import { figuresOf, type Finding } from './findings';
 import { formatNumber, lowerFirst, periodPhrase } from './format';
