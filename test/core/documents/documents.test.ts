@@ -74,7 +74,14 @@ describe('golden: выдержки из трёх документов приме
     expect(docs.order.head?.kind).toBe('ПРИКАЗ');
     expect(allText(docs.order)).toContain('ПРИКАЗЫВАЮ:');
     expect(points[0]).toMatch(/^1\. Утвердить аналитическую справку/);
-    expect(points[1]).toMatch(/^2\. Сформировать сводный план-график .* \(133 чел\., в том числе 95 чел\. без действующего .* Срок: до 01\.10\.2021\. Ответственный: руководитель районной методической службы\. Показатель результата: «Действующее ПК» \(сейчас 61,1\u00a0%\)\.$/);
+    expect(points[1]).toMatch(/^2\. Сформировать сводный план-график .* \(133 чел\., в том числе 95 чел\. без действующего .* Срок: до 01\.10\.2021\. Ответственный: руководитель районной методической службы\. Показатель результата: «Действующее ПК» не ниже 90\u00a0% в мониторинге за 2021\/2022 учебный год \(сейчас 61,1\u00a0%\)\.$/);
+    // Without a target the level is the norm: courses closing deficits for a third of the 107 diagnosed.
+    expect(points.join('\n')).toContain(`«ПК по выявленным дефицитам» не менее 36${NB}чел. в мониторинге за 2021/2022`);
+    expect(points.join('\n')).toContain('в сведениях которых выявлены ошибки (МБОУ СОШ с. Махалино, МБОУ СОШ с. Евлашево, ');
+    expect(points.join('\n')).toContain('Показатель результата: число ошибок в сведениях — 0 (сейчас 17).');
+    // «Проект» is a mark in the corner; no subtitle under the title repeats what the title says.
+    expect(docs.order.head?.mark).toBe('Проект');
+    expect(docs.order.subtitle).toBeUndefined();
     expect(points.at(-1)).toMatch(/Контроль за исполнением настоящего приказа оставляю за собой\.$/);
     expect(allText(docs.order)).not.toContain('Эффективность принятых мер');
   });
@@ -135,14 +142,26 @@ describe('письмо: меры по причине и по тому, наск�
 });
 
 describe('приказ с прошлым периодом', () => {
-  test('раздел «Эффективность принятых мер»: показатель было/стало и оценка', () => {
+  test('раздел «Эффективность принятых мер»: было/стало, изменение и оценка по каждому направлению', () => {
     const previous = toSummary(result);
     previous.period = { start: '2019-09-01', end: '2020-08-31' };
     previous.district.indicators.PK3 = { numerator: 100, denominator: 240, value: 0.4167 };
-    const order = buildOrder(result, previous);
-    const t = allText(order);
+    const t = allText(buildOrder(result, previous));
     expect(t).toContain('Эффективность принятых мер.');
-    expect(t).toContain(`Повышение квалификации по циклу | Действующее ПК | 41,7${NB}% | 61,1${NB}% | +19,4${NB}п.п. | улучшение, норматив не достигнут`);
+    expect(t).toContain(`Повышение квалификации по циклу («Действующее ПК») | 41,7${NB}% | 61,1${NB}% | +19,4${NB}п.п. | `
+      + 'улучшение, норматив не достигнут');
+    // The direction and its indicator with the same name are said once.
+    expect(t).toContain(`ИОМ на основе диагностики | 20,2${NB}% | 20,2${NB}% | 0${NB}п.п. | без изменений, норматив не достигнут`);
+  });
+  test('прошлый год — другой район-пример: ухудшение названо ухудшением, итог одной строкой', () => {
+    const before = buildInMemory(generateDistrict({ ...SAMPLE_OPTIONS, seed: 2020 }).district, '2026-11-22');
+    const previous = toSummary(before);
+    previous.period = { start: '2019-09-01', end: '2020-08-31' };
+    const t = allText(buildOrder(result, previous));
+    expect(t).toContain(`По итогам мониторинга за 2019/2020 учебный год меры требовались по 5${NB}направлениям`);
+    expect(t).toContain(`Адресное повышение квалификации по дефицитам («ПК по выявленным дефицитам») | 6${NB}чел. | 4${NB}чел. | `
+      + `${'\u2212'}2${NB}чел. | ухудшение`);
+    expect(t).toContain(`Из 5${NB}направлений: улучшение — 1, ухудшение — 4. Меры по направлениям без улучшения повторены`);
   });
 });
 
