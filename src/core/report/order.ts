@@ -18,7 +18,8 @@ import { expectedLevel, schoolsWithProblems } from './problems';
 import type { ReportCell, ReportDoc } from './model';
 import { changes, previousScaled } from './sections/dynamics';
 import { previousLabel } from './sections/tail';
-import { indicatorDef, scaled, valueWithUnit } from './values';
+import { isBelowTarget, scaled } from '../targets';
+import { indicatorDef, valueWithUnit } from './values';
 import { ReportWriter } from './writer';
 
 export const ORDER_TITLE = 'Об итогах мониторинга профессионального развития педагогических работников';
@@ -107,9 +108,7 @@ function points(ctx: ReportContext): Point[] {
 }
 
 function isBelow(ctx: ReportContext, code: string): boolean {
-  const t = ctx.target(code);
-  const x = scaled(ctx.district(code));
-  return t !== undefined && x !== null && x < t - 1e-9;
+  return isBelowTarget(scaled(ctx.district(code)), ctx.target(code));
 }
 
 /** «Действующее ПК» не ниже 90 % в мониторинге за 2021/2022 учебный год (сейчас 61,1 %). */

@@ -6,7 +6,8 @@ import { shortName } from '../catalogue/wording';
 import type { ReportContext } from './context';
 import type { Finding, Severity } from './findings';
 import { formatNumber, formatPercent, lowerFirst, NBSP } from './format';
-import { indicatorDef, scaled, targetText, valueWithUnit } from './values';
+import { isBelowTarget, scaled } from '../targets';
+import { indicatorDef, targetText, valueWithUnit } from './values';
 
 /** One problem of a school: a cause of the measure table, or an indicator whose target has no cause there. */
 export interface Problem {
@@ -125,7 +126,7 @@ export function expectedLevel(code: string, value: IndicatorValue | undefined, f
   const def = indicatorDef(code);
   const now = scaled(value);
   // A target the ОО already meets is no level to aim at: the norm is.
-  if (target !== undefined && (now === null || now < target - 1e-9)) {
+  if (target !== undefined && (now === null || isBelowTarget(now, target))) {
     return `${def.unit === '%' ? 'не ниже' : 'не менее'} ${targetText(def, target)}`;
   }
   const f = findings.find((x) => x.rule.indicator === code && x.rule.fires === 'below');

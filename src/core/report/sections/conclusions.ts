@@ -4,7 +4,8 @@ import {
   formatChange, formatCount, formatNumber, formatShare, lowerFirst, SCHOOLS, SCHOOLS_GENITIVE, TEACHERS,
 } from '../format';
 import type { Inline } from '../model';
-import { indicatorDef, scaled, targetText, valueText } from '../values';
+import { isBelowTarget, scaled } from '../../targets';
+import { indicatorDef, targetText, valueText } from '../values';
 import type { ReportWriter } from '../writer';
 import { CAUSE_OF_INDICATOR, MEASURES_BY_CAUSE } from '../../catalogue/measures';
 import type { Cause } from '../../catalogue/rules';
@@ -35,7 +36,7 @@ export function conclusionsSection(ctx: ReportContext, w: ReportWriter): void {
     const x = scaled(v);
     if (x === null) continue;
     const line = `«${lowerFirst(def.name)}» — ${valueText(v)} при целевом значении ${targetText(def, t.target)}`;
-    if (x >= t.target - 1e-9) {
+    if (!isBelowTarget(x, t.target)) {
       strengths.push([`Достигнуто целевое значение показателя ${line}.`]);
       continue;
     }
