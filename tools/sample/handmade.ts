@@ -21,12 +21,19 @@ type Key<C extends Columns> = Extract<keyof C, string>;
 /** A column of a messy sheet: a catalogue column with the header as typed, or a column the template lacks. */
 type SheetColumn<C extends Columns> = { key: Key<C>; header?: (h: string) => string } | { extra: string };
 
-function messySheet<C extends Columns>(name: string, columns: C, layout: SheetColumn<C>[], rows: (Partial<Record<Key<C>, CellValue>> & { extra?: Record<string, CellValue> } | null)[]): SheetData {
+function messySheet<C extends Columns>(
+  name: string,
+  columns: C,
+  layout: SheetColumn<C>[],
+  rows: ((Partial<Record<Key<C>, CellValue>> & { extra?: Record<string, CellValue> }) | null)[],
+): SheetData {
   const header = layout.map((c) => ('extra' in c ? c.extra : (c.header ?? ((h: string) => h))(columns[c.key].header)));
-  const values = rows.map((r) => layout.map((c): CellValue => {
-    if (r === null) return c === layout[0] ? '   ' : null; // a row of spaces: skipped silently
-    return 'extra' in c ? r.extra?.[c.extra] ?? null : r[c.key] ?? null;
-  }));
+  const values = rows.map((r) =>
+    layout.map((c): CellValue => {
+      if (r === null) return c === layout[0] ? '   ' : null; // a row of spaces: skipped silently
+      return 'extra' in c ? (r.extra?.[c.extra] ?? null) : (r[c.key] ?? null);
+    }),
+  );
   return { name, values: [header, ...values] };
 }
 
@@ -47,6 +54,8 @@ const T11 = 'Ковалёва Юлия Андреевна';
  */
 function teachers(): SheetData {
   const c = teacherColumns;
+  // One line a spreadsheet row, numbered as the sheet numbers it: the formatter keeps the table.
+  // prettier-ignore
   return messySheet('Педагоги', c, [
     { extra: '№ п/п' }, { key: 'name' }, { key: 'birthYear', header: doubleSpace }, { key: 'experience' }, { key: 'position' },
     { key: 'subjects' }, { key: 'category', header: latinK }, { key: 'attestationDate' }, { extra: 'Образование' },
@@ -75,6 +84,8 @@ const PP = 'профессиональная переподготовка';
 /** `Курсы`: «Дата окончания» before «Дата начала»; rows 2–16. */
 function courses(): SheetData {
   const c = courseColumns;
+  // One line a spreadsheet row, numbered as the sheet numbers it: the formatter keeps the table.
+  // prettier-ignore
   return messySheet('Курсы', c, [
     { key: 'name' }, { key: 'programKind' }, { key: 'programTitle' }, { key: 'provider' }, { key: 'providerType' }, { key: 'hours' },
     { key: 'form' }, { key: 'endDate' }, { key: 'startDate' }, { key: 'targeted' }, { key: 'pedagogical' }, { key: 'satisfaction' },
@@ -102,6 +113,8 @@ function courses(): SheetData {
 function events(): SheetData {
   const c = eventColumns;
   const lower = (h: string) => h.toLowerCase();
+  // One line a spreadsheet row, numbered as the sheet numbers it: the formatter keeps the table.
+  // prettier-ignore
   return messySheet('Мероприятия', c, [
     { key: 'name', header: lower }, { key: 'kind', header: lower }, { key: 'level', header: lower }, { key: 'title', header: lower },
     { key: 'date', header: lower }, { key: 'result', header: lower },
