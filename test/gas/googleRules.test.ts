@@ -2,7 +2,7 @@
 import { COLLEAGUE, OWNER, PROTECTED, SCHOOL_EDITOR } from './fakes/access';
 import { FakeGoogle } from './fakes/google';
 import { FAKE_META_FIELDS } from './fakes/sheetsApi';
-import { CELL_LIMIT, NEW_COLUMNS, NEW_ROWS, OUTSIDE_GRID, TOO_LONG, TOO_MANY_CELLS } from './fakes/spreadsheet';
+import { CELL_LIMIT, NEW_COLUMNS, NEW_ROWS, OUTSIDE_GRID, TOO_LONG, TOO_MANY_CELLS } from './fakes/grid';
 
 interface Api {
   get(id: string, opts: unknown): {

@@ -8,7 +8,8 @@ import type { CellTarget, DiagnosticsReport, JobKind, JobStep, OpenCellResult, P
 import type { SheetData } from '../../src/core/table';
 import type { FakeGoogle } from './fakes/google';
 import { ENTRY_POINTS } from '../../src/gas/entryPoints';
-import type { FakeSheet, FakeSpreadsheet } from './fakes/spreadsheet';
+import type { FakeSheet } from './fakes/sheet';
+import type { FakeSpreadsheet } from './fakes/spreadsheet';
 
 export interface Addon {
   onOpen(e?: unknown): void;

@@ -3,7 +3,8 @@
 import { SHEET_NAMES } from '../../src/core/catalogue/sheets';
 import { SAMPLE_OPTIONS } from '../../tools/sample/district';
 import { BUILDING_SUFFIX } from '../../src/gas/districtFile';
-import { SHEET_LIMIT, OWNER } from './fakes/spreadsheet';
+import { SHEET_LIMIT } from './fakes/grid';
+import { OWNER } from './fakes/spreadsheet';
 import { buildDist, loadAddon, readCode, runJob, type Addon } from './harness';
 import { sharedDistrict, type LoadedDistrict } from './sampleWorkbook';
 

@@ -5,7 +5,8 @@ import { POSITIONS } from '../../src/core/catalogue/lists';
 import { SAMPLE_OPTIONS, generateDistrict } from '../../tools/sample/district';
 import { buildDist, fill, json, loadAddon, readCode, runJob, type Addon } from './harness';
 import { FakeGoogle } from './fakes/google';
-import { OWNER, type FakeSheet } from './fakes/spreadsheet';
+import type { FakeSheet } from './fakes/sheet';
+import { OWNER } from './fakes/spreadsheet';
 
 let code: string;
 beforeAll(() => {

@@ -5,7 +5,7 @@ import { extent, fromGrid, hasNumbers } from '../../src/gas/gridValues';
 import { blockRange, QUOTA_WAITS, withQuota } from '../../src/gas/sheetsApi';
 import { asText } from '../../src/gas/values';
 import { chunks } from '../../src/gas/storeSheet';
-import { enteredValue } from './fakes/spreadsheet';
+import { enteredValue } from './fakes/grid';
 
 const iso = (d: unknown) => (d as Date).toISOString().slice(0, 10);
 const value = (effectiveValue: object) => ({ effectiveValue });

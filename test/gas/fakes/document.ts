@@ -1,5 +1,5 @@
 // In-memory DocumentApp: a body of paragraphs, list items, tables, images and page breaks, with their styles.
-import type { FakeBlob } from './spreadsheet';
+import type { FakeBlob } from './sheetParts';
 
 type BodyApi = GoogleAppsScript.Document.Body;
 type Faked<T, K extends keyof T> = { [P in K]: T[P] extends (...args: infer A) => unknown ? (...args: A) => unknown : never };

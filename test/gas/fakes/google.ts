@@ -4,7 +4,9 @@ import { Recorder, track } from './recorder';
 import { FakeSheetsSpreadsheets } from './sheetsApi';
 import { Session } from './access';
 import { SimulatedClock } from './clock';
-import { FakeSpreadsheet, FakeUser, FakeValidationBuilder, type FakeRange } from './spreadsheet';
+import type { FakeRange } from './range';
+import { FakeUser, FakeValidationBuilder } from './sheetParts';
+import { FakeSpreadsheet } from './spreadsheet';
 
 export interface ExecutionRecord {
   function: string;

@@ -3,7 +3,10 @@
 import type { Call, Located } from './recorder';
 import type { Session } from './access';
 import { validateCall } from './discovery';
-import { CELL_CHARS, enteredValue, FakeProtection, FakeSheet, NEW_COLUMNS, NEW_ROWS, SHEET_LIMIT, TOO_LONG, type Cell, type FakeSpreadsheet } from './spreadsheet';
+import { CELL_CHARS, enteredValue, NEW_COLUMNS, NEW_ROWS, SHEET_LIMIT, TOO_LONG, type Cell } from './grid';
+import { FakeSheet } from './sheet';
+import { FakeProtection } from './sheetParts';
+import type { FakeSpreadsheet } from './spreadsheet';
 
 type Json = Record<string, unknown>;
 
