@@ -6,7 +6,7 @@ import { append, byId, clear, el, safeUrl, setText } from './dom';
 import type { ReadableError } from './serverErrors';
 import {
   groupIssues, issueCountText, issueTotals, municipalityText, stateHint, issuePlace, MODE_TEXT, notSubmittedNames, periodText, progressPercent, progressText,
-  truncatedText, whenText,
+  truncatedText, whenText, statusText, overdueNames,
 } from './view';
 
 export const ACTION_BUTTONS = ['btn-setup', 'btn-check', 'btn-summary', 'btn-report', 'btn-diagnostics'] as const;
@@ -37,6 +37,13 @@ export function renderState(state: PanelState, onIssue: (issue: IssueView, butto
   const missingLine = byId('not-submitted-list');
   missingLine.hidden = missing.length === 0;
   setText(missingLine, missing.length ? `Не сдали: ${missing.join('; ')}.` : '');
+
+  const statuses = statusText(state);
+  byId('statuses').hidden = statuses === null;
+  setText(byId('statuses'), statuses ?? '');
+  const overdue = overdueNames(state);
+  byId('overdue-list').hidden = overdue.length === 0;
+  setText(byId('overdue-list'), overdue.length ? `После срока: ${overdue.join('; ')}.` : '');
 
   renderIssues(state, onIssue);
 

@@ -1,5 +1,6 @@
 // The contract between the sidebar and the Apps Script server: every function name and JSON-safe payload.
 // Only plain data crosses google.script.run: no Date, no class instances, no functions.
+import type { SchoolStatus } from '../core/catalogue/statuses';
 
 export type JobKind = 'check' | 'summary' | 'report';
 export type SetupMode = 'shared' | 'per-school';
@@ -31,7 +32,12 @@ export interface SchoolView {
   submitted: boolean | null;
   errors: number;
   warnings: number;
+  /** Against «Срок сдачи» (issue 12); absent until checked. */
+  status?: SchoolStatusKey | null;
 }
+
+/** The catalogue's status keys (plain strings): the panel shows their labels from the catalogue. */
+export type SchoolStatusKey = SchoolStatus;
 
 export interface PanelState {
   municipality: string;
@@ -51,6 +57,8 @@ export interface PanelState {
   reportUrl: string | null;
   /** The three documents of the last report, when it made them. */
   documentUrls?: DocumentLinks | null;
+  /** «Срок сдачи» from `Параметры`, ISO date; null — not set. */
+  deadline?: string | null;
 }
 
 export interface JobProgress {

@@ -15,6 +15,8 @@ export const SHEET_NAMES = {
   coursePlan: 'План ПК',
   district: 'Район',
   requests: 'Запросы на ПК',
+  /** Every action's row (issue 12), appended, protected. */
+  journal: 'Журнал',
 } as const;
 
 /** The hidden sheet where the add-on keeps its store (jobs, snapshots, the panel). */
@@ -142,6 +144,10 @@ export const registryColumns = {
   belowOge: col.number('Ниже порога ОГЭ, %', { usedBy: ['S4'], ...RESULT_SHARE, note: 'Доля участников ОГЭ ОО, не преодолевших минимальный порог, от 0 до 100.' }),
   belowEge: col.number('Ниже порога ЕГЭ, %', { usedBy: ['S5'], ...RESULT_SHARE, note: 'Доля участников ЕГЭ ОО, не преодолевших минимальный порог, от 0 до 100.' }),
   lowResults: col.yesno('Низкие результаты', { usedBy: ['S1', 'DE5'], quiet: true, note: 'да — ОО в списке школ с низкими образовательными результатами.' }),
+  // Issue 12: the day the ОО reported its data complete, typed by the methodologist; the column makes «сдала» a mark.
+  submittedOn: col.date('Дата сдачи', { usedBy: ['статус ОО'], quiet: true, width: 110,
+    note: 'День, когда ОО сообщила, что данные внесены полностью (дд.мм.гггг). Пусто — ОО ещё заполняет. '
+      + 'Без этого столбца «сдала» — ОО, у которой на листах есть данные.' }),
   biased: col.yesno('Признаки необъективности', { usedBy: ['S2', 'DE5'], quiet: true, note: 'да — ОО в списке школ с признаками необъективности результатов.' }),
 } satisfies Columns;
 
