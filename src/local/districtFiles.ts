@@ -60,10 +60,14 @@ function cellsOf(sheets: readonly SheetData[]): number {
  */
 function addCells(total: { cells: number }, sheets: readonly SheetData[]): void {
   total.cells += cellsOf(sheets);
-  if (total.cells > LIMITS.districtCells) {
-    throw new DataError(`Данных района больше, чем сборка обрабатывает за один раз: больше ${countText(LIMITS.districtCells)} `
-      + 'ячеек в книге района и таблицах ОО вместе. Разделите район на части и соберите каждую отдельно.');
-  }
+  checkDistrictCells(total.cells);
+}
+
+/** Refuses a district whose workbooks together hold more cells than the build keeps in memory at once. */
+export function checkDistrictCells(cells: number): void {
+  if (cells <= LIMITS.districtCells) return;
+  throw new DataError(`Данных района больше, чем сборка обрабатывает за один раз: больше ${countText(LIMITS.districtCells)} `
+    + 'ячеек в книге района и таблицах ОО вместе. Разделите район на части и соберите каждую отдельно.');
 }
 
 /**

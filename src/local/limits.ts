@@ -8,9 +8,9 @@ export const LIMITS = {
   /** Parts (files) inside one .xlsx archive. */
   parts: 2000,
   /** Cells with something in them in one workbook: exceljs keeps about 0,7 KB per cell while it reads. */
-  cells: 400000,
+  cells: 600000,
   /** Cells of the whole build (district workbook and every school file are read before it; outputs grow with them). */
-  districtCells: 400000,
+  districtCells: 1000000,
   /** Characters in one cell: Excel's own limit. */
   cellChars: 32767,
 } as const;

@@ -255,5 +255,5 @@ test('письмо адресных рекомендаций: сначала О�
   const letter = schoolsWithProblems(reportContext(r.result));
   expect(letter.map((p) => [p.school.school.code, p.results])).toEqual([['03', ['S2']], ['02', ['S1']], ['01', []]]);
   const texts = buildLetter(r.result).blocks.flatMap((b) => (b.kind === 'paragraph' || b.kind === 'bullets' ? [JSON.stringify(b)] : []));
-  expect(texts.some((t) => t.includes('По данным реестра ОО: признаки необъективности результатов.'))).toBe(true);
+  expect(texts.some((t) => t.includes('По данным реестра ОО — признаки необъективности результатов.'))).toBe(true);
 });

@@ -5,6 +5,7 @@ import { DataError } from '../../src/core/errors';
 import { LIMITS } from '../../src/local/limits';
 import { readXlsx } from '../../src/local/xlsxRead';
 import { guardZip } from '../../src/local/zipGuard';
+import { checkDistrictCells } from '../../src/local/districtFiles';
 import { parameters, PERIOD_2021, registry, sheet } from '../support/district';
 import { patchPart, saved, workbookBytes } from './xlsxFiles';
 
@@ -54,7 +55,13 @@ describe('limits on what a workbook holds', () => {
     const row = (r: number) => `<row r="${r}">${'<c s="0"/>'.repeat(1000)}</row>`;
     const rows = Array.from({ length: LIMITS.cells / 1000 + 1 }, (_, i) => row(i + 1)).join('');
     const bytes = await patchPart(await small(), SHEET1, (xml) => xml.replace(/<sheetData>.*<\/sheetData>/s, `<sheetData>${rows}</sheetData>`));
-    expect(await readError(bytes)).toMatch(/400.000/);
+    expect(await readError(bytes)).toMatch(/600.000/);
+  });
+
+  it(`the district's workbooks together: ${LIMITS.districtCells} cells are read, one more is refused in Russian`, () => {
+    expect(() => checkDistrictCells(LIMITS.districtCells)).not.toThrow();
+    expect(() => checkDistrictCells(LIMITS.districtCells + 1)).toThrow(DataError);
+    expect(() => checkDistrictCells(LIMITS.districtCells + 1)).toThrow(/больше 1.000.000 ячеек в книге района и таблицах ОО вместе/);
   });
 
   it('a cell longer than Excel allows is refused with the limit named', async () => {

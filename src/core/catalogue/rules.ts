@@ -38,6 +38,8 @@ export interface Rule {
    */
   problem: string;
   met: string;
+  /** The problem in one short line for a school's section of the letter; the same placeholders. */
+  brief: string;
 }
 
 /**
@@ -45,6 +47,17 @@ export interface Rule {
  * 20 п.п. («Физика» 80 % is 4 of 5); from 10 teachers one moves it by at most 10 п.п.
  */
 export const MIN_RANKED_GROUP = 10;
+
+/**
+ * When a school's shortfall is worth a measure in the letter: at least MATERIAL_GAP people short of the norm or
+ * target AND at least MATERIAL_SHARE % of the group — or nobody at all in the group meets it (the only young teacher
+ * has no mentor). One of two young teachers without a mentor, one of twenty not diagnosed: the справка states it,
+ * the letter does not write a measure for it.
+ */
+export const MATERIAL_GAP = 2;
+export const MATERIAL_SHARE = 10;
+/** The letter gives a school at most this many problems with measures, the most severe first; the rest in a line. */
+export const MEASURES_PER_SCHOOL = 3;
 
 const count = (f: Figures, code: string) => f(code)?.n ?? 0;
 const teachers = (f: Figures) => count(f, 'K1');
@@ -69,6 +82,7 @@ export const RULES: readonly Rule[] = [
       + 'и при таком темпе цикл не выдерживается.',
     met: 'Темп повышения квалификации соответствует циклу в {cycle}: за год обучены {n} из {base} педагогов ({share}) '
       + 'при необходимых {threshold}.',
+    brief: 'за год обучены {n} из {base} педагогов ({share}) при необходимых по циклу не менее {threshold}',
   },
   {
     id: 'capacity', title: 'Потребность следующего года в КПК — не больше числа обученных за год',
@@ -86,6 +100,8 @@ export const RULES: readonly Rule[] = [
       + 'а в отчётном периоде обучены {base}: объём обучения нужно увеличить в {ratio} раза.',
     met: 'Потребность следующего периода в повышении квалификации ({n} чел.) не превышает объёма обучения '
       + 'отчётного периода ({base} чел.).',
+    brief: 'в следующем периоде повышение квалификации потребуется {n} педагогам — в {ratio} раза больше, '
+      + 'чем обучено за год ({base})',
   },
   {
     id: 'expired', title: 'Действующее повышение квалификации — у всех педагогов',
@@ -96,6 +112,7 @@ export const RULES: readonly Rule[] = [
     problem: 'Действующего повышения квалификации не имеют {gap} из {base} педагогов ({gapShare}): '
       + 'они обучались более {cycleGen} назад или не обучались вовсе.',
     met: 'Действующее повышение квалификации имеют все педагоги ({base} чел.).',
+    brief: 'нет действующего повышения квалификации у {gap} из {base} педагогов ({gapShare})',
   },
   {
     id: 'no_diagnostics', title: 'Диагностика профессиональных дефицитов за 3 года — у всех педагогов',
@@ -106,6 +123,7 @@ export const RULES: readonly Rule[] = [
     read: (f) => share(f, 'D1'),
     problem: 'Диагностику профессиональных дефицитов за последние 3 года не проходили {gap} из {base} педагогов ({gapShare}).',
     met: 'Диагностику профессиональных дефицитов за последние 3 года прошли все педагоги ({base} чел.).',
+    brief: 'не проходили диагностику профессиональных дефицитов за 3 года {gap} из {base} педагогов ({gapShare})',
   },
   {
     id: 'iom_without_diagnostics', title: 'ИОМ на основе диагностики — не меньше половины ИОМ',
@@ -117,6 +135,7 @@ export const RULES: readonly Rule[] = [
     problem: 'На основе диагностики профессиональных дефицитов построены {n} из {base} индивидуальных образовательных '
       + 'маршрутов ({share}) — меньше половины: {rest} маршрутов не опираются на выявленные дефициты.',
     met: 'На основе диагностики построены {n} из {base} индивидуальных образовательных маршрутов ({share}).',
+    brief: 'на основе диагностики построены {n} из {base} ИОМ ({share}) — меньше половины',
   },
   {
     id: 'deficits_not_closed', title: 'Курсы по выявленным дефицитам за год — не меньше доли цикла от прошедших диагностику',
@@ -131,6 +150,8 @@ export const RULES: readonly Rule[] = [
     problem: 'Курсы по устранению выявленных дефицитов окончили {n} из {base} педагогов, прошедших диагностику ({share}), '
       + 'при необходимых не менее {threshold} в год: у большинства выявленные дефициты остаются без адресного обучения.',
     met: 'Курсы по устранению выявленных дефицитов окончили {n} из {base} педагогов, прошедших диагностику ({share}).',
+    brief: 'курсы по выявленным дефицитам окончили {n} из {base} прошедших диагностику ({share}) '
+      + 'при необходимых не менее {threshold} в год',
   },
   {
     id: 'addressed_courses', title: 'Адресные программы — не меньше половины пройденных курсов',
@@ -145,6 +166,7 @@ export const RULES: readonly Rule[] = [
     problem: 'По адресным программам, построенным на выявленных дефицитах, обучались {n} из {base} педагогов, '
       + 'прошедших курсы в отчётном периоде ({share}): большинство курсов выбрано без учёта дефицитов.',
     met: 'По адресным программам обучались {n} из {base} педагогов, прошедших курсы в отчётном периоде ({share}).',
+    brief: 'по адресным программам обучались {n} из {base} прошедших курсы ({share}) — меньше половины',
   },
   {
     id: 'young_without_mentor', title: 'Наставник — у каждого молодого педагога',
@@ -154,6 +176,7 @@ export const RULES: readonly Rule[] = [
     read: (f) => share(f, 'M1'),
     problem: 'Наставник не закреплён за {gap} из {base} молодых педагогов ({gapShare}).',
     met: 'Наставники закреплены за всеми молодыми педагогами ({base} чел.).',
+    brief: 'без наставника {gap} из {base} молодых педагогов ({gapShare})',
   },
 ];
 

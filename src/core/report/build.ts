@@ -47,6 +47,9 @@ export const SECTIONS: readonly Section[] = [
   { title: 'Динамика показателей', write: dynamicsSection, needsPrevious: true },
   { title: 'Выводы и предложения', write: conclusionsSection, newPage: true },
 ];
+/** The number of «Показатели по образовательным организациям» (no section needing a previous period is before it). */
+export const BY_SCHOOL_SECTION = SECTIONS.findIndex((s) => s.write === bySchoolSection) + 1;
+
 export const APPENDIX_TITLES = {
   method: 'Приложение 1. Методика расчёта показателей',
   accounting: 'Приложение 2. Учёт представленных сведений',

@@ -23,6 +23,8 @@ export interface Finding {
   gap: number;
   /** The rule's wording, filled in: the problem when fired, otherwise the norm met. */
   text: string;
+  /** The problem in one short line (the letter's wording), filled in whether fired or not. */
+  brief: string;
 }
 
 export function figuresOf(values: Readonly<Record<string, IndicatorValue | SummaryIndicator | undefined>>): Figures {
@@ -54,8 +56,9 @@ export function evaluate(rule: Rule, figures: Figures, cycleYears: number): Find
     ratio: base === 0 ? NO_DATA : formatNumber(n / base), cycle: `${formatNumber(cycleYears, 0)}${NBSP}${plural(cycleYears, YEARS)}`,
     cycleGen: `${formatNumber(cycleYears, 0)}${NBSP}${plural(cycleYears, YEARS_GENITIVE)}`,
   };
-  const text = (fired ? rule.problem : rule.met).replace(/\{(\w+)\}/g, (_, key: string) => fill[key] ?? `{${key}}`);
-  return { rule, n, base, total, value, threshold, fired, severity: far ? 'far' : 'near', gap, text };
+  const filled = (t: string) => t.replace(/\{(\w+)\}/g, (_, key: string) => fill[key] ?? `{${key}}`);
+  const text = filled(fired ? rule.problem : rule.met);
+  return { rule, n, base, total, value, threshold, fired, severity: far ? 'far' : 'near', gap, text, brief: filled(rule.brief) };
 }
 
 /** Every rule that can be judged on these figures, in the table's order. */

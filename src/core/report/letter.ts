@@ -1,43 +1,48 @@
 // The letter of addressed recommendations to heads of ОО (the form of seed 002): one section per ОО with a problem.
 import type { BuildResult, SchoolResult } from '../district';
 import type { Summary } from '../summary';
-import { CAUSE_OF_INDICATOR as CAUSED } from '../catalogue/measures';
+import { MEASURES_BY_CAUSE } from '../catalogue/measures';
+import { MEASURES_PER_SCHOOL } from '../catalogue/rules';
 import { shortName } from '../catalogue/wording';
 import { documentHead, referenceLine, signatureBlock } from './attributes';
+import { BY_SCHOOL_SECTION } from './build';
 import { reportContext, type ReportContext } from './context';
 import { figuresOf, type Finding } from './findings';
-import { lowerFirst, periodPhrase } from './format';
-import { chooseMeasures, deadline, fillIn, measureFill, nextYear } from './measures';
+import { formatNumber, lowerFirst, periodPhrase } from './format';
+import { deadline, fillIn, measureFill, nextYear } from './measures';
 import type { Inline, ReportDoc } from './model';
+import { expectedLevel, schoolProblems, type Problem } from './problems';
 import { measureFor } from './recommendations';
-import { indicatorDef, scaled, targetText, valueText, valueWithUnit } from './values';
+import { indicatorDef, scaled, valueWithUnit } from './values';
 import { ReportWriter } from './writer';
 
 /** How the letter names the registry's marks of students' results (S1, S2). */
 const RESULT_PROBLEMS = { S1: 'низкие образовательные результаты обучающихся', S2: 'признаки необъективности результатов' } as const;
+
+/** «не более трёх»: the cap in words. */
+const UP_TO: Readonly<Record<number, string>> = { 1: 'одной', 2: 'двух', 3: 'трёх', 4: 'четырёх', 5: 'пяти' };
 
 /** Months after the period's end by which the heads report what was done. */
 const REPORT_BACK_MONTHS = 9;
 
 export interface SchoolProblems {
   school: SchoolResult;
-  fired: Finding[];
-  missedTargets: string[];
+  /** Material problems, most severe first (the letter writes measures for the first MEASURES_PER_SCHOOL). */
+  problems: Problem[];
   /** Students' results the registry marks (issue 10): the indicator codes S1 (low results), S2 (bias). */
   results: ('S1' | 'S2')[];
 }
 
 /**
- * The ОО the letter writes to: those with a fired rule, a missed target or weak students' results. ОО with weak
- * results come first, those with the least valid PD (PK3) first among them (issue 10); the rest in registry order.
+ * The ОО the letter writes to: those with a material problem or weak students' results. ОО with weak results come
+ * first, those with the least valid PD (PK3) first among them (issue 10); the rest in registry order.
  */
 export function schoolsWithProblems(ctx: ReportContext): SchoolProblems[] {
   const list = ctx.submitted.flatMap((school): SchoolProblems[] => {
-    const fired = ctx.schoolFindings(school.school.code).filter((f) => f.fired);
+    const problems = schoolProblems(school, ctx.schoolFindings(school.school.code), ctx.target);
     const r = school.school.results;
     const results = [...(r?.lowResults === true ? ['S1' as const] : []), ...(r?.biased === true ? ['S2' as const] : [])];
-    const any = fired.length > 0 || school.belowTarget.length > 0 || results.length > 0;
-    return any ? [{ school, fired, missedTargets: school.belowTarget, results }] : [];
+    return problems.length > 0 || results.length > 0 ? [{ school, problems, results }] : [];
   });
   const pk3 = (p: SchoolProblems) => scaled(p.school.indicators.PK3) ?? Number.POSITIVE_INFINITY;
   const weak = list.filter((p) => p.results.length > 0).sort((a, b) => pk3(a) - pk3(b));
@@ -53,14 +58,14 @@ export function buildLetter(result: BuildResult, previous?: Summary): ReportDoc 
   w.paragraph(
     `Настоящие рекомендации подготовлены по результатам мониторинга профессионального развития педагогических `
     + `работников ${periodPhrase(s.period)} (аналитическая справка ${referenceLine(s.document, 'report')}). Для каждой `
-    + 'образовательной организации, у которой выявлены проблемные поля, приведены её показатели и меры, выбранные по '
-    + 'причине и по тому, насколько показатель ниже норматива или цели, — со сроком и показателем, по которому в '
-    + `мониторинге за ${nextYear(s.period)} будет оценён результат.`,
+    + `образовательной организации названы не более ${UP_TO[MEASURES_PER_SCHOOL] ?? formatNumber(MEASURES_PER_SCHOOL, 0)} наиболее существенных `
+    + 'проблем — по тому, насколько показатель ниже норматива или цели, — и мера по каждой, выбранная по причине и '
+    + `глубине отставания, со сроком и уровнем показателя, который должен быть достигнут к мониторингу за ${nextYear(s.period)}.`,
   );
   if (list.length === 0) {
-    w.paragraph('По данным мониторинга проблемных полей ни у одной образовательной организации не выявлено.');
+    w.paragraph('По данным мониторинга существенных проблем ни у одной образовательной организации не выявлено.');
   } else {
-    w.paragraph('Образовательные организации, не названные ниже, проблемных полей по данным мониторинга не имеют. '
+    w.paragraph('Образовательные организации, не названные ниже, существенных проблем по данным мониторинга не имеют. '
       + `Информацию о выполнении рекомендаций просим направить ${deadline(s.period, REPORT_BACK_MONTHS)}.`);
   }
   list.forEach((p, i) => schoolSection(ctx, w, p, i + 1));
@@ -74,48 +79,46 @@ export function buildLetter(result: BuildResult, previous?: Summary): ReportDoc 
   };
 }
 
+/**
+ * One ОО: its most severe problems, each with the measure chosen by its cause and by how far below, a deadline and
+ * the level to reach; the registry's marks of students' results first. The rest in one line pointing at the справка.
+ */
 function schoolSection(ctx: ReportContext, w: ReportWriter, p: SchoolProblems, n: number): void {
   const s = ctx.settings;
   w.leadIn(`${n}. ${p.school.school.name}`);
-  const problems: Inline[][] = p.fired.map((f) => [f.text]);
-  for (const code of p.missedTargets) {
-    const def = indicatorDef(code);
-    const v = p.school.indicators[code];
-    problems.push([`Ниже целевого значения района: «${lowerFirst(def.name)}» — ${valueText(v)} при цели `
-      + `${targetText(def, ctx.target(code) as number)}.`]);
-  }
-  for (const code of p.results) problems.unshift([`По данным реестра ОО: ${RESULT_PROBLEMS[code]}.`]);
-  w.paragraph({ text: 'Проблемные поля:', italic: true });
-  w.bullets(problems);
-  w.paragraph({ text: 'Рекомендуемые меры:', italic: true });
+  const findings = ctx.schoolFindings(p.school.school.code);
   const fill = measureFill(figuresOf(p.school.indicators), s.period);
-  const measures = chooseMeasures(p.fired, p.missedTargets);
-  const items: Inline[][] = measures.map((m, j) => {
-    const code = m.def.indicator;
-    return [`${n}.${j + 1}. ${capital(fillIn(m.def.school[m.severity], fill))}. `,
-      { text: `Срок — ${deadline(s.period, m.def.months)}. `, bold: true },
-      effect(ctx, p.school, code)];
-  });
-  // A target with no cause in the measure table gets the catalogue's own measure for its indicator.
-  const covered = new Set(measures.map((m) => m.def.indicator));
-  for (const code of p.missedTargets.filter((c) => !(c in CAUSED) && !covered.has(c))) {
-    items.push([`${n}.${items.length + 1}. ${capital(measureFor(code))}. `,
-      { text: `Срок — ${deadline(s.period, 12)}. `, bold: true }, effect(ctx, p.school, code)]);
+  const items: Inline[][] = p.results.map((code) => [
+    `По данным реестра ОО — ${RESULT_PROBLEMS[code]}. `, { text: 'Мера: ', italic: true }, `${measureFor(code)}. `,
+    { text: `Срок — ${deadline(s.period, 12)}. `, bold: true }, effect(ctx, p.school, 'PK3', findings)]);
+  const room = Math.max(0, MEASURES_PER_SCHOOL - items.length);
+  for (const problem of p.problems.slice(0, room)) {
+    const def = problem.cause ? MEASURES_BY_CAUSE[problem.cause] : null;
+    const measure = def ? fillIn(def.school[problem.severity], fill) : measureFor(problem.code);
+    items.push([`${capital(problem.lines.join('; '))}. `, { text: 'Мера: ', italic: true }, `${measure}. `,
+      { text: `Срок — ${deadline(s.period, def ? def.months : 12)}. `, bold: true },
+      effect(ctx, p.school, problem.code, findings)]);
   }
-  for (const code of p.results) {
-    items.push([`${n}.${items.length + 1}. ${capital(measureFor(code))}. `,
-      { text: `Срок — ${deadline(s.period, 12)}. `, bold: true }, effect(ctx, p.school, 'PK3')]);
+  items.forEach((item, j) => w.paragraph(`${n}.${j + 1}. `, ...item));
+  const rest = p.problems.slice(room);
+  if (rest.length > 0) {
+    w.paragraph(`Кроме того, ниже норматива или цели: ${rest.map(restName).join(', ')} (раздел ${BY_SCHOOL_SECTION} `
+      + 'аналитической справки).');
   }
-  for (const item of items) w.paragraph(...item);
 }
 
-/** «Результат покажет показатель «Действующее ПК»: сейчас 70 %, цель — 90 %.» */
-function effect(ctx: ReportContext, school: SchoolResult, code: string): string {
+/** «наставничество молодых педагогов», or the indicator's short name for a target without a cause. */
+function restName(p: Problem): string {
+  return lowerFirst(p.cause ? MEASURES_BY_CAUSE[p.cause].title : shortName(p.code));
+}
+
+/** «Результат — «Действующее ПК» не ниже 90 % (сейчас 70 %).» */
+function effect(ctx: ReportContext, school: SchoolResult, code: string, findings: readonly Finding[]): string {
   const def = indicatorDef(code);
   const v = school.indicators[code];
-  const target = ctx.target(code);
-  return `Результат покажет показатель «${shortName(code)}»: сейчас ${valueWithUnit(def, v)}`
-    + `${target !== undefined ? `, цель — ${targetText(def, target)}` : ''}.`;
+  const level = expectedLevel(code, v, findings, ctx.target(code));
+  const now = valueWithUnit(def, v);
+  return level ? `Результат — «${shortName(code)}» ${level} (сейчас ${now}).` : `Результат — «${shortName(code)}» (сейчас ${now}).`;
 }
 
 const capital = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
