@@ -27,7 +27,7 @@ function measure(schools: number, mode: SetupMode): CallCounts {
 /** Issue 3 / issue 5: the calls that do not depend on the number of schools. */
 const OTHER = 40;
 
-// 100 schools do not fit one workbook (3 sheets each, 200 sheets at most; 63 is the most setup allows).
+// 100 schools do not fit one workbook (3 sheets each, 200 sheets at most; 62 is the most setup allows).
 describe.each([[10], [60]])('shared workbook, %i schools', (n) => {
   let c: CallCounts;
   beforeAll(() => { c = measure(n, 'shared'); });

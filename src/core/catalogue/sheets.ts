@@ -28,6 +28,8 @@ export const SHEET_LIMIT = 200;
 /** Sheets a shared workbook needs besides the schools': SHEET_NAMES, the store, and one being rebuilt. */
 export const SERVICE_SHEETS = [...Object.values(SHEET_NAMES), STORE_SHEET];
 const REBUILT_SHEETS = 1;
+/** A new Google spreadsheet comes with «Лист1», which setup leaves alone. */
+const NEW_BOOK_SHEETS = 1;
 
 const teacherKeyColumn = col.text('ФИО', {
   usedBy: ['ключ педагога', 'K1', 'name_missing', 'teacher_duplicate', 'teacher_unknown', 'teacher_name_not_code', 'План ПК'],
@@ -186,7 +188,7 @@ export const SCHOOL_SHEET_KINDS: readonly SchoolSheetKind[] = ['Педагоги
 
 /** Schools that fit in one shared workbook, three sheets each (the panel and the menu say so). */
 export const SHARED_SCHOOL_LIMIT = Math.floor(
-  (SHEET_LIMIT - SERVICE_SHEETS.length - REBUILT_SHEETS) / SCHOOL_SHEET_KINDS.length,
+  (SHEET_LIMIT - SERVICE_SHEETS.length - REBUILT_SHEETS - NEW_BOOK_SHEETS) / SCHOOL_SHEET_KINDS.length,
 );
 
 export const REGISTRY_SHEET: SheetDef<typeof registryColumns> = {
