@@ -1,5 +1,5 @@
 // What each CLI command does: files in, files out, progress lines on stderr.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { IsoDate } from '../core/dates';
 import { buildToFolder, OUTPUT_FILES } from '../local/outputFolder';
@@ -12,6 +12,7 @@ import { KEY_FOLDER, schoolKeyWorkbook } from '../local/schoolKey';
 import { perSchoolTemplate, sharedTemplate, type TemplateSchool } from '../local/template';
 import { writeSheets } from '../local/xlsxWrite';
 import { generateDistrict, SAMPLE_OPTIONS } from '../sample/district';
+import { DataError } from '../core/errors';
 import type { Command } from './args';
 import { SCHOOL_STATUSES } from '../core/catalogue/statuses';
 import { registryColumns } from '../core/catalogue/sheets';
@@ -28,9 +29,23 @@ export function localToday(now = new Date()): IsoDate {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-async function save(path: string, bytes: Uint8Array, log: Log): Promise<void> {
+/**
+ * Refuses, before anything is written, to replace a file that exists: a filled district workbook or a school's key
+ * («код → ФИО», kept nowhere else) overwritten by a blank one would be lost. Only the bundled sample is rewritten.
+ */
+async function refuseExisting(paths: readonly string[]): Promise<void> {
+  for (const path of paths) {
+    if (await lstat(path).then(() => true, () => false)) {
+      throw new DataError(`Файл «${path}» уже есть: PedMonitor не перезаписывает файлы с данными. `
+        + 'Укажите другое имя (--out) или удалите прежний файл, если он не нужен.');
+    }
+  }
+}
+
+/** Writes a new file; `wx` also refuses a link planted at the path between the check and the write. */
+async function save(path: string, bytes: Uint8Array, log: Log, overwrite = false): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, bytes);
+  await writeFile(path, bytes, { flag: overwrite ? 'w' : 'wx' });
   log(`Записан файл «${path}».`);
 }
 
@@ -52,6 +67,7 @@ export async function runBuild(c: Extract<Command, { name: 'build' }>, log: Log)
 
 export async function runTemplate(c: Extract<Command, { name: 'template' }>, log: Log): Promise<void> {
   if (!c.perSchool) {
+    await refuseExisting([c.out]);
     await save(c.out, await sharedTemplate({ today: localToday(), teacherIds: c.teacherIds }), log);
     return;
   }
@@ -60,6 +76,7 @@ export async function runTemplate(c: Extract<Command, { name: 'template' }>, log
     return { code, name: `ОО ${code}`, file: schoolFileName(code) };
   });
   const files = await perSchoolTemplate(schools, { today: localToday(), teacherIds: c.teacherIds });
+  await refuseExisting([PER_SCHOOL_DISTRICT_FILE, ...files.schools.keys(), ...files.keys.keys()].map((n) => join(c.out, n)));
   await save(join(c.out, PER_SCHOOL_DISTRICT_FILE), files.district, log);
   for (const [name, bytes] of files.schools) await save(join(c.out, name), bytes, log);
   for (const [name, bytes] of files.keys) await save(join(c.out, name), bytes, log);
@@ -67,22 +84,25 @@ export async function runTemplate(c: Extract<Command, { name: 'template' }>, log
 }
 
 export async function runSchoolKey(c: Extract<Command, { name: 'school-key' }>, log: Log): Promise<void> {
+  await refuseExisting([c.out]);
   await save(c.out, await schoolKeyWorkbook(), log);
   log('Храните ключ только на компьютере школы: в таблицу района вносится только код педагога.');
 }
 
 export async function runNames(c: Extract<Command, { name: 'names' }>, log: Log): Promise<void> {
+  await refuseExisting([c.out]);
   const done = await restoreNames({ key: c.key, input: c.input, ...(c.school !== undefined ? { school: c.school } : {}) });
   await save(c.out, done.bytes, log);
   log(done.summary);
 }
 
 export async function runSample(c: Extract<Command, { name: 'sample' }>, log: Log): Promise<void> {
-  await save(c.out, await writeSheets(generateDistrict(SAMPLE_OPTIONS).district), log);
+  // The sample is generated, never typed by anyone: `npm run sample` rewrites it on purpose.
+  await save(c.out, await writeSheets(generateDistrict(SAMPLE_OPTIONS).district), log, true);
   if (c.perSchoolDir === undefined) return;
   const split = generateDistrict({ ...SAMPLE_OPTIONS, perSchool: true });
-  await save(join(c.perSchoolDir, PER_SCHOOL_DISTRICT_FILE), await writeSheets(split.district), log);
-  for (const [name, sheets] of split.schoolFiles) await save(join(c.perSchoolDir, name), await writeSheets(sheets), log);
+  await save(join(c.perSchoolDir, PER_SCHOOL_DISTRICT_FILE), await writeSheets(split.district), log, true);
+  for (const [name, sheets] of split.schoolFiles) await save(join(c.perSchoolDir, name), await writeSheets(sheets), log, true);
 }
 
 export async function runRollup(c: Extract<Command, { name: 'rollup' }>, log: Log): Promise<void> {

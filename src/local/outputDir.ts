@@ -1,5 +1,5 @@
 // Writes the build's files all or nothing: into a temporary folder inside the output folder, then renamed into place.
-import { lstat, mkdir, mkdtemp, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DataError } from '../core/errors';
 
@@ -39,14 +39,43 @@ export interface Staging {
 }
 
 const TEMP_PREFIX = '.pedmonitor-';
+/** A temporary folder without a live owner is left from a killed build when it is at least this old. */
+const ORPHAN_AGE_MS = 60 * 60 * 1000;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes what killed builds left: `.pedmonitor-<pid>-…` of a process that is gone (on this machine), or any such
+ * folder older than an hour (another machine's build on a shared disk, or a name from before the pid was added).
+ */
+async function removeOrphans(outDir: string): Promise<void> {
+  const names = await readdir(outDir).catch(() => [] as string[]);
+  for (const name of names.filter((n) => n.startsWith(TEMP_PREFIX))) {
+    const path = join(outDir, name);
+    const info = await lstat(path).catch(() => null);
+    if (!info?.isDirectory()) continue;
+    const pid = Number(/^\.pedmonitor-(\d+)-/.exec(name)?.[1]);
+    const orphan = (Number.isInteger(pid) && pid > 0 && !alive(pid)) || Date.now() - info.mtimeMs > ORPHAN_AGE_MS;
+    if (orphan) await rm(path, { recursive: true, force: true });
+  }
+}
 
 /**
  * A temporary folder inside `outDir`, so the final renames stay on one disk. An interrupted build leaves the old
- * results whole (and a `.pedmonitor-…` folder); the new ones appear only after all of them are written.
+ * results whole (and a `.pedmonitor-…` folder, removed by the next build); the new ones appear only after all of them
+ * are written.
  */
 export async function stageOutputs(outDir: string): Promise<Staging> {
   await mkdir(outDir, { recursive: true });
-  const temp = await mkdtemp(join(outDir, TEMP_PREFIX));
+  await removeOrphans(outDir);
+  const temp = await mkdtemp(join(outDir, `${TEMP_PREFIX}${process.pid}-`));
   const written: string[] = [];
   return {
     async write(name, bytes) {

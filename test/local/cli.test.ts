@@ -1,6 +1,6 @@
 // The built `pedmonitor` command, spawned as a user runs it: Russian messages, exit codes, never a stack trace.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readXlsx } from '../../src/local/xlsxRead';
 import { parseSummary } from '../../src/core/summarySchema';
@@ -129,6 +129,27 @@ describe('template', () => {
     const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
     expect(summary.schools.map((s: { submitted: boolean }) => s.submitted)).toEqual([false, false, false]);
     expect(summary.issues.filter((i: { code: string }) => i.code === 'school_file_unavailable')).toEqual([]);
+  });
+});
+
+describe('a file that exists is never overwritten by a blank one', () => {
+  it('template --out onto a filled district workbook: refused in Russian, the workbook untouched', () => {
+    const file = saved('данные школ', 'район.xlsx');
+    expectCleanFailure(pedmonitor('template', '--out', file), 1, /^Ошибка: Файл «.*район\.xlsx» уже есть: PedMonitor не перезаписывает файлы с данными\./);
+    expect(readFileSync(file, 'utf8')).toBe('данные школ');
+  });
+
+  it('template --per-school into a folder with one school file: nothing is written at all', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'ОО 02.xlsx'), 'таблица школы');
+    expectCleanFailure(pedmonitor('template', '--per-school', '--schools', '3', '--out', dir), 1, /ОО 02\.xlsx» уже есть/);
+    expect(readdirSync(dir)).toEqual(['ОО 02.xlsx']);
+  });
+
+  it('a school key (код → ФИО, kept nowhere else) is not replaced by a new empty key', () => {
+    const file = saved('ключ школы', 'ключ.xlsx');
+    expectCleanFailure(pedmonitor('template', '--school-key', '--out', file), 1, /ключ\.xlsx» уже есть/);
+    expect(readFileSync(file, 'utf8')).toBe('ключ школы');
   });
 });
 

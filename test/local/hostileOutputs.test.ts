@@ -1,7 +1,8 @@
 // Hostile outputs (issue 14, class 4): valid links for any file name, inputs never overwritten, no symlink followed,
 // all files replaced at once, the same bytes from the same input.
 import { JOURNAL_FILE } from '../../src/core/journal';
-import { existsSync, lstatSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readXlsx } from '../../src/local/xlsxRead';
 import { stageOutputs } from '../../src/local/outputDir';
@@ -86,6 +87,20 @@ describe('all at once, and the same bytes', () => {
     expect(readFileSync(join(out, 'summary.json'), 'utf8')).toBe('старая сводка');
     await staging.discard();
     expect(readdirSync(out)).toEqual(['summary.json']);
+  });
+
+  it('the temporary folder a killed build left is removed by the next one; a running build\'s folder is kept', async () => {
+    const out = tempDir();
+    const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    const killed = join(out, `.pedmonitor-${gone.stdout}-aBc123`);
+    const running = join(out, `.pedmonitor-${process.pid}-xYz789`);
+    mkdirSync(killed);
+    writeFileSync(join(killed, 'report.docx'), 'недописанная справка');
+    mkdirSync(running);
+    const staging = await stageOutputs(out);
+    await staging.discard();
+    expect(existsSync(killed)).toBe(false);
+    expect(existsSync(running)).toBe(true);
   });
 
   it('a build leaves exactly its own files, no temporary folder', async () => {
