@@ -12,7 +12,7 @@ const external = ['exceljs', 'jszip', 'docx', '@resvg/resvg-js', 'dejavu-fonts-t
 
 const entries = {
   cli: 'src/cli/main.ts',
-  bench: 'src/bench/main.ts',
+  bench: 'tools/bench/main.ts',
 };
 
 mkdirSync(join(root, 'build'), { recursive: true });

@@ -2,7 +2,7 @@
 import { registryColumns, SCHOOL_SHEET_KINDS, SHEET_NAMES, schoolSheetName } from '../../src/core/catalogue/sheets';
 import type { CellValue } from '../../src/core/cells';
 import type { SheetData } from '../../src/core/table';
-import { generateDistrict, SAMPLE_OPTIONS } from '../../src/sample/district';
+import { generateDistrict, SAMPLE_OPTIONS } from '../../tools/sample/district';
 
 /** A school name a prankster could type into `ОО`: the panel must show these characters, not run them. */
 export const HOSTILE_SCHOOL_CODE = '03';

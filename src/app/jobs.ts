@@ -2,7 +2,7 @@
 import { ACTIONS } from '../core/catalogue/labels';
 import { DataError } from '../core/errors';
 import type { JobKind, JobOutcome, JobProgress, JobStep } from '../shared/contract';
-import { outcomeMessage, panelAfterBuild } from '../shared/panelView';
+import { outcomeMessage, panelAfterBuild } from './panelView';
 import { panelContext, recordRun, savePanel } from './panelMemory';
 import { planBuild, publishBuild, readSchools, type BuildOutput, type BuildProgress } from './pipeline';
 import { BusyError, type Ports } from './ports';

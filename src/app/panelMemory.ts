@@ -1,6 +1,6 @@
 // What the panel shows between calls: the chosen mode, last runs, the report's link and the last check's view.
 import type { DocumentLinks, JobKind, PanelState, SetupMode } from '../shared/contract';
-import type { PanelContext } from '../shared/panelView';
+import type { PanelContext } from './panelView';
 import type { PropertiesPort, StorePort } from './ports';
 
 const MODE = 'mode';

@@ -1,6 +1,6 @@
 // The one build, over the ports: plan (`Параметры`, `ОО`) → each school → district sums → the outputs asked for.
 import { SHEET_NAMES } from '../core/catalogue/sheets';
-import { assembleDistrict, type BuildResult } from '../core/district';
+import { districtResult, type BuildResult } from '../core/districtResult';
 import { DataError } from '../core/errors';
 import { errorsSheet, outputSheets } from '../core/layout';
 import type { CellLink } from '../core/layout/model';
@@ -85,7 +85,7 @@ function linkResolver(ports: Ports, build: BuildProgress): (l: CellLink) => stri
 export function publishBuild(
   ports: Ports, build: BuildProgress, outputs: readonly BuildOutput[], previous?: Summary,
 ): PublishResult {
-  const result = assembleDistrict(build.plan, build.analyses);
+  const result = districtResult(build.plan, build.analyses);
   const link = linkResolver(ports, build);
   let reportUrl: string | undefined;
   let documentUrls: DocumentLinks | undefined;

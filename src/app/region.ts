@@ -6,7 +6,7 @@ import { SHEET_NAMES } from '../core/catalogue/sheets';
 import { a1 } from '../core/cells';
 import { canonicalIndicator, findSheet } from '../core/plan';
 import { DataError } from '../core/errors';
-import { q } from '../core/issues';
+import { quote } from '../core/issues';
 import type { ModelCell, SheetModel } from '../core/layout/model';
 import { rollUp } from '../core/rollup/compose';
 import { checkVersion, type RollupInput } from '../core/rollup/refusals';
@@ -40,8 +40,8 @@ function listDistricts(ports: Ports): Listed[] {
   const name = findSheet(ports.district.sheetNames, REGION_SHEET_NAMES.registry);
   if (name === undefined) {
     const { name: district, spreadsheet } = DISTRICT_REGISTRY_COLUMNS;
-    throw new DataError(`В таблице нет листа ${q(REGION_SHEET_NAMES.registry)}: создайте его и перечислите районы — `
-      + `столбцы ${q(district.header)} и ${q(spreadsheet.header)} (ссылка на таблицу района).`);
+    throw new DataError(`В таблице нет листа ${quote(REGION_SHEET_NAMES.registry)}: создайте его и перечислите районы — `
+      + `столбцы ${quote(district.header)} и ${quote(spreadsheet.header)} (ссылка на таблицу района).`);
   }
   const [header = [], ...rows] = ports.district.read(name).values;
   const col = (h: string) => header.findIndex((c) => typeof c === 'string' && matchKey(c) === matchKey(h));
@@ -49,7 +49,7 @@ function listDistricts(ports: Ports): Listed[] {
   const linkCol = col(DISTRICT_REGISTRY_COLUMNS.spreadsheet.header);
   if (linkCol < 0) {
     const column = DISTRICT_REGISTRY_COLUMNS.spreadsheet.header;
-    throw new DataError(`На листе ${q(REGION_SHEET_NAMES.registry)} нет столбца ${q(column)}.`);
+    throw new DataError(`На листе ${quote(REGION_SHEET_NAMES.registry)} нет столбца ${quote(column)}.`);
   }
   const out: Listed[] = [];
   rows.forEach((r, i) => {
@@ -109,7 +109,7 @@ export function collectRegion(ports: Ports): RegionOutcome {
   const { settings } = readSettings(parameters, ports.clock.today(), canonicalIndicator);
   const listed = listDistricts(ports);
   if (listed.length === 0) {
-    throw new DataError(`На листе ${q(REGION_SHEET_NAMES.registry)} нет ни одной ссылки на таблицу района.`);
+    throw new DataError(`На листе ${quote(REGION_SHEET_NAMES.registry)} нет ни одной ссылки на таблицу района.`);
   }
   const inputs: RollupInput[] = [];
   const problems: RegionProblem[] = [];
@@ -126,7 +126,7 @@ export function collectRegion(ports: Ports): RegionOutcome {
     if (key === '' || first !== undefined) {
       problems.push({ district: d.name, cell, message: key === ''
         ? `${d.name}: в таблице района не заполнен «Муниципалитет» на листе «Параметры». Район не вошёл в сводную.`
-        : `${d.name}: район ${q(got.municipality)} уже есть в сводной (ячейка ${first}). `
+        : `${d.name}: район ${quote(got.municipality)} уже есть в сводной (ячейка ${first}). `
           + 'Второй раз он не учитывается.' });
       continue;
     }
@@ -141,7 +141,7 @@ export function collectRegion(ports: Ports): RegionOutcome {
   saveSnapshot(ports.store, region);
   const reportUrl = ports.documents.create(buildRegionReport(region));
   const left = problems.length > 0
-    ? ` Не вошли ${problems.length}: подробности на листе ${q(SHEET_NAMES.errors)}.`
+    ? ` Не вошли ${problems.length}: подробности на листе ${quote(SHEET_NAMES.errors)}.`
     : '';
   return {
     message: `Сводная региона собрана: районов ${inputs.length} из ${listed.length}, `

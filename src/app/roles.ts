@@ -4,13 +4,13 @@
 import { PARAMETERS } from '../core/catalogue/parameters';
 import { SCHOOL_SHEET_KINDS, SHEET_NAMES } from '../core/catalogue/sheets';
 import { cellText } from '../core/cells';
-import { assembleDistrict } from '../core/district';
+import { districtResult } from '../core/districtResult';
 import { findSheet } from '../core/plan';
 import { DataError } from '../core/errors';
 import type { School } from '../core/registry';
 import { matchKey } from '../core/text';
 import type { JobStep } from '../shared/contract';
-import { outcomeMessage, panelAfterBuild } from '../shared/panelView';
+import { outcomeMessage, panelAfterBuild } from './panelView';
 import { panelContext } from './panelMemory';
 import { planBuild } from './pipeline';
 import type { DistrictPort, Ports } from './ports';
@@ -97,7 +97,7 @@ export function checkOwnSchool(ports: Ports, sheets: readonly string[]): JobStep
       + 'попросите методиста проверить код ОО и ваш адрес.');
   }
   const analyses = schools.map((s) => readSchool(ports, plan, s, true).analysis);
-  const result = assembleDistrict({ ...plan, schools, issues: [] }, analyses);
+  const result = districtResult({ ...plan, schools, issues: [] }, analyses);
   const state = panelAfterBuild(result, panelContext(ports.properties));
   const message = outcomeMessage('check', result);
   return { status: 'done', outcome: { kind: 'check', message, reportUrl: null, state } };

@@ -4,7 +4,7 @@ import { canonicalIndicator, planWorkbook } from '../core/plan';
 import { DataError } from '../core/errors';
 import { readSettings } from '../core/settings';
 import type { CellTarget, JobKind, OpenCellResult, PanelState, ServerFunctions, SetupMode, TeacherIdsChoice } from '../shared/contract';
-import { panelBeforeCheck } from '../shared/panelView';
+import { panelBeforeCheck } from './panelView';
 import { continueJob, DEFAULT_TIMING, startJob, type JobTiming } from './jobs';
 import { aboutInfo, type ReleasePort } from './about';
 import { cellUrl } from './links';

@@ -11,7 +11,7 @@ import { restoreNames } from '../local/restoreNames';
 import { KEY_FOLDER, schoolKeyWorkbook } from '../local/schoolKey';
 import { perSchoolTemplate, sharedTemplate, type TemplateSchool } from '../local/template';
 import { writeSheets } from '../local/xlsxWrite';
-import { generateDistrict, SAMPLE_OPTIONS } from '../sample/district';
+import { generateDistrict, SAMPLE_OPTIONS } from '../../tools/sample/district';
 import { DataError } from '../core/errors';
 import type { Command } from './args';
 import { SCHOOL_STATUSES } from '../core/catalogue/statuses';

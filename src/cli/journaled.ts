@@ -1,6 +1,6 @@
 // Runs a CLI action and appends its row to `journal.csv` in the output folder — whether it succeeded or failed.
 import { buildCounts, JOURNAL_FILE, JOURNAL_OK, NO_COUNTS, type JournalEntry } from '../core/journal';
-import type { BuildResult } from '../core/district';
+import type { BuildResult } from '../core/districtResult';
 import { DataError } from '../core/errors';
 import { appendJournal, localUser } from '../local/journalCsv';
 import type { Log } from './commands';

@@ -3,7 +3,7 @@ import { districtColumns, DISTRICT_SHEET } from './catalogue/districtColumns';
 import type { DistrictItemKind } from './catalogue/lists';
 import type { BoundContext } from './catalogue/columns';
 import { formatRu, within, type IsoDate } from './dates';
-import { q, type Issue } from './issues';
+import { quote, type Issue } from './issues';
 import type { School } from './registry';
 import { readTable, tableIssue, type SheetData } from './table';
 import { matchKey } from './text';
@@ -62,7 +62,7 @@ export function readDistrictSheet(sheet: SheetData | undefined, schools: readonl
     if (v.kind === 'методдесант') {
       school = v.school === null ? null : byKey.get(matchKey(v.school)) ?? null;
       if (school === null) {
-        const typed = v.school === null ? 'не указан код ОО' : `код ${q(v.school)} не найден в реестре`;
+        const typed = v.school === null ? 'не указан код ОО' : `код ${quote(v.school)} не найден в реестре`;
         at('school', r.row, 'district_school_unknown', `Методдесант: ${typed}. Впишите код ОО из реестра, иначе десант не относится ни к одной ОО.`);
       }
     }

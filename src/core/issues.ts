@@ -96,11 +96,11 @@ export function issue(fields: Omit<Issue, 'severity'> & { severity?: Severity })
 }
 
 /** «шестнадцать» — quoted the way Russian text quotes. */
-export function q(text: string): string {
+export function quote(text: string): string {
   return `«${text}»`;
 }
 
 /** Shortens what a user typed before quoting it in a message. */
-export function shown(text: string, max = 60): string {
-  return q(text.length > max ? `${text.slice(0, max - 1)}…` : text);
+export function quoteTyped(text: string, max = 60): string {
+  return quote(text.length > max ? `${text.slice(0, max - 1)}…` : text);
 }

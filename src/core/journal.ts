@@ -1,6 +1,6 @@
 // `Журнал` (issue 12): one row per action — who, when, in which mode, what it found and made, or why it failed.
 import type { CellValue } from './cells';
-import type { BuildResult } from './district';
+import type { BuildResult } from './districtResult';
 
 /** Offline the columns of `Журнал` go to this file of the output folder. */
 export const JOURNAL_FILE = 'journal.csv';

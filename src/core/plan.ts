@@ -5,7 +5,7 @@ import { registryColumns, SCHOOL_SHEET_KINDS, SHEET_NAMES, schoolSheetName, type
 import { cellText } from './cells';
 import type { IsoDate } from './dates';
 import { DataError } from './errors';
-import { issue, q, shown, type Issue } from './issues';
+import { issue, quote, quoteTyped, type Issue } from './issues';
 import { readRegistry, type School } from './registry';
 import { readSettings, type Settings } from './settings';
 import { readDistrictSheet, type DistrictFacts } from './districtSheet';
@@ -41,7 +41,7 @@ export interface DistrictPlan {
 
 /** A report about «все 0 ОО» is no report: both worlds' builds stop here with one message. */
 export function requireSchools(plan: DistrictPlan): void {
-  if (plan.schools.length === 0) throw new DataError(plan.noSchools ?? `В реестре ${q(SHEET_NAMES.registry)} нет ни одной ОО.`);
+  if (plan.schools.length === 0) throw new DataError(plan.noSchools ?? `В реестре ${quote(SHEET_NAMES.registry)} нет ни одной ОО.`);
 }
 
 /** Why the registry gave no school: a mistyped «Код» header is named with what the first row holds instead. */
@@ -49,12 +49,12 @@ function noSchools(registry: SheetData): string {
   const codeHeader = registryColumns.code.header;
   const headers = (registry.values[0] ?? []).map(cellText).filter((h) => h !== '');
   if (!headers.some((h) => matchKey(h) === matchKey(codeHeader))) {
-    const typed = headers.length > 0 ? ` (в первой строке: ${headers.slice(0, 8).map((h) => shown(h, 40)).join(', ')})` : '';
-    return `В реестре ${q(SHEET_NAMES.registry)} нет столбца ${q(codeHeader)}${typed}, поэтому не найдено ни одной ОО. `
+    const typed = headers.length > 0 ? ` (в первой строке: ${headers.slice(0, 8).map((h) => quoteTyped(h, 40)).join(', ')})` : '';
+    return `В реестре ${quote(SHEET_NAMES.registry)} нет столбца ${quote(codeHeader)}${typed}, поэтому не найдено ни одной ОО. `
       + 'Исправьте заголовок по шаблону и повторите сборку.';
   }
-  return `В реестре ${q(SHEET_NAMES.registry)} нет ни одной ОО с кодом. Заполните реестр `
-    + `(столбцы ${q(codeHeader)} и ${q(registryColumns.shortName.header)}) и повторите сборку.`;
+  return `В реестре ${quote(SHEET_NAMES.registry)} нет ни одной ОО с кодом. Заполните реестр `
+    + `(столбцы ${quote(codeHeader)} и ${quote(registryColumns.shortName.header)}) и повторите сборку.`;
 }
 
 export interface DistrictTabs {
@@ -107,7 +107,7 @@ function sheetIndex(sheetNames: readonly string[]): Map<string, string> {
 
 export function planDistrict(tabs: DistrictTabs, today: IsoDate): DistrictPlan {
   if (!tabs.registry) {
-    throw new DataError(`В книге нет листа ${q(SHEET_NAMES.registry)} с реестром образовательных организаций. Это не книга района PedMonitor: создайте её командой «pedmonitor template» или меню «${ACTIONS.setup}».`);
+    throw new DataError(`В книге нет листа ${quote(SHEET_NAMES.registry)} с реестром образовательных организаций. Это не книга района PedMonitor: создайте её командой «pedmonitor template» или меню «${ACTIONS.setup}».`);
   }
   const { settings, issues: settingsIssues } = readSettings(tabs.parameters, today, canonicalIndicator);
   const { schools, issues: registryIssues, submissionTracked } = readRegistry(tabs.registry, { periodEnd: settings.period.end });
@@ -137,7 +137,7 @@ export function planDistrict(tabs: DistrictTabs, today: IsoDate): DistrictPlan {
     if (kindKeys.some((k) => key.endsWith(k))) {
       issues.push(issue({
         sheet: name, cell: 'A1', row: 1, column: '', code: 'sheet_unregistered',
-        message: `Лист ${q(name)} не относится ни к одной ОО из реестра ${q(SHEET_NAMES.registry)} и не учитывается. Проверьте код ОО в названии листа и в реестре.`,
+        message: `Лист ${quote(name)} не относится ни к одной ОО из реестра ${quote(SHEET_NAMES.registry)} и не учитывается. Проверьте код ОО в названии листа и в реестре.`,
       }));
     }
   }

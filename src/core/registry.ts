@@ -2,7 +2,7 @@
 import { REGISTRY_SHEET, SHEET_NAMES } from './catalogue/sheets';
 import type { SchoolKind } from './catalogue/lists';
 import type { BoundContext } from './catalogue/columns';
-import { q, type Issue } from './issues';
+import { quote, type Issue } from './issues';
 import { cellOf, readTable, tableIssue, type SheetData } from './table';
 import { matchKey } from './text';
 import type { IsoDate } from './dates';
@@ -51,7 +51,7 @@ export function readRegistry(sheet: SheetData, ctx: BoundContext): RegistryResul
     const key = matchKey(v.code);
     const first = seen.get(key);
     if (first !== undefined) {
-      issues.push(tableIssue(table, 'code', r.row, 'school_code_duplicate', `Код ОО ${q(v.code)} уже указан в строке ${first}. Коды должны быть уникальными — строка не учтена.`));
+      issues.push(tableIssue(table, 'code', r.row, 'school_code_duplicate', `Код ОО ${quote(v.code)} уже указан в строке ${first}. Коды должны быть уникальными — строка не учтена.`));
       continue;
     }
     seen.set(key, r.row);

@@ -2,7 +2,7 @@
 import { SCHOOL_STATUSES, type SchoolStatus } from './catalogue/statuses';
 import { SCHOOL_SHEET_KINDS } from './catalogue/sheets';
 import { formatRu } from './dates';
-import type { BuildResult, SchoolResult } from './district';
+import type { BuildResult, SchoolResult } from './districtResult';
 import type { Issue } from './issues';
 import { count, ERRORS, WARNINGS } from './plural';
 

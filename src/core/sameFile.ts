@@ -1,6 +1,6 @@
 // Two registry rows that name one spreadsheet: its teachers count once, for the first school; the other gets an issue.
 import type { DistrictPlan } from './plan';
-import { q } from './issues';
+import { quote } from './issues';
 import type { School } from './registry';
 
 /**
@@ -27,6 +27,6 @@ export function earlierSchoolWithSameFile(
 
 /** Why the later school's file is not read again (the text goes after «Таблица ОО … недоступна:»). */
 export function sameFileReason(first: School): string {
-  return `это та же таблица, что указана у ОО ${q(first.name)} (код ${q(first.code)}, строка ${first.row} реестра); `
+  return `это та же таблица, что указана у ОО ${quote(first.name)} (код ${quote(first.code)}, строка ${first.row} реестра); `
     + 'её данные учтены один раз — у той ОО. Укажите в столбце собственную таблицу этой ОО.';
 }

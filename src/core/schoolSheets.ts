@@ -1,7 +1,7 @@
 // One school's step of a build: its three sheets found (district tabs or its own file), then analysed.
 import { registryColumns, SCHOOL_SHEET_KINDS, SHEET_NAMES, type SchoolSheetKind } from './catalogue/sheets';
 import { a1 } from './cells';
-import { issue, q } from './issues';
+import { issue, quote } from './issues';
 import { findSchoolFileSheet, schoolPlace, type DistrictPlan, type SheetReader } from './plan';
 import type { School } from './registry';
 import { analyseSchool, emptyAnalysis, type LocatedSheet, type SchoolAnalysis } from './school/analyse';
@@ -16,8 +16,8 @@ export function unavailableSchool(school: School, reason: string): SchoolAnalysi
   return emptyAnalysis(school.code, [issue({
     sheet: SHEET_NAMES.registry, cell: school.spreadsheetCell ?? a1(school.row, 7), row: school.row, column,
     code: 'school_file_unavailable', school: school.code,
-    message: `Таблица ОО ${q(school.name)} недоступна: ${reason} Данные ОО не учтены (не сдала данные). `
-      + `Проверьте ссылку в столбце ${q(column)} и доступ к файлу.`,
+    message: `Таблица ОО ${quote(school.name)} недоступна: ${reason} Данные ОО не учтены (не сдала данные). `
+      + `Проверьте ссылку в столбце ${quote(column)} и доступ к файлу.`,
   })]);
 }
 
@@ -46,8 +46,8 @@ export function analyseSchoolSheets(
     }
     // Without `Педагоги` (renamed, or the wrong file linked) nothing of the file can count: one issue.
     if (!found.Педагоги) {
-      const listed = names.length > 0 ? ` (в файле листы: ${names.map(q).join(', ')})` : '';
-      const sheet = q(SCHOOL_SHEET_KINDS[0]);
+      const listed = names.length > 0 ? ` (в файле листы: ${names.map(quote).join(', ')})` : '';
+      const sheet = quote(SCHOOL_SHEET_KINDS[0]);
       return unavailableSchool(school,
         `в файле нет листа ${sheet}${listed} — возможно, его переименовали или указан не тот файл.`);
     }

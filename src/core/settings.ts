@@ -7,7 +7,7 @@ import {
 import { SHEET_NAMES } from './catalogue/sheets';
 import { TEACHER_IDS, TEACHER_IDS_ORDER, type TeacherIds } from './catalogue/teacherIds';
 import { formatRu, isoDate, parts, type IsoDate } from './dates';
-import { issue, q, shown, type Issue } from './issues';
+import { issue, quote, quoteTyped, type Issue } from './issues';
 import type { SheetData } from './table';
 import { matchKey } from './text';
 
@@ -105,7 +105,7 @@ export function readSettings(
       const typedCode = keyText.slice(keyText.indexOf(':') + 1).trim().replace(/\s*:\s*/, ':');
       const code = canonicalIndicator(typedCode);
       if (!code) {
-        issues.push(issue({ ...at(row, 1, 'Параметр'), code: 'target_unknown_indicator', message: `Цель задана для неизвестного показателя ${shown(typedCode)} и не учитывается. Коды показателей — в приложении к справке (например, PK1, D1, D1:Математика).` }));
+        issues.push(issue({ ...at(row, 1, 'Параметр'), code: 'target_unknown_indicator', message: `Цель задана для неизвестного показателя ${quoteTyped(typedCode)} и не учитывается. Коды показателей — в приложении к справке (например, PK1, D1, D1:Математика).` }));
         return;
       }
       if (isBlank(value)) { // like any parameter: an empty value means no target
@@ -114,14 +114,14 @@ export function readSettings(
       }
       const n = parseNumber(value);
       if (!n.ok) {
-        issues.push(issue({ ...at(row, 2, 'Значение'), code: 'parameter_invalid', message: `Цель для ${code} должна быть числом (для долей — в процентах, например 100), а введено ${shown(cellText(value))}. Цель не учтена.` }));
+        issues.push(issue({ ...at(row, 2, 'Значение'), code: 'parameter_invalid', message: `Цель для ${code} должна быть числом (для долей — в процентах, например 100), а введено ${quoteTyped(cellText(value))}. Цель не учтена.` }));
         return;
       }
       // 1e308 would print «Infinity %» and flag every school: a target outside what the indicator can reach is a typo.
       const range = INDICATOR_BY_CODE.get(code)?.unit === '%' ? TARGET_RANGE.percent : TARGET_RANGE.count;
       if (!(n.value >= range.min && n.value <= range.max)) {
         const unit = range === TARGET_RANGE.percent ? ' (в процентах)' : '';
-        issues.push(issue({ ...at(row, 2, 'Значение'), code: 'parameter_invalid', message: `Цель для ${code} должна быть числом от ${range.min} до ${range.max}${unit}, а введено ${shown(cellText(value))}. Цель не учтена.` }));
+        issues.push(issue({ ...at(row, 2, 'Значение'), code: 'parameter_invalid', message: `Цель для ${code} должна быть числом от ${range.min} до ${range.max}${unit}, а введено ${quoteTyped(cellText(value))}. Цель не учтена.` }));
         return;
       }
       targets.set(code, { code, value: n.value, cell: a1(row, 2) });
@@ -129,12 +129,12 @@ export function readSettings(
     }
     // Row 1 may be a header such as «Параметр | Значение».
     if (row === 1) return;
-    issues.push(issue({ ...at(row, 1, 'Параметр'), code: 'parameter_unknown', message: `Параметр ${shown(keyText)} не известен и не учитывается. Проверьте написание по шаблону листа «${SHEET_NAMES.parameters}».` }));
+    issues.push(issue({ ...at(row, 1, 'Параметр'), code: 'parameter_unknown', message: `Параметр ${quoteTyped(keyText)} не известен и не учитывается. Проверьте написание по шаблону листа «${SHEET_NAMES.parameters}».` }));
   });
 
   const invalid = (name: ParameterName, what: string) => {
     const f = found[name] as { value: CellValue; row: number };
-    issues.push(issue({ ...at(f.row, 2, PARAMETERS[name].key), code: 'parameter_invalid', message: `Параметр ${q(PARAMETERS[name].key)}: ${what}, а введено ${shown(cellText(f.value))}. Используется значение по умолчанию.` }));
+    issues.push(issue({ ...at(f.row, 2, PARAMETERS[name].key), code: 'parameter_invalid', message: `Параметр ${quote(PARAMETERS[name].key)}: ${what}, а введено ${quoteTyped(cellText(f.value))}. Используется значение по умолчанию.` }));
   };
   const numberParam = (name: 'cycleYears' | 'youngAge' | 'youngExperience' | 'pensionAge'): number => {
     const def = PARAMETERS[name];
@@ -179,7 +179,7 @@ export function readSettings(
     const chosen = TEACHER_IDS_ORDER.find((ids) => [TEACHER_IDS[ids].value, ...TEACHER_IDS[ids].aliases]
       .some((v) => matchKey(v) === typed));
     if (chosen) return chosen;
-    invalid('teacherIds', `ожидается ${q(TEACHER_IDS.code.value)} или ${q(TEACHER_IDS.name.value)}`);
+    invalid('teacherIds', `ожидается ${quote(TEACHER_IDS.code.value)} или ${quote(TEACHER_IDS.name.value)}`);
     return 'name';
   };
 

@@ -2,7 +2,7 @@
 // code that only writes a summary (the Apps Script bundle) does not carry zod.
 import { SCHOOL_SHEET_KINDS } from './catalogue/sheets';
 import { CATALOGUE_VERSION } from './catalogue/version';
-import type { BuildResult, IndicatorValue } from './district';
+import type { BuildResult, IndicatorValue } from './districtResult';
 import { districtMessage, type IssueCode } from './issues';
 
 /** A count indicator: how many teachers (or events). */

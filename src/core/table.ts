@@ -1,7 +1,7 @@
 // Reads one data sheet against its catalogue definition: headers by text, typed cells, cell issues.
 import { a1, cellText, FORMULA_WITHOUT_RESULT, isBlank, isFormulaError, parseDate, parseInteger, parseNumber, parseYesNo, type CellValue, type Grid, type ParseFailure } from './cells';
 import { resolveBound, type BoundContext, type ColumnDef, type Columns, type RowValues } from './catalogue/columns';
-import { issue, q, shown, type ExternalLocation, type Issue, type IssueCode } from './issues';
+import { issue, quote, quoteTyped, type ExternalLocation, type Issue, type IssueCode } from './issues';
 import { RETIRED_COLUMNS } from './catalogue/sheets';
 import { matchKey } from './text';
 import { FORMER_NAMES } from './catalogue/terms';
@@ -111,12 +111,12 @@ export function readTable<C extends Columns>(sheet: SheetData, columns: C, place
     const found = byHeader.get(matchKey(text));
     const retired = found === undefined ? retiredReason(columns, text) : undefined;
     if (retired !== undefined) {
-      headerIssue(j + 1, text, 'column_retired', `Столбец ${q(text)} больше не собирается и не учитывается: ${retired}`);
+      headerIssue(j + 1, text, 'column_retired', `Столбец ${quote(text)} больше не собирается и не учитывается: ${retired}`);
     } else if (found === undefined) {
-      headerIssue(j + 1, text, 'column_unknown', `Столбец ${q(text)} не предусмотрен шаблоном и не учитывается. Если это один из нужных столбцов, исправьте заголовок по шаблону.`);
+      headerIssue(j + 1, text, 'column_unknown', `Столбец ${quote(text)} не предусмотрен шаблоном и не учитывается. Если это один из нужных столбцов, исправьте заголовок по шаблону.`);
     } else if (columnIndex[found.key] !== undefined) {
-      const first = `${a1(1, columnIndex[found.key] as number).replace(/\d+$/, '')}, ${q(headers[found.key] as string)}`;
-      headerIssue(j + 1, text, 'column_duplicate', `Столбец ${q(text)} повторяет уже найденный столбец (${first}) — учитывается только первый.`);
+      const first = `${a1(1, columnIndex[found.key] as number).replace(/\d+$/, '')}, ${quote(headers[found.key] as string)}`;
+      headerIssue(j + 1, text, 'column_duplicate', `Столбец ${quote(text)} повторяет уже найденный столбец (${first}) — учитывается только первый.`);
     } else {
       columnIndex[found.key] = j + 1;
       headers[found.key] = found.header;
@@ -128,9 +128,9 @@ export function readTable<C extends Columns>(sheet: SheetData, columns: C, place
     const def = columns[key];
     if (def.required) {
       table.missing.push(key);
-      headerIssue(firstFree, def.header, 'column_missing', `На листе нет обязательного столбца ${q(def.header)}. Добавьте его с заголовком ${q(def.header)} в первой строке.${def.excludesRow ? ' Пока его нет, строки листа не учитываются.' : ''}`);
+      headerIssue(firstFree, def.header, 'column_missing', `На листе нет обязательного столбца ${quote(def.header)}. Добавьте его с заголовком ${quote(def.header)} в первой строке.${def.excludesRow ? ' Пока его нет, строки листа не учитываются.' : ''}`);
     } else if (!def.quiet) {
-      headerIssue(firstFree, def.header, 'column_missing_optional', `На листе нет столбца ${q(def.header)}: показатели, которые от него зависят, считаются без этих данных. Добавьте столбец с заголовком ${q(def.header)}.`);
+      headerIssue(firstFree, def.header, 'column_missing_optional', `На листе нет столбца ${quote(def.header)}: показатели, которые от него зависят, считаются без этих данных. Добавьте столбец с заголовком ${quote(def.header)}.`);
     }
   }
 
@@ -167,8 +167,8 @@ export function readTable<C extends Columns>(sheet: SheetData, columns: C, place
           issues.push(issue({
             ...placeFields(place), cell: a1(row, index), row, column: m.def.header, code: m.def.missingCode ?? 'required_missing',
             message: m.def.excludesRow
-              ? `Не заполнен обязательный столбец ${q(m.def.header)} — строка не учтена.`
-              : `Не заполнен обязательный столбец ${q(m.def.header)}.`,
+              ? `Не заполнен обязательный столбец ${quote(m.def.header)} — строка не учтена.`
+              : `Не заполнен обязательный столбец ${quote(m.def.header)}.`,
           }));
         }
         continue;
@@ -201,20 +201,20 @@ export function readTable<C extends Columns>(sheet: SheetData, columns: C, place
 type CellResult = { ok: true; value: unknown } | { ok: false; code: IssueCode; message: string };
 
 const FAILURE_TEXT: Record<ParseFailure, (header: string, typed: string) => string> = {
-  not_a_number: (h, t) => `В столбце ${q(h)} должно быть число, а введено ${shown(t)}.`,
-  not_an_integer: (h, t) => `В столбце ${q(h)} должно быть целое число, а введено ${shown(t)}.`,
-  not_a_date: (h, t) => `В столбце ${q(h)} должна быть дата в виде дд.мм.гггг (например, 25.03.2021), а введено ${shown(t)}.`,
-  not_yes_no: (h, t) => `В столбце ${q(h)} ожидается «да» или «нет», а введено ${shown(t)}.`,
+  not_a_number: (h, t) => `В столбце ${quote(h)} должно быть число, а введено ${quoteTyped(t)}.`,
+  not_an_integer: (h, t) => `В столбце ${quote(h)} должно быть целое число, а введено ${quoteTyped(t)}.`,
+  not_a_date: (h, t) => `В столбце ${quote(h)} должна быть дата в виде дд.мм.гггг (например, 25.03.2021), а введено ${quoteTyped(t)}.`,
+  not_yes_no: (h, t) => `В столбце ${quote(h)} ожидается «да» или «нет», а введено ${quoteTyped(t)}.`,
 };
 
 function parseCell(m: Matcher, raw: CellValue, text: string, ctx: BoundContext): CellResult {
   const def = m.def;
   const fail = (code: ParseFailure): CellResult => ({ ok: false, code, message: FAILURE_TEXT[code](def.header, text) });
   if (raw === FORMULA_WITHOUT_RESULT) {
-    return { ok: false, code: 'formula_error', message: `В столбце ${q(def.header)} формула без сохранённого значения (файл создан программой и не пересчитан). Откройте файл в Excel или Google Таблицах, сохраните его и повторите сборку, или впишите значение.` };
+    return { ok: false, code: 'formula_error', message: `В столбце ${quote(def.header)} формула без сохранённого значения (файл создан программой и не пересчитан). Откройте файл в Excel или Google Таблицах, сохраните его и повторите сборку, или впишите значение.` };
   }
   if (isFormulaError(raw)) {
-    return { ok: false, code: 'formula_error', message: `В столбце ${q(def.header)} ошибка формулы ${q(text)} вместо значения. Исправьте формулу или впишите значение.` };
+    return { ok: false, code: 'formula_error', message: `В столбце ${quote(def.header)} ошибка формулы ${quote(text)} вместо значения. Исправьте формулу или впишите значение.` };
   }
   switch (def.kind) {
     case 'text':
@@ -231,7 +231,7 @@ function parseCell(m: Matcher, raw: CellValue, text: string, ctx: BoundContext):
         // A date cell out of range is a date typed where a number belongs (a birth date for a birth year).
         if (raw instanceof Date) return fail('not_a_number');
         const range = min !== undefined && max !== undefined ? `от ${fmt(min)} до ${fmt(max)}` : min !== undefined ? `не меньше ${fmt(min)}` : `не больше ${fmt(max as number)}`;
-        return { ok: false, code: 'out_of_range', message: `В столбце ${q(def.header)} допустимо значение ${range}, а введено ${shown(text)}.` };
+        return { ok: false, code: 'out_of_range', message: `В столбце ${quote(def.header)} допустимо значение ${range}, а введено ${quoteTyped(text)}.` };
       }
       return { ok: true, value };
     }
@@ -246,7 +246,7 @@ function parseCell(m: Matcher, raw: CellValue, text: string, ctx: BoundContext):
     case 'list': {
       const v = m.list?.get(matchKey(text));
       if (v !== undefined) return { ok: true, value: v };
-      return { ok: false, code: 'not_in_list', message: `В столбце ${q(def.header)} значение ${shown(text)} не из списка. ${listHint(def.values)}` };
+      return { ok: false, code: 'not_in_list', message: `В столбце ${quote(def.header)} значение ${quoteTyped(text)} не из списка. ${listHint(def.values)}` };
     }
     case 'multi': {
       const parts = text.split(/[;,\n]/).map((p) => p.trim()).filter((p) => p !== '');
@@ -258,8 +258,8 @@ function parseCell(m: Matcher, raw: CellValue, text: string, ctx: BoundContext):
         else if (!out.includes(v)) out.push(v);
       }
       if (bad.length > 0) {
-        const what = bad.length === 1 ? `значение ${shown(bad[0])} не из списка` : `значения ${bad.map((b) => shown(b, 30)).join(', ')} не из списка`;
-        return { ok: false, code: 'not_in_list', message: `В столбце ${q(def.header)} ${what}. ${listHint(def.values)} Несколько значений разделяйте «;».` };
+        const what = bad.length === 1 ? `значение ${quoteTyped(bad[0])} не из списка` : `значения ${bad.map((b) => quoteTyped(b, 30)).join(', ')} не из списка`;
+        return { ok: false, code: 'not_in_list', message: `В столбце ${quote(def.header)} ${what}. ${listHint(def.values)} Несколько значений разделяйте «;».` };
       }
       return { ok: true, value: out };
     }

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { runBuild } from '../app/pipeline';
 import type { IsoDate } from '../core/dates';
 import type { DistrictPlan } from '../core/plan';
-import type { BuildResult } from '../core/district';
+import type { BuildResult } from '../core/districtResult';
 import { schoolLetters, type SchoolLetter } from '../core/reminders';
 import { openDistrict } from './districtFiles';
 import { toEml } from './eml';

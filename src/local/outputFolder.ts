@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { runBuild } from '../app/pipeline';
 import { readSnapshot } from '../app/snapshots';
 import type { IsoDate } from '../core/dates';
-import type { BuildResult } from '../core/district';
+import type { BuildResult } from '../core/districtResult';
 import { DataError } from '../core/errors';
 import type { SheetModel } from '../core/layout/model';
 import type { ReportDoc } from '../core/report/model';

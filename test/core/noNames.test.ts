@@ -6,7 +6,7 @@ import { buildDocuments } from '../../src/core/report/documents';
 import { toSummary } from '../../src/core/summary';
 import type { SheetData } from '../../src/core/table';
 import { matchKey } from '../../src/core/text';
-import { generateDistrict, SAMPLE_OPTIONS } from '../../src/sample/district';
+import { generateDistrict, SAMPLE_OPTIONS } from '../../tools/sample/district';
 import { buildInMemory } from '../support/run';
 
 // Builds of the sample district and its three documents: seconds on a busy shared machine.

@@ -4,7 +4,7 @@ import { SCHOOL_SHEET_KINDS } from '../../src/core/catalogue/sheets';
 import { schoolLetters } from '../../src/core/reminders';
 import { matchKey } from '../../src/core/text';
 import type { SheetData } from '../../src/core/table';
-import { generateDistrict } from '../../src/sample/district';
+import { generateDistrict } from '../../tools/sample/district';
 import { buildInMemory } from '../support/run';
 import { COURSE_HEADER, course, parameters, PERIOD_2021, registry, sheet, TEACHER_HEADER, teacher } from '../support/district';
 

@@ -1,5 +1,7 @@
+// Reading a school sheet: headers found by text, row accounting, list values, what real exported workbooks hold.
 import { run } from '../support/run';
 import { COURSE_HEADER, EVENT_HEADER, oneSchool, parameters, PERIOD_2021, registry, sheet, teacher, TEACHER_HEADER } from '../support/district';
+import type { CellValue } from '../../src/core/cells';
 
 describe('заголовки ищутся по тексту (SPEC §2)', () => {
   test('столбцы в любом порядке дают те же показатели', () => {
@@ -121,4 +123,17 @@ test('код ОО, который таблица превратила в чис�
   const r = run(sheets);
   expect(r.summary.schools[0]).toMatchObject({ code: '1', submitted: true });
   expect(r.summary.issues).toEqual([]);
+});
+
+describe('длинный лист', () => {
+  test('случайный пробел в строке 200 000 не роняет сборку: строки до неё пустые и пропускаются', () => {
+    const sheets = oneSchool([teacher('Иванова Анна Петровна')]);
+    const values = [...sheets[2].values] as CellValue[][];
+    while (values.length < 199_999) values.push([]);
+    values.push([' ']);
+    sheets[2] = { name: sheets[2].name, values };
+    const r = run(sheets);
+    expect(r.fig('K1')).toEqual({ value: 1 });
+    expect(r.school().rows.Педагоги).toEqual({ read: 1, used: 1, excluded: 0 });
+  });
 });

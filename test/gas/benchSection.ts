@@ -1,5 +1,5 @@
 // A `npm run bench` section: service calls of «Собрать сводную» in the add-on for districts of several sizes.
-import type { BenchSection } from '../../src/bench/section';
+import type { BenchSection } from '../../tools/bench/section';
 import { measureCalls, type CallCounts } from './budget';
 
 const SIZES: readonly [number, CallCounts['mode'], boolean][] = [

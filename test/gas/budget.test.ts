@@ -1,6 +1,6 @@
 // Call budgets of a full «Собрать сводную» (the built bundle in a vm), counting every call on every Google object.
 // Fewer calls also matter for Google's own quota: the Sheets API serves 60 reads a minute per user.
-import { SAMPLE_OPTIONS } from '../../src/sample/district';
+import { SAMPLE_OPTIONS } from '../../tools/sample/district';
 import { SCHOOLS_PER_READ } from '../../src/app/schoolRead';
 import type { SetupMode } from '../../src/shared/contract';
 import { classify, type CallCounts } from './budget';

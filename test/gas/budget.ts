@@ -2,7 +2,7 @@
 import { createServer } from '../../src/app/server';
 import { gasPorts } from '../../src/gas/main';
 import type { SetupMode } from '../../src/shared/contract';
-import { SAMPLE_OPTIONS, type SampleOptions } from '../../src/sample/district';
+import { SAMPLE_OPTIONS, type SampleOptions } from '../../tools/sample/district';
 import type { Call } from './fakes/recorder';
 import type { FakeGoogle } from './fakes/google';
 import { perSchoolDistrict, sharedDistrict } from './sampleWorkbook';

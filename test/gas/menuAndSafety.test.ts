@@ -1,6 +1,6 @@
 // The menu and the panel's window, and the rule that text a school typed is written as text, never as a formula.
 import { SHEET_NAMES } from '../../src/core/catalogue/sheets';
-import { SAMPLE_OPTIONS } from '../../src/sample/district';
+import { SAMPLE_OPTIONS } from '../../tools/sample/district';
 import { MENU_ITEMS } from '../../src/gas/menu';
 import { FakeGoogle } from './fakes/google';
 import { buildDist, loadAddon, readCode, runJob } from './harness';

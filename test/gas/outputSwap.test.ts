@@ -1,7 +1,7 @@
 // Output sheets are replaced in one batch: in place, all or nothing, protected for the owner and the user; and the
 // add-on flushes its own SpreadsheetApp edits before the Sheets API reads, so the API never reads stale cells.
 import { SHEET_NAMES } from '../../src/core/catalogue/sheets';
-import { SAMPLE_OPTIONS } from '../../src/sample/district';
+import { SAMPLE_OPTIONS } from '../../tools/sample/district';
 import { BUILDING_SUFFIX } from '../../src/gas/districtFile';
 import { SHEET_LIMIT, OWNER } from './fakes/spreadsheet';
 import { buildDist, loadAddon, readCode, runJob, type Addon } from './harness';

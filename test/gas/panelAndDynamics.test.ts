@@ -1,7 +1,7 @@
 // The panel before and after a check, a report that compares with last year's snapshot, cells that are gone.
 import { SHEET_NAMES } from '../../src/core/catalogue/sheets';
 import { PARAMETERS } from '../../src/core/catalogue/parameters';
-import { SAMPLE_OPTIONS } from '../../src/sample/district';
+import { SAMPLE_OPTIONS } from '../../tools/sample/district';
 import { FakeGoogle } from './fakes/google';
 import { FakeTable } from './fakes/document';
 import { buildDist, json, loadAddon, readCode, runJob } from './harness';

@@ -1,6 +1,6 @@
 // One spreadsheet per school: setup creates and shares the files, the build opens each one, failures stay per school.
 import { SHEET_NAMES } from '../../src/core/catalogue/sheets';
-import { SAMPLE_OPTIONS, generateDistrict } from '../../src/sample/district';
+import { SAMPLE_OPTIONS, generateDistrict } from '../../tools/sample/district';
 import { MARK_COLOURS } from '../../src/app/marks';
 import { STORE_SHEET } from '../../src/gas/storeSheet';
 import { buildDist, fill, json, loadAddon, readCode, runJob, type Addon } from './harness';

@@ -5,7 +5,7 @@ import { SHEET_NAMES } from '../../src/core/catalogue/sheets';
 import { rollUp } from '../../src/core/rollup/compose';
 import type { Summary } from '../../src/core/summary';
 import { STORE_SHEET, chunks } from '../../src/gas/storeSheet';
-import { SAMPLE_OPTIONS } from '../../src/sample/district';
+import { SAMPLE_OPTIONS } from '../../tools/sample/district';
 import { FakeGoogle } from './fakes/google';
 import type { FakeSpreadsheet } from './fakes/spreadsheet';
 import { buildDist, fill, loadAddon, readCode } from './harness';

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { SHEET_NAMES } from '../../src/core/catalogue/sheets';
-import { SAMPLE_OPTIONS } from '../../src/sample/district';
+import { SAMPLE_OPTIONS } from '../../tools/sample/district';
 import type { ServerFunctionName } from '../../src/shared/contract';
 import { SERVER_FUNCTIONS } from '../../src/gas/entryPoints';
 import type { FakeGoogle } from './fakes/google';

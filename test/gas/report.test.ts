@@ -1,7 +1,7 @@
 // «Сформировать отчёт»: a Google Doc drawn from the same ReportDoc as the .docx, saved in the user's Drive.
 import { buildInMemory } from '../support/run';
 import { buildDocuments } from '../../src/core/report/documents';
-import { generateDistrict, SAMPLE_OPTIONS } from '../../src/sample/district';
+import { generateDistrict, SAMPLE_OPTIONS } from '../../tools/sample/district';
 import { CHART_SHEET } from '../../src/gas/charts';
 import { FakeParagraph, FakeTable } from './fakes/document';
 import { buildDist, loadAddon, readCode, runJob } from './harness';

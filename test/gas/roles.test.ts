@@ -3,7 +3,7 @@
 import { PARAMETERS } from '../../src/core/catalogue/parameters';
 import { SHEET_NAMES } from '../../src/core/catalogue/sheets';
 import type { SheetData } from '../../src/core/table';
-import { generateDistrict, SAMPLE_OPTIONS } from '../../src/sample/district';
+import { generateDistrict, SAMPLE_OPTIONS } from '../../tools/sample/district';
 import { STORE_SHEET } from '../../src/gas/storeSheet';
 import { COLLEAGUE, OWNER, SCHOOL_EDITOR } from './fakes/access';
 import { FakeGoogle } from './fakes/google';

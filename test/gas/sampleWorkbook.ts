@@ -4,7 +4,7 @@ import type { SchoolFile } from '../../src/core/schoolSheets';
 import { SHEET_NAMES } from '../../src/core/catalogue/sheets';
 import { toSummary, type Summary } from '../../src/core/summary';
 import type { SheetData } from '../../src/core/table';
-import { generateDistrict, type SampleOptions } from '../../src/sample/district';
+import { generateDistrict, type SampleOptions } from '../../tools/sample/district';
 import { FakeGoogle } from './fakes/google';
 import { loadSheets } from './harness';
 

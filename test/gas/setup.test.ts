@@ -2,7 +2,7 @@
 import { REGISTRY_SHEET, SCHOOL_SHEETS, SHARED_SCHOOL_LIMIT, SHEET_NAMES, teacherColumns } from '../../src/core/catalogue/sheets';
 import { DISTRICT_SHEET } from '../../src/core/catalogue/districtColumns';
 import { POSITIONS } from '../../src/core/catalogue/lists';
-import { SAMPLE_OPTIONS, generateDistrict } from '../../src/sample/district';
+import { SAMPLE_OPTIONS, generateDistrict } from '../../tools/sample/district';
 import { buildDist, fill, json, loadAddon, readCode, runJob, type Addon } from './harness';
 import { FakeGoogle } from './fakes/google';
 import { OWNER, type FakeSheet } from './fakes/spreadsheet';

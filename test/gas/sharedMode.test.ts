@@ -1,6 +1,6 @@
 // End to end in one shared workbook: the built bundle in a vm, the sample district, the menu's actions.
 import { SCHOOL_SHEETS, SHEET_NAMES } from '../../src/core/catalogue/sheets';
-import { SAMPLE_OPTIONS } from '../../src/sample/district';
+import { SAMPLE_OPTIONS } from '../../tools/sample/district';
 import { MARK_COLOURS, MARK_NOTE_PREFIX } from '../../src/app/marks';
 import { STORE_SHEET } from '../../src/gas/storeSheet';
 import { buildDist, json, loadAddon, readCode, runJob, type Addon } from './harness';

@@ -1,7 +1,7 @@
 // «Настроить таблицу» → «Как обозначать педагогов»: in Google codes by default, written once into a new `Параметры`.
 import { PARAMETERS } from '../../src/core/catalogue/parameters';
 import { SHEET_NAMES } from '../../src/core/catalogue/sheets';
-import { SAMPLE_OPTIONS, generateDistrict } from '../../src/sample/district';
+import { SAMPLE_OPTIONS, generateDistrict } from '../../tools/sample/district';
 import { buildDist, fill, json, loadAddon, readCode } from './harness';
 import { FakeGoogle } from './fakes/google';
 

@@ -1,5 +1,5 @@
 // Time as Google counts it: every execution, even with the worst quota waits, ends by 330 s with its work checkpointed.
-import { SAMPLE_OPTIONS } from '../../src/sample/district';
+import { SAMPLE_OPTIONS } from '../../tools/sample/district';
 import { STORE_SHEET } from '../../src/gas/storeSheet';
 import { END_BY_MS } from '../../src/app/executionBudget';
 import { KILLED, SimulatedClock } from './fakes/clock';

@@ -4,14 +4,14 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { CellValue } from '../../src/core/cells';
 import { COURSE_TOPICS } from '../../src/core/catalogue/lists';
-import type { BuildResult } from '../../src/core/district';
+import type { BuildResult } from '../../src/core/districtResult';
 import { toSummary, type Summary } from '../../src/core/summary';
 import { parseSummary } from '../../src/core/summarySchema';
 import type { SheetData } from '../../src/core/table';
 import { readXlsx } from '../../src/local/xlsxRead';
 import { buildFromXlsx, summaryWorkbook } from '../../src/local/outputFolder';
 import { writeSheets } from '../../src/local/xlsxWrite';
-import { generateDistrict, SAMPLE_OPTIONS } from '../../src/sample/district';
+import { generateDistrict, SAMPLE_OPTIONS } from '../../tools/sample/district';
 import { partNames, partText, tempDir } from '../local/xlsxFiles';
 
 // Reads and writes whole districts as .xlsx: seconds on a busy 2-core machine.
@@ -96,7 +96,7 @@ describe('the sample is as messy as a workbook exported from a spreadsheet', () 
 });
 
 /*
- * School 09 («МБОУ ООШ с. Анненково») is typed by hand in src/sample/handmade.ts. Period 01.09.2020–31.08.2021,
+ * School 09 («МБОУ ООШ с. Анненково») is typed by hand in tools/sample/handmade.ts. Period 01.09.2020–31.08.2021,
  * year of period end 2021, cycle 3 years, young = age ≤ 35 and стаж < 3, pension age 60.
  *   valid qualification (PK3): course end in (31.08.2018; 31.08.2021];
  *   next period's plan (PK4): no course ending after 31.08.2019;

@@ -1,10 +1,10 @@
 import JSZip from 'jszip';
-import { buildReport } from '../../src/core/report/build';
+import { buildReport } from '../../src/core/report/analyticalReport';
 import type { ReportDoc } from '../../src/core/report/model';
 import { chartPng } from '../../src/local/chartPng';
 import { renderDocx } from '../../src/local/docx';
 import { run } from '../support/run';
-import { districtSheets, SCHOOL_3, TEACHER_NAMES } from '../core/reportFixture';
+import { districtSheets, SCHOOL_3, TEACHER_NAMES } from '../core/report/fixture';
 
 const NB = '\u00a0';
 const doc: ReportDoc = buildReport(run(districtSheets()).result);

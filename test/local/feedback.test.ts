@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SCHOOL_STATUSES } from '../../src/core/catalogue/statuses';
-import type { BuildResult } from '../../src/core/district';
+import type { BuildResult } from '../../src/core/districtResult';
 import { issuePlaceForSchool } from '../../src/core/reminders';
 import { feedbackToFolder, letterFileNames } from '../../src/local/feedback';
 import { buildFromXlsx } from '../../src/local/outputFolder';

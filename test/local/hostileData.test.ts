@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { requireSchools } from '../../src/core/plan';
 import { buildInMemory, planInMemory } from '../support/run';
 import { DataError } from '../../src/core/errors';
-import { buildReport } from '../../src/core/report/build';
+import { buildReport } from '../../src/core/report/analyticalReport';
 import { parseSummary } from '../../src/core/summarySchema';
 import { oneSchool, PERIOD_2021, registry, sheet, teacher, TEACHER_HEADER, parameters } from '../support/district';
 import { build, expectCleanFailure, writeWorkbook } from './hostileFiles';

@@ -1,6 +1,6 @@
 // The same hostile data in Google (issue 14): the add-on's bundle reads school files by the rules the CLI follows.
 import { SHEET_NAMES } from '../../src/core/catalogue/sheets';
-import { SAMPLE_OPTIONS } from '../../src/sample/district';
+import { SAMPLE_OPTIONS } from '../../tools/sample/district';
 import { STORE_SHEET } from '../../src/gas/storeSheet';
 import { buildDist, loadAddon, readCode, runJob } from '../gas/harness';
 import { perSchoolDistrict, type LoadedDistrict } from '../gas/sampleWorkbook';

@@ -9,7 +9,7 @@ import { buildFromXlsx } from '../../src/local/outputFolder';
 import { readXlsx } from '../../src/local/xlsxRead';
 import { rollupToFolder, summaryText } from '../../src/local/rollup';
 import { writeSheets } from '../../src/local/xlsxWrite';
-import { generateDistrict, SAMPLE_MUNICIPALITY, SAMPLE_OPTIONS } from '../../src/sample/district';
+import { generateDistrict, SAMPLE_MUNICIPALITY, SAMPLE_OPTIONS } from '../../tools/sample/district';
 import { partNames, partText, tempDir } from './xlsxFiles';
 
 jest.setTimeout(120000);

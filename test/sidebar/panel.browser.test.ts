@@ -6,7 +6,7 @@ import { buildInMemory, planInMemory } from '../support/run';
 import { SCHOOL_SHEET_KINDS } from '../../src/core/catalogue/sheets';
 import { count } from '../../src/core/plural';
 import { HOSTILE_SCHOOL_NAME, OWN_FILE_SCHOOL_CODE, previewDistrict } from '../../sidebar/dev/sample';
-import { outcomeMessage, panelAfterBuild } from '../../src/shared/panelView';
+import { outcomeMessage, panelAfterBuild } from '../../src/app/panelView';
 import { launchChromium, startPreview, type Browser, type Preview } from './support/preview';
 
 jest.setTimeout(30_000);

@@ -1,6 +1,6 @@
 // The preview's server: the add-on's own server functions over in-memory ports, one school per call.
 import type { JobStep } from '../../src/shared/contract';
-import { outcomeMessage } from '../../src/shared/panelView';
+import { outcomeMessage } from '../../src/app/panelView';
 import { PreviewServer } from '../../sidebar/dev/previewServer';
 import { OWN_FILE_SCHOOL_CODE, previewDistrict } from '../../sidebar/dev/sample';
 import { COURSE_HEADER, EVENT_HEADER, parameters, PERIOD_2021, registry, sheet, teacher, TEACHER_HEADER, TODAY } from '../support/district';

@@ -1,6 +1,6 @@
 // Runs the add-on's build over in-memory ports (as the CLI does) and gives handy views of the result for assertions.
 import { runBuild } from '../../src/app/pipeline';
-import type { BuildResult } from '../../src/core/district';
+import type { BuildResult } from '../../src/core/districtResult';
 import { planWorkbook, type DistrictPlan } from '../../src/core/plan';
 import type { SchoolFile } from '../../src/core/schoolSheets';
 import { toSummary } from '../../src/core/summary';

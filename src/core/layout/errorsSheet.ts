@@ -1,6 +1,6 @@
 // `Ошибки` (SPEC §6): every issue with a link that opens its cell, errors before warnings per sheet order.
 import { SHEET_NAMES } from '../catalogue/sheets';
-import type { BuildResult } from '../district';
+import type { BuildResult } from '../districtResult';
 import { districtMessage, type Issue } from '../issues';
 import type { CellLink, ModelCell, SheetModel } from './model';
 

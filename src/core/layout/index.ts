@@ -1,5 +1,5 @@
 // Every sheet a build writes, in the order they appear in the workbook.
-import type { BuildResult } from '../district';
+import type { BuildResult } from '../districtResult';
 import { errorsSheet } from './errorsSheet';
 import type { SheetModel } from './model';
 import { planSheet } from './planSheet';

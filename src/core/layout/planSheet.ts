@@ -1,7 +1,7 @@
 // `План ПК`: teachers whose qualification expires by the end of the next period (PK4) — names stay here, never in the report.
 import { SHEET_NAMES } from '../catalogue/sheets';
 import { TEACHER_IDS, type TeacherIds } from '../catalogue/teacherIds';
-import type { BuildResult } from '../district';
+import type { BuildResult } from '../districtResult';
 import type { ModelCell, SheetModel } from './model';
 import { REQUESTS_HEADER, REQUESTS_WIDTHS, requestRows } from './requestsTable';
 

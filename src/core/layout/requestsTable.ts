@@ -1,6 +1,6 @@
 // Teachers' requests for PD grouped by topic and subject (issue 10): next year's course plan, drawn beside «План ПК».
 import { COURSE_TOPICS, REQUEST_TIMES, STUDY_FORMS, SUBJECTS } from '../catalogue/lists';
-import type { BuildResult } from '../district';
+import type { BuildResult } from '../districtResult';
 import type { ModelCell } from './model';
 
 export const REQUESTS_HEADER = [

@@ -3,7 +3,7 @@ import { DISTRICT_TOTAL } from '../catalogue/labels';
 import { SCHOOL_STATUSES } from '../catalogue/statuses';
 import { BASE_INDICATORS, DEFICIT_INDICATORS, SUBJECT_INDICATORS, type IndicatorDef } from '../catalogue/indicators';
 import { SCHOOL_SHEET_KINDS, SHEET_NAMES } from '../catalogue/sheets';
-import type { BuildResult, IndicatorValue, SchoolResult } from '../district';
+import type { BuildResult, IndicatorValue, SchoolResult } from '../districtResult';
 import type { ModelCell, SheetModel } from './model';
 import { indicatorCell, targetCell } from './values';
 

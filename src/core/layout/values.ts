@@ -1,7 +1,7 @@
 // Turns indicator values into sheet cells: percent fractions, counts, «—» for an empty denominator.
 import { NO_DATA } from '../catalogue/labels';
 import type { IndicatorDef } from '../catalogue/indicators';
-import type { IndicatorValue } from '../district';
+import type { IndicatorValue } from '../districtResult';
 import type { ModelCell } from './model';
 
 

@@ -1,5 +1,5 @@
 // What every section of the report reads: the build, its settings, the schools that submitted, targets.
-import type { BuildResult, IndicatorValue, SchoolResult } from '../district';
+import type { BuildResult, IndicatorValue, SchoolResult } from '../districtResult';
 import type { Settings } from '../settings';
 import type { Summary } from '../summary';
 import { figuresOf, findings, type Finding } from './findings';

@@ -1,8 +1,8 @@
 // The three documents of one build — справка, letter to heads of ОО, draft order — from the same figures.
-import type { BuildResult } from '../district';
+import type { BuildResult } from '../districtResult';
 import type { Summary } from '../summary';
 import { DOCUMENT_KINDS, DOCUMENT_LABELS, type DocumentKind } from '../catalogue/documents';
-import { buildReport } from './build';
+import { buildReport } from './analyticalReport';
 import { fileYear, buildLetter } from './letter';
 import type { ReportDoc } from './model';
 import { buildOrder } from './order';

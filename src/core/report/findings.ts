@@ -1,7 +1,7 @@
 // The rule table applied to figures (the district, one ОО, a previous summary): what fires, how far, in words.
 import { NO_DATA } from '../catalogue/labels';
 import { RULES, type Figures, type Rule } from '../catalogue/rules';
-import type { IndicatorValue } from '../district';
+import type { IndicatorValue } from '../districtResult';
 import { plural, YEARS } from '../plural';
 import type { SummaryIndicator } from '../summary';
 import { formatNumber, formatPercent, formatShare, NBSP, YEARS_GENITIVE } from './format';

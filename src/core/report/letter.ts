@@ -1,11 +1,11 @@
 // The letter of addressed recommendations to heads of ОО (the form of seed 002): one section per ОО with a problem.
-import type { BuildResult, SchoolResult } from '../district';
+import type { BuildResult, SchoolResult } from '../districtResult';
 import type { Summary } from '../summary';
 import { MEASURES_BY_CAUSE } from '../catalogue/measures';
 import { MEASURES_PER_SCHOOL } from '../catalogue/rules';
 import { shortName } from '../catalogue/wording';
 import { documentHead, referenceLine, signatureBlock } from './attributes';
-import { BY_SCHOOL_SECTION } from './build';
+import { BY_SCHOOL_SECTION } from './analyticalReport';
 import { reportContext, type ReportContext } from './context';
 import { figuresOf, type Finding } from './findings';
 import { formatNumber, lowerFirst, periodPhrase } from './format';

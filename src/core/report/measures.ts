@@ -2,7 +2,7 @@
 import { CAUSE_OF_INDICATOR, MEASURES_BY_CAUSE, type MeasureDef } from '../catalogue/measures';
 import type { Cause, Figures } from '../catalogue/rules';
 import { isoDate, parts, type IsoDate } from '../dates';
-import type { IndicatorValue } from '../district';
+import type { IndicatorValue } from '../districtResult';
 import type { Period } from '../settings';
 import { academicYear, formatDate, formatNumber } from './format';
 import type { Finding, Severity } from './findings';

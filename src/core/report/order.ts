@@ -5,7 +5,7 @@ import { MEASURES_BY_CAUSE, SCHOOL_HEADS } from '../catalogue/measures';
 import type { Cause } from '../catalogue/rules';
 import { SHEET_NAMES } from '../catalogue/sheets';
 import { shortName } from '../catalogue/wording';
-import type { BuildResult } from '../district';
+import type { BuildResult } from '../districtResult';
 import type { Summary } from '../summary';
 import { documentHead, referenceLine, signatureBlock } from './attributes';
 import { countOf, reportContext, type ReportContext } from './context';

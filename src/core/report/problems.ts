@@ -1,7 +1,7 @@
 // A school's real problems for the letter: material shortfalls against norms and targets, by cause, most severe first.
 import { CAUSE_OF_INDICATOR, MEASURES_BY_CAUSE } from '../catalogue/measures';
 import { MATERIAL_GAP, MATERIAL_SHARE, type Cause } from '../catalogue/rules';
-import type { IndicatorValue, SchoolResult } from '../district';
+import type { IndicatorValue, SchoolResult } from '../districtResult';
 import { shortName } from '../catalogue/wording';
 import type { Finding, Severity } from './findings';
 import { formatNumber, formatPercent, lowerFirst, NBSP } from './format';

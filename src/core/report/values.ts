@@ -1,6 +1,6 @@
 // Indicator values as the report reads them: percent on the 0–100 scale, formatted text, «N из M».
 import { INDICATOR_BY_CODE, type IndicatorDef } from '../catalogue/indicators';
-import type { IndicatorValue } from '../district';
+import type { IndicatorValue } from '../districtResult';
 import { NO_DATA } from '../catalogue/labels';
 import { formatNumber, formatPercent, NBSP } from './format';
 

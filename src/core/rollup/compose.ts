@@ -4,7 +4,7 @@
 // number of ratings, so it is weighted by ratings as the district weighs schools. Numerators are rounded to the
 // 4 decimals summary.json keeps (only PK9's sum of percents can have decimals): a roll-up of roll-ups then gives
 // the same bytes as the flat roll-up of the same districts.
-import { roundValue } from '../district';
+import { roundValue } from '../districtResult';
 import { matchKey } from '../text';
 import type { Summary, SummaryDistrict, SummaryIndicator, SummaryKind, SummarySchool } from '../summary';
 import { CATALOGUE_VERSION } from '../catalogue/version';

@@ -1,7 +1,7 @@
 // Why a set of summaries cannot be rolled up, in Russian: each refusal names the file and what to do about it.
 import { CATALOGUE_VERSION } from '../catalogue/version';
 import { DataError } from '../errors';
-import { q } from '../issues';
+import { quote } from '../issues';
 import { periodPhrase } from '../report/format';
 import type { Summary } from '../summary';
 
@@ -12,7 +12,7 @@ export interface RollupInput {
 }
 
 export const notASummary = (label: string, detail?: string) => new DataError(
-  `Файл ${q(label)} — не сводная PedMonitor (summary.json)${detail ? `: ${detail}` : ''}. `
+  `Файл ${quote(label)} — не сводная PedMonitor (summary.json)${detail ? `: ${detail}` : ''}. `
   + 'Укажите summary.json, который записала команда «pedmonitor build» или «pedmonitor rollup».',
 );
 
@@ -29,10 +29,10 @@ export function checkVersion(label: string, json: unknown): void {
   const rebuild = 'Пересоберите этот район текущей версией PedMonitor («pedmonitor build» или «Собрать сводную») '
     + 'и повторите.';
   if (v === undefined) {
-    throw new DataError(`Сводная ${q(label)} записана версией PedMonitor без номера каталога показателей, `
+    throw new DataError(`Сводная ${quote(label)} записана версией PedMonitor без номера каталога показателей, `
       + `а эта программа складывает только сводные каталога версии ${CATALOGUE_VERSION}. ${rebuild}`);
   }
-  throw new DataError(`Сводная ${q(label)} посчитана по каталогу показателей версии ${String(v)}, `
+  throw new DataError(`Сводная ${quote(label)} посчитана по каталогу показателей версии ${String(v)}, `
     + `а эта программа — по версии ${CATALOGUE_VERSION}: показатели могут считаться по-разному, и складывать их нельзя. ${rebuild}`);
 }
 
@@ -42,25 +42,25 @@ export function checkPeriods(inputs: readonly RollupInput[]): void {
     const a = first.summary.period;
     const b = other.summary.period;
     if (a.start === b.start && a.end === b.end) continue;
-    throw new DataError(`Сводные за разные периоды: ${q(first.label)} — ${periodPhrase(a)}, ${q(other.label)} — `
+    throw new DataError(`Сводные за разные периоды: ${quote(first.label)} — ${periodPhrase(a)}, ${quote(other.label)} — `
       + `${periodPhrase(b)}. В одну сводную входят районы за один и тот же период.`);
   }
 }
 
 export const unnamedDistrict = (label: string) => new DataError(
-  `В сводной ${q(label)} не указан муниципалитет, а в сводной региона районы различаются по названию. `
+  `В сводной ${quote(label)} не указан муниципалитет, а в сводной региона районы различаются по названию. `
   + 'Заполните параметр «Муниципалитет» на листе «Параметры» этого района, пересоберите его и повторите.',
 );
 
 /** `sameInput`: both come from one roll-up file; otherwise the same file may simply be named twice. */
 export function districtTwice(name: string, firstLabel: string, label: string, sameInput: boolean): DataError {
   const once = 'Каждый район входит в сводную один раз';
-  if (sameInput) return new DataError(`Район ${q(name)} встречается в сводной ${q(label)} дважды. ${once}.`);
-  if (firstLabel === label) return new DataError(`Файл ${q(label)} указан дважды. ${once}.`);
-  return new DataError(`Район ${q(name)} встречается дважды: в ${q(firstLabel)} и в ${q(label)}. ${once} — уберите лишний файл.`);
+  if (sameInput) return new DataError(`Район ${quote(name)} встречается в сводной ${quote(label)} дважды. ${once}.`);
+  if (firstLabel === label) return new DataError(`Файл ${quote(label)} указан дважды. ${once}.`);
+  return new DataError(`Район ${quote(name)} встречается дважды: в ${quote(firstLabel)} и в ${quote(label)}. ${once} — уберите лишний файл.`);
 }
 
 export const mixedKinds = (code: string, label: string) => new DataError(
-  `В сводной ${q(label)} показатель ${code} записан не так, как в остальных (доля вместо количества или наоборот). `
+  `В сводной ${quote(label)} показатель ${code} записан не так, как в остальных (доля вместо количества или наоборот). `
   + 'Сводные собраны разными программами; пересоберите район текущей версией PedMonitor.',
 );

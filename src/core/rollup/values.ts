@@ -1,6 +1,6 @@
 // Summary figures (JSON) as the layout and report helpers read them: IndicatorValue with its catalogue kind.
 import { INDICATOR_BY_CODE } from '../catalogue/indicators';
-import type { IndicatorValue } from '../district';
+import type { IndicatorValue } from '../districtResult';
 import type { SummaryIndicator } from '../summary';
 
 export function fromJson(code: string, v: SummaryIndicator | undefined): IndicatorValue | undefined {

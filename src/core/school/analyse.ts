@@ -3,7 +3,7 @@ import { ACTIONS } from '../catalogue/labels';
 import { INDICATORS } from '../catalogue/indicators';
 import { SCHOOL_SHEETS, SCHOOL_SHEET_KINDS, type SchoolSheetKind } from '../catalogue/sheets';
 import type { IsoDate } from '../dates';
-import { issue, q, type Issue } from '../issues';
+import { issue, quote, type Issue } from '../issues';
 import type { School } from '../registry';
 import type { Settings } from '../settings';
 import { placeFields, readTable, type SheetData, type SheetPlace, type Table } from '../table';
@@ -90,7 +90,7 @@ export function analyseSchool(settings: Settings, school: School, sheets: School
     const place = sheets.expected[kind];
     issues.push(issue({
       ...placeFields(place), cell: 'A1', row: 1, column: '', code: 'sheet_missing',
-      message: `Не найден лист ${q(place.sheet)}${kind === 'Педагоги' ? ': без него данные ОО не учитываются' : ': считается, что записей нет'}. Создайте лист по шаблону («${ACTIONS.setup}»).`,
+      message: `Не найден лист ${quote(place.sheet)}${kind === 'Педагоги' ? ': без него данные ОО не учитываются' : ': считается, что записей нет'}. Создайте лист по шаблону («${ACTIONS.setup}»).`,
     }));
   }
   const table = <C extends Columns>(kind: SchoolSheetKind, columns: C): Table<C> => {

@@ -1,5 +1,5 @@
 // Finds the teacher a `Курсы`/`Мероприятия` row names, with a hint when the name almost matches.
-import { q } from '../issues';
+import { quote } from '../issues';
 import { matchKey, teacherKey } from '../text';
 import type { Teacher } from './teachers';
 
@@ -38,11 +38,11 @@ export function findTeacher(roster: Roster, name: string, sheetOfTeachers: strin
   if (teacher) return { teacher };
   const near = roster.byFolded.get(matchKey(name));
   const hint = near
-    ? ` Похоже на ${q(near.values.name ?? '')} (строка ${near.row}), но в написании есть латинские буквы вместо русских — исправьте.`
-    : ` Добавьте педагога на лист ${q(sheetOfTeachers)} или исправьте написание.`;
+    ? ` Похоже на ${quote(near.values.name ?? '')} (строка ${near.row}), но в написании есть латинские буквы вместо русских — исправьте.`
+    : ` Добавьте педагога на лист ${quote(sheetOfTeachers)} или исправьте написание.`;
   const anonymousHint = near
     ? ` Похоже на педагога из строки ${near.row}, но в написании есть латинские буквы вместо русских — исправьте.`
     : hint;
-  const missing = (who: string) => `Педагог${who} не найден на листе ${q(sheetOfTeachers)} — строка не учтена.`;
-  return { teacher: null, message: `${missing(` ${q(name)}`)}${hint}`, anonymous: `${missing('')}${anonymousHint}` };
+  const missing = (who: string) => `Педагог${who} не найден на листе ${quote(sheetOfTeachers)} — строка не учтена.`;
+  return { teacher: null, message: `${missing(` ${quote(name)}`)}${hint}`, anonymous: `${missing('')}${anonymousHint}` };
 }

@@ -2,7 +2,7 @@
 import type { DeficitType } from '../catalogue/lists';
 import type { teacherColumns } from '../catalogue/sheets';
 import { formatRu, type IsoDate } from '../dates';
-import { q, type Issue } from '../issues';
+import { quote, type Issue } from '../issues';
 import type { TableRow } from '../table';
 import type { CheckContext } from './context';
 import type { TeacherValues } from './teachers';
@@ -34,7 +34,7 @@ export function checkProgress(r: TableRow<typeof teacherColumns>, v: TeacherValu
   }
   const unknown = v.overcome.filter((d) => !found.includes(d));
   if (unknown.length > 0) {
-    at('overcome', 'overcome_not_found', `${unknown.length === 1 ? 'Дефицит' : 'Дефициты'} ${unknown.map(q).join(', ')} отмечен${unknown.length === 1 ? '' : 'ы'} преодолённым${unknown.length === 1 ? '' : 'и'}, но не указан${unknown.length === 1 ? '' : 'ы'} в «Выявленные дефициты» — не учитывается. Добавьте дефицит в выявленные или уберите его отсюда.`);
+    at('overcome', 'overcome_not_found', `${unknown.length === 1 ? 'Дефицит' : 'Дефициты'} ${unknown.map(quote).join(', ')} отмечен${unknown.length === 1 ? '' : 'ы'} преодолённым${unknown.length === 1 ? '' : 'и'}, но не указан${unknown.length === 1 ? '' : 'ы'} в «Выявленные дефициты» — не учитывается. Добавьте дефицит в выявленные или уберите его отсюда.`);
   }
   const listed = v.overcome.filter((d) => found.includes(d));
   if (listed.length > 0 && v.overcomeDate === null && !r.invalid.has('overcomeDate')) {

@@ -2,7 +2,7 @@
 import type { RowValues } from '../catalogue/columns';
 import { teacherColumns } from '../catalogue/sheets';
 import { addYears, formatRu, yearOf, type IsoDate } from '../dates';
-import { q, type Issue } from '../issues';
+import { quote, type Issue } from '../issues';
 import { count, YEARS } from '../plural';
 import { tableIssue, type Table } from '../table';
 import { teacherKey } from '../text';
@@ -60,7 +60,7 @@ export function checkTeachers(table: Table<typeof teacherColumns>, ctx: CheckCon
     if (first) {
       excluded++;
       const duplicate = (who: string) => `Педагог${who} уже указан в строке ${first.row}. Повторная строка не учтена: оставьте одну строку на педагога.`;
-      at('name', r.row, 'teacher_duplicate', duplicate(` ${q(v.name)}`), duplicate(''));
+      at('name', r.row, 'teacher_duplicate', duplicate(` ${quote(v.name)}`), duplicate(''));
       continue;
     }
     if (v.position === 'учитель' && v.subjects.length === 0 && !r.invalid.has('subjects') && table.columnIndex.subjects) {
@@ -75,9 +75,9 @@ export function checkTeachers(table: Table<typeof teacherColumns>, ctx: CheckCon
       v.attestationDate = null;
     } else if (v.category !== null && v.category !== 'без категории') {
       if (!r.filled.has('attestationDate') && table.columnIndex.attestationDate) {
-        at('attestationDate', r.row, 'attestation_date_missing', `Указана категория ${q(v.category)}, но не указана дата аттестации.`);
+        at('attestationDate', r.row, 'attestation_date_missing', `Указана категория ${quote(v.category)}, но не указана дата аттестации.`);
       } else if (v.attestationDate !== null && v.attestationDate < PERMANENT_CATEGORIES_FROM && addYears(v.attestationDate, CATEGORY_YEARS) <= period.end) {
-        at('attestationDate', r.row, 'category_expired', `Категория ${q(v.category)} от ${formatRu(v.attestationDate)} истекла ${formatRu(addYears(v.attestationDate, CATEGORY_YEARS))} (действует 5 лет). Уточните категорию и дату аттестации.`);
+        at('attestationDate', r.row, 'category_expired', `Категория ${quote(v.category)} от ${formatRu(v.attestationDate)} истекла ${formatRu(addYears(v.attestationDate, CATEGORY_YEARS))} (действует 5 лет). Уточните категорию и дату аттестации.`);
       }
     }
     let diagnostics = v.diagnosticsDate;

@@ -1,6 +1,6 @@
 // Section 9: dynamics against the previous build's summary.json — district values then and now, the change.
 import { BASE_INDICATORS, type IndicatorDef } from '../../catalogue/indicators';
-import type { IndicatorValue } from '../../district';
+import type { IndicatorValue } from '../../districtResult';
 import type { Period } from '../../settings';
 import type { SummaryIndicator } from '../../summary';
 import type { ReportContext } from '../context';

@@ -2,7 +2,7 @@
 // results, the district's own methodological work and the breakdown by kind of ОО — tables built from the catalogue.
 import { GROWTH_INDICATORS } from '../../catalogue/indicatorsGrowth';
 import { DISTRICT_INDICATORS } from '../../catalogue/indicatorsDistrict';
-import type { SchoolResult } from '../../district';
+import type { SchoolResult } from '../../districtResult';
 import { countOf, type ReportContext } from '../context';
 import { formatCount, quotedList } from '../format';
 import { indicatorRows } from '../tables';

@@ -1,0 +1,176 @@
+// The three documents of the sample district: golden excerpts, letters chosen by cause, the order, no teacher named.
+import fc from 'fast-check';
+import { SHEET_NAMES } from '../../../src/core/catalogue/sheets';
+import { buildDocuments } from '../../../src/core/report/documents';
+import { buildLetter } from '../../../src/core/report/letter';
+import { buildOrder } from '../../../src/core/report/order';
+import type { Inline, ReportBlock, ReportDoc } from '../../../src/core/report/model';
+import { toSummary } from '../../../src/core/summary';
+import { generateDistrict, SAMPLE_OPTIONS } from '../../../tools/sample/district';
+import { course, COURSE_HEADER, EVENT_HEADER, parameters, PERIOD_2021, registry, sheet, teacher, TEACHER_HEADER } from '../../support/district';
+import { buildInMemory, run } from '../../support/run';
+
+const NB = '\u00a0';
+const text = (runs: Inline[]) => runs.map((r) => (typeof r === 'string' ? r : r.text)).join('');
+const blockText = (b: ReportBlock) => (b.kind === 'paragraph' ? text(b.runs) : b.kind === 'bullets' ? b.items.map(text).join('\n')
+  : b.kind === 'table' ? [b.caption, ...b.rows.map((r) => r.map((c) => c.text).join(' | '))].join('\n') : b.kind === 'heading' ? b.text : '');
+/** Everything a reader sees, head to signature to appendix. */
+function allText(d: ReportDoc): string {
+  const head = d.head ? [...d.head.issuer, d.head.reference, d.head.inReplyTo ?? '', ...(d.head.addressee ?? []), d.head.kind ?? ''] : [];
+  const sign = d.signature ? [d.signature.position, d.signature.name, ...d.signature.executor] : [];
+  return [...head, d.title, d.subtitle ?? '', ...[...d.blocks, ...(d.appendix ?? [])].map(blockText), ...sign].join('\n');
+}
+
+const sample = generateDistrict(SAMPLE_OPTIONS).district;
+const result = buildInMemory(sample, '2026-11-22');
+const docs = buildDocuments(result);
+
+describe('golden: выдержки из трёх документов примера', () => {
+  test('справка: ключевой вывод о цикле и потребности следующего года', () => {
+    const t = allText(docs.report);
+    expect(t).toContain(`ежегодно должны обучаться не менее 33,3${NB}% педагогов; в отчётном периоде обучены 61 из 244 (25${NB}%)`);
+    expect(t).toContain(`потребуется 133 педагогам (54,5${NB}% от общего числа), а в отчётном периоде обучены 61: объём обучения нужно увеличить в 2,2 раза`);
+    expect(t).toContain(`Действующего повышения квалификации не имеют 95 из 244 педагогов (38,9${NB}%)`);
+    expect(t).toContain('не менее 17 маршрутов составлены для педагогов, не проходивших диагностику, а не менее 82'
+      + `${NB}педагогов, прошедших диагностику, не имеют маршрута`);
+    expect(t).toContain(`Курсы по устранению выявленных дефицитов окончили 4 из 107 педагогов, прошедших диагностику (3,7${NB}%)`);
+  });
+  test('справка: без «сборки», имён файлов, английских слов и ранжирования малых групп', () => {
+    const t = allText(docs.report);
+    expect(t).not.toMatch(/сборк|summary|\.json|проверены автоматически|Показатели этих организаций/);
+    expect(t).not.toMatch(/«Физика» \(80/);
+    expect(t).not.toMatch(/ОБЗР|педагог-методист|педагог-наставник/);
+    // Codes stay in the methodology appendix only; the body names indicators in words.
+    expect(docs.report.blocks.map(blockText).join('\n')).not.toMatch(/\((PK|K|D|I|M|A|E)\d\)/);
+  });
+  test('письмо: бланк, адресат, пронумерованные разделы ОО с мерами, сроками и показателем', () => {
+    const t = allText(docs.letter);
+    expect(docs.letter.head?.addressee).toEqual(['Руководителям образовательных организаций Кузнецкого района']);
+    expect(docs.letter.head?.inReplyTo).toBe('на № ________ от ________');
+    expect(t).toContain('1. МБОУ СОШ с. Махалино');
+    expect(t).toContain(`1.1. Не проходили диагностику профессиональных дефицитов за 3 года 17 из 30 педагогов (56,7${NB}%). `
+      + 'Мера: составить график диагностики');
+    expect(t).toContain(`Срок — до 01.01.2022. Результат — «Диагностика дефицитов» не ниже 50${NB}% (сейчас 43,3${NB}%).`);
+    expect(t).toContain(`2.1. Нет действующего повышения квалификации у 14 из 26 педагогов (53,8${NB}%). Мера: утвердить приказом `
+      + 'поимённый график');
+    expect(t).toContain(`Результат — «Действующее ПК» не ниже 90${NB}% (сейчас 46,2${NB}%).`);
+    expect(t).toContain('Исп. Савельева Т.П.');
+  });
+  test('письмо подписываемо: не длиннее нескольких страниц, не больше трёх мер на ОО, остальное — одной строкой', () => {
+    const body = docs.letter.blocks.map(blockText);
+    expect(allText(docs.letter).length).toBeLessThan(20_000);
+    const perSchool = new Map<string, number>();
+    for (const line of body) {
+      const m = /^(\d+)\.\d+\. /.exec(line);
+      if (m) perSchool.set(m[1], (perSchool.get(m[1]) ?? 0) + 1);
+    }
+    expect(Math.max(...perSchool.values())).toBe(3);
+    expect(body).toContain('Кроме того, ниже норматива или цели: повышение квалификации по циклу (раздел 9 аналитической справки).');
+    // One line per indicator: the target is stated with the measure's result, not in a line of its own.
+    expect(allText(docs.letter)).not.toContain('Ниже целевого значения');
+  });
+  test('приказ: «ПРИКАЗЫВАЮ:», пункты со сроком, ответственным и показателем, контроль — последним', () => {
+    const points = docs.order.blocks.map(blockText).filter((x) => /^\d+\. /.test(x));
+    expect(docs.order.head?.kind).toBe('ПРИКАЗ');
+    expect(allText(docs.order)).toContain('ПРИКАЗЫВАЮ:');
+    expect(points[0]).toMatch(/^1\. Утвердить аналитическую справку/);
+    expect(points[1]).toMatch(/^2\. Сформировать сводный план-график .* \(133 чел\., в том числе 95 чел\. без действующего .* Срок: до 01\.10\.2021\. Ответственный: руководитель районной методической службы\. Показатель результата: «Действующее ПК» \(сейчас 61,1\u00a0%\)\.$/);
+    expect(points.at(-1)).toMatch(/Контроль за исполнением настоящего приказа оставляю за собой\.$/);
+    expect(allText(docs.order)).not.toContain('Эффективность принятых мер');
+  });
+});
+
+describe('письмо: меры по причине и по тому, насколько ниже', () => {
+  /** One school of ten teachers; `over` shapes every teacher, `courses` lists who trained in the period. */
+  function letterFor(over: (i: number) => Record<string, unknown>, trained: number) {
+    const names = Array.from({ length: 10 }, (_, i) => `Педагог ${i + 1}`);
+    return buildLetter(run([
+      parameters(PERIOD_2021), registry([{ code: '01', name: 'МБОУ СОШ №1' }, { code: '02', name: 'МБОУ СОШ №2' }]),
+      sheet('01 Педагоги', TEACHER_HEADER, names.map((n, i) => teacher(n, over(i) as never))),
+      sheet('01 Курсы', COURSE_HEADER, names.slice(0, trained).map((n) => course(n, '20.03.2021'))),
+      sheet('01 Мероприятия', EVENT_HEADER, []),
+      sheet('02 Педагоги', TEACHER_HEADER, [teacher('Педагог А', { 'Диагностика дефицитов': '10.02.2021' })]),
+      sheet('02 Курсы', COURSE_HEADER, [course('Педагог А', '20.03.2021', { Адресная: 'да' })]),
+      sheet('02 Мероприятия', EVENT_HEADER, []),
+    ]).result);
+  }
+  const measures = (d: ReportDoc) => d.blocks.map(blockText).filter((x) => /^\d+\.\d+\. /.test(x));
+  const diagnosed = { 'Диагностика дефицитов': '10.02.2021' };
+
+  test('нет диагностики у всех — мера о диагностике «далеко»: график и ответственный', () => {
+    const m = measures(letterFor(() => ({}), 10));
+    expect(m.some((x) => x.includes('Мера: составить график диагностики профессиональных дефицитов для всех'))).toBe(true);
+  });
+  test('нет диагностики у двух из десяти — мера «близко»: направить на диагностику', () => {
+    const m = measures(letterFor((i) => (i < 2 ? {} : diagnosed), 10));
+    expect(m.some((x) => x.includes('Мера: направить на диагностику профессиональных дефицитов педагогов, '
+      + 'не проходивших её последние 3 года (2 чел.)'))).toBe(true);
+    expect(m.some((x) => x.includes('составить график диагностики'))).toBe(false);
+  });
+  test('нет диагностики у одного из десяти — несущественно: меры о диагностике нет', () => {
+    const m = measures(letterFor((i) => (i === 0 ? {} : diagnosed), 10));
+    expect(m.join('\n')).not.toMatch(/диагностику профессиональных дефицитов за 3 года|Мера: направить на диагностику/);
+  });
+  test('один из двух молодых без наставника — несущественно; единственный молодой без наставника — мера', () => {
+    const young = { 'Год рождения': 1998, 'Педагогический стаж': 1 };
+    const oneOfTwo = letterFor((i) => ({ ...diagnosed, ...(i < 2 ? young : {}), ...(i === 1 ? { Наставничество: 'наставляемый' } : {}) }), 10);
+    const onlyOne = letterFor((i) => ({ ...diagnosed, ...(i === 0 ? young : {}) }), 10);
+    expect(measures(oneOfTwo).join('\n')).not.toContain('наставник');
+    expect(measures(onlyOne).join('\n')).toContain('наставников за молодыми педагогами без наставника (1 чел.)');
+  });
+  test('меры ранжированы: далеко от норматива — раньше, чем близко, даже если людей меньше', () => {
+    // Both young teachers without a mentor (far, 2 people) against 4 of 10 not diagnosed (near, 4 people).
+    const young = { 'Год рождения': 1998, 'Педагогический стаж': 1 };
+    const m = measures(letterFor((i) => ({ ...(i >= 4 ? diagnosed : {}), ...(i >= 8 ? young : {}) }), 10));
+    const mentor = m.findIndex((x) => x.includes('Без наставника 2 из 2'));
+    const diagnostics = m.findIndex((x) => x.includes('диагностику профессиональных дефицитов за 3 года 4 из 10'));
+    expect(mentor).toBeGreaterThanOrEqual(0);
+    expect(mentor).toBeLessThan(diagnostics);
+  });
+  test('ОО без проблем письмо не получает', () => {
+    const d = letterFor(() => diagnosed, 10);
+    expect(d.blocks.map(blockText)).not.toContain('2. МБОУ СОШ №2');
+    expect(allText(d)).not.toContain('МБОУ СОШ №2');
+  });
+});
+
+describe('приказ с прошлым периодом', () => {
+  test('раздел «Эффективность принятых мер»: показатель было/стало и оценка', () => {
+    const previous = toSummary(result);
+    previous.period = { start: '2019-09-01', end: '2020-08-31' };
+    previous.district.indicators.PK3 = { numerator: 100, denominator: 240, value: 0.4167 };
+    const order = buildOrder(result, previous);
+    const t = allText(order);
+    expect(t).toContain('Эффективность принятых мер.');
+    expect(t).toContain(`Повышение квалификации по циклу | Действующее ПК | 41,7${NB}% | 61,1${NB}% | +19,4${NB}п.п. | улучшение, норматив не достигнут`);
+  });
+});
+
+describe('ни один документ не называет педагога', () => {
+  const names = new Set<string>();
+  for (const s of sample) {
+    if (/(Педагоги|Курсы|Мероприятия)$/.test(s.name)) for (const r of s.values.slice(1)) if (typeof r[0] === 'string') names.add(r[0]);
+    if (s.name === SHEET_NAMES.registry) for (const r of s.values.slice(1)) if (typeof r[4] === 'string') names.add(r[4]);
+  }
+  test('пример района: ни одного ФИО педагога или ответственного в трёх документах', () => {
+    expect(names.size).toBeGreaterThan(200);
+    for (const d of Object.values(docs)) {
+      const all = allText(d);
+      expect([...names].filter((n) => all.includes(n))).toEqual([]);
+    }
+  });
+  test('случайные районы: фамилии педагогов не попадают ни в справку, ни в письмо, ни в приказ', () => {
+    const surname = fc.constantFrom('Абрамцева', 'Букварёва', 'Вьюгина', 'Гладышева', 'Дымкова', 'Ерошкина');
+    fc.assert(fc.property(fc.array(surname, { minLength: 1, maxLength: 6 }), fc.integer({ min: 0, max: 5 }), (picked, trained) => {
+      const people = picked.map((s, i) => `${s} Анна ${i}`);
+      const r = run([
+        parameters(PERIOD_2021), registry([{ code: '01', name: 'МБОУ СОШ №1' }]),
+        sheet('01 Педагоги', TEACHER_HEADER, people.map((n, i) => teacher(n, i % 2 ? { 'Диагностика дефицитов': '10.02.2021' } : {}))),
+        sheet('01 Курсы', COURSE_HEADER, people.slice(0, trained).map((n) => course(n, '20.03.2021'))),
+        sheet('01 Мероприятия', EVENT_HEADER, []),
+      ]).result;
+      const all = Object.values(buildDocuments(r)).map(allText).join('\n');
+      return picked.every((s) => !all.includes(s));
+    }), { numRuns: 25 });
+  });
+});
