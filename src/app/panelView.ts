@@ -1,10 +1,10 @@
 // The panel's view of the workbook (pure): registry, build result and issues → the contract's PanelState.
 import type { BuildResult } from '../core/districtResult';
-import type { Issue } from '../core/issues';
+import { issueLink, type Issue } from '../core/issues';
 import { count, ERRORS, TEACHERS, WARNINGS, type Forms } from '../core/plural';
 import type { School } from '../core/registry';
 import type { Settings } from '../core/settings';
-import type { CellTarget, IssueView, JobKind, PanelState, SchoolView, SetupMode, DocumentLinks } from '../shared/contract';
+import type { IssueView, JobKind, PanelState, SchoolView, SetupMode, DocumentLinks } from '../shared/contract';
 
 /**
  * How many issues travel to the panel. google.script.run carries JSON of any size, but a list of
@@ -22,11 +22,6 @@ export interface PanelContext {
   issueLimit?: number;
 }
 
-/** Where a click on the issue goes: the district's sheet, or the real sheet inside the school's own file. */
-export function issueTarget(i: Issue): CellTarget {
-  return i.external ? { sheet: i.external.sheetName, cell: i.cell, file: i.external.file } : { sheet: i.sheet, cell: i.cell };
-}
-
 export function issueView(i: Issue): IssueView {
   return {
     school: i.school ?? null,
@@ -36,7 +31,7 @@ export function issueView(i: Issue): IssueView {
     severity: i.severity,
     code: i.code,
     message: i.message,
-    target: issueTarget(i),
+    target: issueLink(i),
   };
 }
 

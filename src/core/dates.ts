@@ -37,11 +37,15 @@ export function fromUtcDate(d: Date): IsoDate {
   return `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
 }
 
-/** Spreadsheet serial (days since 30.12.1899, as Sheets and Excel count them) → date. */
+/** Spreadsheet serial (days since 30.12.1899, as Sheets and Excel count them) → the day in a Date's UTC fields. */
+export function serialToDate(serial: number): Date {
+  return new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86400000);
+}
+
+/** Spreadsheet serial → date; null outside 01.01.1900 … 31.12.9999. */
 export function fromSerial(serial: number): IsoDate | null {
   if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return null;
-  const ms = Date.UTC(1899, 11, 30) + Math.floor(serial) * 86400000;
-  return fromUtcDate(new Date(ms));
+  return fromUtcDate(serialToDate(serial));
 }
 
 export function toSerial(date: IsoDate): number {

@@ -1,5 +1,5 @@
 // The district's result: each school's indicators, the district sums, targets and every issue in reading order.
-import { INDICATORS, INDICATOR_BY_CODE, type IndicatorDef } from './catalogue/indicators';
+import { INDICATORS, type IndicatorDef } from './catalogue/indicators';
 import { courseColumns, SCHOOL_SHEET_KINDS, SHEET_NAMES, type SchoolSheetKind } from './catalogue/sheets';
 import { parseA1 } from './cells';
 import { issue, quote, type Issue } from './issues';
@@ -9,6 +9,7 @@ import { emptyAnalysis, type Figure, type PlanEntry, type RequestEntry, type Sch
 import type { RowCount } from './school/context';
 import type { Settings } from './settings';
 import { SCHOOL_KIND_GROUPS, type SchoolKindGroup } from './catalogue/lists';
+import { isBelowTarget, scaled } from './targets';
 import { matchKey } from './text';
 import type { SchoolStatus } from './catalogue/statuses';
 import { schoolStatus } from './status';
@@ -68,13 +69,6 @@ function toValue(def: IndicatorDef, f: Figure): IndicatorValue {
   return { kind: def.kind, numerator: roundValue(f.numerator), denominator: d, value: d === 0 ? null : roundValue(f.numerator / d) };
 }
 
-/** The value a target is compared with: percent for shares, the value itself otherwise. */
-export function targetScale(def: IndicatorDef, v: IndicatorValue): number | null {
-  if (v.kind === 'count') return v.value;
-  if (v.value === null) return null;
-  return def.kind === 'share' ? (v.numerator / v.denominator) * 100 : v.value;
-}
-
 export function districtResult(plan: DistrictPlan, analyses: readonly SchoolAnalysis[]): BuildResult {
   const byCode = new Map(analyses.map((a) => [a.code, a]));
   const sums = emptySums();
@@ -124,17 +118,14 @@ export function districtResult(plan: DistrictPlan, analyses: readonly SchoolAnal
   });
 
   const targets: TargetStatus[] = plan.settings.targets.map((t) => {
-    const def = INDICATOR_BY_CODE.get(t.code) as IndicatorDef;
     const below: string[] = [];
     for (const s of schools) {
-      const v = s.indicators[t.code];
-      const x = v ? targetScale(def, v) : null;
-      if (x !== null && x < t.value - 1e-9) {
+      if (isBelowTarget(scaled(s.indicators[t.code]), t.value)) {
         below.push(s.school.code);
         if (!s.belowTarget.includes(t.code)) s.belowTarget.push(t.code);
       }
     }
-    return { code: t.code, target: t.value, districtValue: targetScale(def, district[t.code]), below };
+    return { code: t.code, target: t.value, districtValue: scaled(district[t.code]), below };
   });
 
   const issues = [...plan.issues, ...analyses.flatMap((a) => a.issues), ...duplicateCertificates(plan, analyses)];

@@ -100,6 +100,12 @@ export function quote(text: string): string {
   return `«${text}»`;
 }
 
+/** Where a click on the issue goes: the district's sheet, or the real sheet inside the school's own file. */
+export function issueLink(i: Issue): { sheet: string; cell: string; file?: string } {
+  const { external } = i;
+  return external ? { sheet: external.sheetName, cell: i.cell, file: external.file } : { sheet: i.sheet, cell: i.cell };
+}
+
 /** Shortens what a user typed before quoting it in a message. */
 export function quoteTyped(text: string, max = 60): string {
   return quote(text.length > max ? `${text.slice(0, max - 1)}…` : text);

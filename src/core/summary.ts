@@ -1,76 +1,30 @@
-// summary.json (SPEC §8): its type and the conversion from a build. The zod schema is in summarySchema.ts, so that
-// code that only writes a summary (the Apps Script bundle) does not carry zod.
+// summary.json (SPEC §8): its type and the conversions from a build and back. The zod schema is in summarySchema.ts
+// and imported here only as types, so that code that only writes a summary (the Apps Script bundle) does not carry zod.
+import type { z } from 'zod';
 import { SCHOOL_SHEET_KINDS } from './catalogue/sheets';
 import { CATALOGUE_VERSION } from './catalogue/version';
 import type { BuildResult, IndicatorValue } from './districtResult';
-import { districtMessage, type IssueCode } from './issues';
+import { INDICATOR_BY_CODE } from './catalogue/indicators';
+import { districtMessage } from './issues';
+import type { districtSummary, indicatorValue, kindSummary, schoolSummary, summarySchema } from './summarySchema';
 
-/** A count indicator: how many teachers (or events). */
-export interface CountIndicator { value: number }
-/** A share indicator: numerator of denominator; value null when the denominator is 0. */
-export interface ShareIndicator { numerator: number; denominator: number; value: number | null }
-export type SummaryIndicator = ShareIndicator | CountIndicator;
-
-export interface SummaryRows { read: number; used: number; excluded: number }
-
-export interface SummarySchool {
-  /** Only in a roll-up: the district (municipality) the school belongs to; codes repeat between districts. */
-  municipality?: string;
-  code: string;
-  name: string;
-  submitted: boolean;
-  indicators: Record<string, SummaryIndicator>;
-  rows: Record<string, SummaryRows>;
-}
-
-export interface SummaryIssue {
-  sheet: string;
-  cell: string;
-  row: number;
-  column: string;
-  severity: 'error' | 'warning';
-  code: IssueCode;
-  message: string;
-}
-
-/** The ОО of one kind (школы, ДОУ, УДО…): registered, submitted, and their Σ numerators / Σ denominators. */
-export interface SummaryKind {
-  kind: string;
-  schools: number;
-  submitted: number;
-  indicators: Record<string, SummaryIndicator>;
-}
-
-/** One district of a roll-up: its totals and how complete its data is, never its cells or people. */
-export interface SummaryDistrict {
-  municipality: string;
-  period: { start: string; end: string };
-  schoolsRegistered: number;
-  schoolsSubmitted: number;
-  /** How many errors and warnings the district's own build reported (the issues stay in the district). */
-  errors: number;
-  warnings: number;
-  indicators: Record<string, SummaryIndicator>;
-}
-
-/** summary.json; its zod schema (summarySchema.ts) is checked against this type at compile time. */
-export interface Summary {
-  /** CATALOGUE_VERSION of the build; absent in summaries written before versions existed. */
-  version?: number;
-  municipality: string;
-  period: { start: string; end: string };
-  /** The totals: of the district, or of every district in a roll-up. */
-  district: { indicators: Record<string, SummaryIndicator> };
-  /** By kind of ОО (issue 10): only kinds the registry has; absent in summaries written before it. */
-  byKind?: SummaryKind[];
-  /** Only in a roll-up (region, federal level): one entry per district. */
-  districts?: SummaryDistrict[];
-  schools: SummarySchool[];
-  issues: SummaryIssue[];
-}
+/** summary.json; its type is inferred from the zod schema that reads it back. */
+export type Summary = z.infer<typeof summarySchema>;
+export type SummaryIndicator = z.infer<typeof indicatorValue>;
+export type SummarySchool = z.infer<typeof schoolSummary>;
+export type SummaryKind = z.infer<typeof kindSummary>;
+export type SummaryDistrict = z.infer<typeof districtSummary>;
 
 export function jsonValue(v: IndicatorValue): SummaryIndicator {
   return v.kind === 'count' ? { value: v.value } : { numerator: v.numerator, denominator: v.denominator, value: v.value };
+}
+
+/** A value read back from summary.json, with its catalogue kind (share or mean) that the JSON does not repeat. */
+export function fromJson(code: string, v: SummaryIndicator | undefined): IndicatorValue | undefined {
+  if (!v) return undefined;
+  if (!('numerator' in v)) return { kind: 'count', value: v.value };
+  const kind = INDICATOR_BY_CODE.get(code)?.kind === 'mean' ? 'mean' : 'share';
+  return { kind, numerator: v.numerator, denominator: v.denominator, value: v.value };
 }
 
 function jsonIndicators(values: Record<string, IndicatorValue>): Record<string, SummaryIndicator> {

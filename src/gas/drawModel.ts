@@ -72,17 +72,27 @@ export function modelWidth(model: SheetModel): number {
   return width;
 }
 
-/** One request per run of equal widths. */
-export function widthRequests(sheetId: number, widths: readonly number[]): Request[] {
-  const out: Request[] = [];
+/** Runs of equal column widths (0-based start, end exclusive): one call or request each, in Sheets and the API. */
+export function widthRuns(widths: readonly number[]): { start: number; end: number; width: number }[] {
+  const runs: { start: number; end: number; width: number }[] = [];
   let start = 0;
   for (let i = 1; i <= widths.length; i++) {
     if (i === widths.length || widths[i] !== widths[start]) {
-      out.push({ updateDimensionProperties: { range: { sheetId, dimension: 'COLUMNS', startIndex: start, endIndex: i }, properties: { pixelSize: widths[start] }, fields: 'pixelSize' } });
+      runs.push({ start, end: i, width: widths[start] });
       start = i;
     }
   }
-  return out;
+  return runs;
+}
+
+function widthRequests(sheetId: number, widths: readonly number[]): Request[] {
+  return widthRuns(widths).map((r) => ({
+    updateDimensionProperties: {
+      range: { sheetId, dimension: 'COLUMNS', startIndex: r.start, endIndex: r.end },
+      properties: { pixelSize: r.width },
+      fields: 'pixelSize',
+    },
+  }));
 }
 
 /** A new sheet is at least this big, as one made by hand (room to scroll; the 10 M cell limit is far). */

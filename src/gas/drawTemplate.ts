@@ -1,6 +1,7 @@
 // Draws a catalogue template on a sheet: header row with notes, dropdowns and checks, formats, frozen header, widths.
 import { NEW_SHEET_GRID, VALIDATED_ROWS, type ColumnRule, type SheetTemplate, type TemplateColumn } from '../core/catalogue/templates';
 import { PALETTE } from '../core/catalogue/palette';
+import { widthRuns } from './drawModel';
 import { asText } from './values';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -23,14 +24,8 @@ function validation(rule: ColumnRule): Rule {
 }
 
 /** Sets widths with one call per run of equal widths. */
-export function setWidths(sheet: Sheet, widths: readonly number[]): void {
-  let start = 0;
-  for (let i = 1; i <= widths.length; i++) {
-    if (i === widths.length || widths[i] !== widths[start]) {
-      sheet.setColumnWidths(start + 1, i - start, widths[start]);
-      start = i;
-    }
-  }
+function setWidths(sheet: Sheet, widths: readonly number[]): void {
+  for (const r of widthRuns(widths)) sheet.setColumnWidths(r.start + 1, r.end - r.start, r.width);
 }
 
 /**

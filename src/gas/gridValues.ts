@@ -1,10 +1,7 @@
 // Cells as the Sheets API returns them → the core's cell values, the same as getValues would give.
 import type { CellValue } from '../core/cells';
+import { serialToDate } from '../core/dates';
 import type { RowData } from './sheetsApi';
-
-/** Day 0 of Sheets' serial dates. */
-const EPOCH = Date.UTC(1899, 11, 30);
-const DAY = 86_400_000;
 
 /** Number formats that make getValues return a Date (a time alone is a Date on 30.12.1899). */
 const DATE_TYPES = new Set(['DATE', 'DATE_TIME', 'TIME']);
@@ -13,11 +10,6 @@ const DATE_TYPES = new Set(['DATE', 'DATE_TIME', 'TIME']);
 const ERROR_TEXT: Record<string, string> = {
   ERROR: '#ERROR!', NULL_VALUE: '#NULL!', DIVIDE_BY_ZERO: '#DIV/0!', VALUE: '#VALUE!', REF: '#REF!', NAME: '#NAME?', NUM: '#NUM!', N_A: '#N/A', LOADING: 'Loading...',
 };
-
-/** A serial day number → the calendar date in the UTC fields (the time of day is dropped), as the core wants. */
-export function serialToDate(serial: number): Date {
-  return new Date(EPOCH + Math.floor(serial) * DAY);
-}
 
 
 /** The block that holds values: up to the last row and column with one (getDataRange's extent). */

@@ -1,5 +1,6 @@
 // The Advanced Sheets service (Sheets API v4): the field masks the add-on asks for, the ranges it names, and
 // waiting out Google's per-minute quota instead of failing a school on it.
+import { columnLetter } from '../core/cells';
 import { DataError } from '../core/errors';
 import { errorText } from '../app/errorText';
 import { BusyError } from '../app/ports';
@@ -73,13 +74,7 @@ export function sheetRange(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
-function columnLetters(n: number): string {
-  let s = '';
-  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
-}
-
 /** The block from A1 to the given last row and column of a sheet. */
 export function blockRange(name: string, rows: number, columns: number): string {
-  return `${sheetRange(name)}!A1:${columnLetters(columns)}${rows}`;
+  return `${sheetRange(name)}!A1:${columnLetter(columns)}${rows}`;
 }

@@ -1,6 +1,7 @@
 // Values across the Apps Script boundary: cells the Sheets API returns, text kept as text, the store's chunks.
 import { toSerial } from '../../src/core/dates';
-import { extent, fromGrid, hasNumbers, serialToDate } from '../../src/gas/gridValues';
+import { serialToDate } from '../../src/core/dates';
+import { extent, fromGrid, hasNumbers } from '../../src/gas/gridValues';
 import { blockRange, QUOTA_WAITS, withQuota } from '../../src/gas/sheetsApi';
 import { asText } from '../../src/gas/values';
 import { chunks } from '../../src/gas/storeSheet';

@@ -51,6 +51,16 @@ describe('the sample district as a whole', () => {
     }
   });
 
+  it('K1 is exactly 244: 247 rows on «Педагоги» of the 14 submitted ОО, 2 repeated teachers and 1 row without a name', () => {
+    const teacherRows = summary.schools.map((s) => s.rows.Педагоги);
+    const total = (k: 'read' | 'used' | 'excluded') => teacherRows.reduce((n, r) => n + r[k], 0);
+    const excluding = summary.issues.filter((i) => i.sheet.endsWith('Педагоги')
+      && (i.code === 'teacher_duplicate' || i.code === 'name_missing'));
+    expect(summary.district.indicators.K1).toEqual({ value: 244 });
+    expect({ read: total('read'), used: total('used'), excluded: total('excluded') }).toEqual({ read: 247, used: 244, excluded: 3 });
+    expect(excluding.map((i) => i.code).sort()).toEqual(['name_missing', 'teacher_duplicate', 'teacher_duplicate']);
+  });
+
   it('the district K1 is the sum of the schools\' K1 (the not-submitted school adds nothing)', () => {
     const sum = summary.schools.reduce((n, s) => n + ((s.indicators.K1?.value as number | undefined) ?? 0), 0);
     expect(summary.district.indicators.K1.value).toBe(sum);

@@ -1,15 +1,11 @@
 // `Ошибки` (SPEC §6): every issue with a link that opens its cell, errors before warnings per sheet order.
 import { SHEET_NAMES } from '../catalogue/sheets';
 import type { BuildResult } from '../districtResult';
-import { districtMessage, type Issue } from '../issues';
-import type { CellLink, ModelCell, SheetModel } from './model';
+import { districtMessage, issueLink } from '../issues';
+import type { ModelCell, SheetModel } from './model';
 
 export const SEVERITY_LABEL = { error: 'ошибка', warning: 'предупреждение' } as const;
 export const ERRORS_HEADER = ['Уровень', 'ОО', 'Лист', 'Ячейка', 'Строка', 'Столбец', 'Что не так и как исправить', 'Код проверки'];
-
-export function issueLink(i: Issue): CellLink {
-  return i.external ? { sheet: i.external.sheetName, cell: i.cell, file: i.external.file } : { sheet: i.sheet, cell: i.cell };
-}
 
 export function errorsSheet(result: BuildResult): SheetModel {
   const names = new Map(result.schools.map((s) => [s.school.code, s.school.name]));

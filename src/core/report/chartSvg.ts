@@ -1,5 +1,6 @@
 // Draws a ChartSpec as a standalone SVG string — pure and deterministic (no DOM), font «DejaVu Sans».
 import { NO_DATA } from '../catalogue/labels';
+import { isBelowTarget } from '../targets';
 import { formatNumber, formatPercent, NBSP } from './format';
 import type { ChartSpec } from './model';
 import { textWidth, truncate, wrapText } from './textMetrics';
@@ -69,7 +70,7 @@ const label = (spec: ChartSpec, v: number | null) => (v === null ? NO_DATA : spe
 const tickLabel = (spec: ChartSpec, v: number) => (spec.unit === '%' ? `${formatNumber(v)}${NBSP}%` : formatNumber(v));
 
 function colourOf(spec: ChartSpec, series: number, v: number | null): string {
-  if (spec.series.length === 1 && spec.target !== undefined && v !== null && v < spec.target - 1e-9) return BELOW;
+  if (spec.series.length === 1 && isBelowTarget(v, spec.target)) return BELOW;
   return PALETTE[series % PALETTE.length];
 }
 

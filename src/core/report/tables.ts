@@ -4,7 +4,8 @@ import type { ChartSpec, ReportCell } from './model';
 import { COUNT_BASE } from '../catalogue/wording';
 import { countOf } from './context';
 import { formatShare } from './format';
-import { basisText, indicatorDef, scaled, targetText, valueWithUnit } from './values';
+import { isBelowTarget, scaled } from '../targets';
+import { basisText, indicatorDef, targetText, valueWithUnit } from './values';
 
 /** A count's share of its base (COUNT_BASE): «34,4 % прошедших КПК»; '' for a count without a base. */
 export function countShareText(ctx: ReportContext, code: string): string {
@@ -23,7 +24,7 @@ export function indicatorRows(ctx: ReportContext, codes: readonly string[]): { h
     const v = ctx.district(code);
     const target = ctx.target(code);
     const x = scaled(v);
-    const below = target !== undefined && x !== null && x < target - 1e-9;
+    const below = isBelowTarget(x, target);
     return [
       { text: def.name },
       { text: valueWithUnit(def, v), align: 'center', ...(below ? { shade: 'below-target' as const } : {}) },

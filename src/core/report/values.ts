@@ -2,6 +2,7 @@
 import { INDICATOR_BY_CODE, type IndicatorDef } from '../catalogue/indicators';
 import type { IndicatorValue } from '../districtResult';
 import { NO_DATA } from '../catalogue/labels';
+import { scaled } from '../targets';
 import { formatNumber, formatPercent, NBSP } from './format';
 
 export function indicatorDef(code: string): IndicatorDef {
@@ -10,13 +11,8 @@ export function indicatorDef(code: string): IndicatorDef {
   return def;
 }
 
-/** The value on the scale a reader and a target use: percent for shares and PK9, units for counts; null for «—». */
-export function scaled(v: IndicatorValue | undefined): number | null {
-  if (!v) return null;
-  if (v.kind === 'count') return v.value;
-  if (v.denominator === 0) return null;
-  return v.kind === 'share' ? (v.numerator / v.denominator) * 100 : v.numerator / v.denominator;
-}
+// Until issue 9's letter, order and problems import it from its home (core/targets.ts).
+export { scaled };
 
 /** A count as a plain integer; share, mean as «24,9 %»; «—» for a zero denominator. */
 export function valueText(v: IndicatorValue | undefined): string {

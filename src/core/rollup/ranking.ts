@@ -1,9 +1,8 @@
 // Leaders and lagging districts on the key shares, and the recommendations addressed to lagging districts.
 import { INDICATORS, type IndicatorDef } from '../catalogue/indicators';
 import { measureFor } from '../report/recommendations';
-import { scaled } from '../report/values';
-import type { Summary, SummaryDistrict } from '../summary';
-import { fromJson } from './values';
+import { scaled } from '../targets';
+import { fromJson, type Summary, type SummaryDistrict } from '../summary';
 
 /** Shares and PK9 with `key: true`: counts (K1, PK4, E3) grow with a district's size and do not rank districts. */
 export const RANKED: readonly IndicatorDef[] = INDICATORS.filter((d) => d.key && d.kind !== 'count');

@@ -8,11 +8,11 @@ import {
 } from '../report/format';
 import type { ChartSpec, ReportCell, ReportDoc } from '../report/model';
 import { LOWEST_SHOWN, MAX_SCHOOL_BARS, round1 } from '../report/tables';
-import { basisText, scaled, valueText, valueWithUnit } from '../report/values';
+import { basisText, valueText, valueWithUnit } from '../report/values';
+import { scaled } from '../targets';
 import { ReportWriter } from '../report/writer';
-import type { Summary, SummaryDistrict } from '../summary';
+import { fromJson, type Summary, type SummaryDistrict } from '../summary';
 import { adviceToDistricts, rankings, type Placed } from './ranking';
-import { fromJson } from './values';
 
 const DISTRICTS_GENITIVE = [
   'района (муниципалитета)', 'районов (муниципалитетов)', 'районов (муниципалитетов)',

@@ -4,8 +4,7 @@ import { REGION_LABELS, REGION_SHEET_NAMES } from '../catalogue/region';
 import type { ModelCell, SheetModel } from '../layout/model';
 import { NOT_SUBMITTED, SUBMITTED } from '../layout/summarySheets';
 import { indicatorCell } from '../layout/values';
-import type { Summary, SummaryDistrict, SummaryIndicator } from '../summary';
-import { fromJson } from './values';
+import { fromJson, type Summary, type SummaryDistrict, type SummaryIndicator } from '../summary';
 
 const SUBJECT_DEFS = [...SUBJECT_INDICATORS, ...DEFICIT_INDICATORS];
 

@@ -79,7 +79,7 @@ export function emptyAnalysis(code: string, issues: Issue[] = []): SchoolAnalysi
 }
 
 export function analyseSchool(settings: Settings, school: School, sheets: SchoolSheets): SchoolAnalysis {
-  const ctx = { settings, school: school.code };
+  const ctx = { settings };
   const bounds = { periodEnd: settings.period.end };
   const present = SCHOOL_SHEET_KINDS.filter((k) => sheets.found[k]);
   if (present.length === 0) return emptyAnalysis(school.code);

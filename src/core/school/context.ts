@@ -1,6 +1,7 @@
-// What every school check needs: the settings and where the school's sheets are.
+// What every school check needs (the settings), and what each of its sheets counts.
 import type { Settings } from '../settings';
 
+/** Rows read, used and excluded, each counted on its own: a row neither used nor excluded shows as a gap. */
 export interface RowCount {
   read: number;
   used: number;
@@ -9,9 +10,4 @@ export interface RowCount {
 
 export interface CheckContext {
   settings: Settings;
-  school: string;
-}
-
-export function countRows(read: number, excluded: number): RowCount {
-  return { read, used: read - excluded, excluded };
 }

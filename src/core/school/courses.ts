@@ -5,7 +5,7 @@ import { formatRu, type IsoDate } from '../dates';
 import type { Issue } from '../issues';
 import { SHORT_COURSE_HOURS } from '../catalogue/indicatorsGrowth';
 import { cellOf, tableIssue, type Table } from '../table';
-import { countRows, type CheckContext, type RowCount } from './context';
+import type { CheckContext, RowCount } from './context';
 import { findTeacher, type Roster } from './roster';
 import { nameHeaderIssue, refuseName } from './teacherKeys';
 import type { Teacher } from './teachers';
@@ -91,5 +91,5 @@ export function checkCourses(table: Table<typeof courseColumns>, roster: Roster,
       certificates.push({ number: v.certificate, sheet: table.place.sheet, cell: cellOf(table, 'certificate', r.row), row: r.row });
     }
   }
-  return { courses, issues, rows: countRows(table.rows.length, excluded), certificates };
+  return { courses, issues, rows: { read: table.rows.length, used: courses.length, excluded }, certificates };
 }

@@ -4,7 +4,7 @@ import { eventColumns } from '../catalogue/sheets';
 import { formatRu, within } from '../dates';
 import type { Issue } from '../issues';
 import { tableIssue, type Table } from '../table';
-import { countRows, type CheckContext, type RowCount } from './context';
+import type { CheckContext, RowCount } from './context';
 import { findTeacher, type Roster } from './roster';
 import { nameHeaderIssue, refuseName } from './teacherKeys';
 import type { Teacher } from './teachers';
@@ -63,5 +63,5 @@ export function checkEvents(table: Table<typeof eventColumns>, roster: Roster, t
     }
     events.push({ teacher: found.teacher, row: r.row, inPeriod, values: v });
   }
-  return { events, issues, rows: countRows(table.rows.length, excluded) };
+  return { events, issues, rows: { read: table.rows.length, used: events.length, excluded } };
 }

@@ -6,7 +6,7 @@ import { quote, type Issue } from '../issues';
 import { count, YEARS } from '../plural';
 import { tableIssue, type Table } from '../table';
 import { teacherKey } from '../text';
-import { countRows, type CheckContext, type RowCount } from './context';
+import type { CheckContext, RowCount } from './context';
 import { nameHeaderIssue, refuseName } from './teacherKeys';
 import { checkProgress, type Progress } from './teacherProgress';
 
@@ -24,7 +24,6 @@ export interface Teacher {
 
 export interface TeachersResult {
   teachers: Teacher[];
-  byKey: Map<string, Teacher>;
   issues: Issue[];
   rows: RowCount;
 }
@@ -90,5 +89,5 @@ export function checkTeachers(table: Table<typeof teacherColumns>, ctx: CheckCon
     teachers.push(teacher);
     byKey.set(key, teacher);
   }
-  return { teachers, byKey, issues, rows: countRows(table.rows.length, excluded) };
+  return { teachers, issues, rows: { read: table.rows.length, used: teachers.length, excluded } };
 }

@@ -4,7 +4,8 @@ import {
   formatChange, formatCount, formatNumber, formatShare, lowerFirst, SCHOOLS, SCHOOLS_GENITIVE, TEACHERS,
 } from '../format';
 import type { Inline } from '../model';
-import { indicatorDef, scaled, targetText, valueText } from '../values';
+import { isBelowTarget, scaled } from '../../targets';
+import { indicatorDef, targetText, valueText } from '../values';
 import type { ReportWriter } from '../writer';
 import { shortName } from '../../catalogue/wording';
 import { changes, type Change } from './dynamics';
@@ -26,7 +27,7 @@ export function conclusionsSection(ctx: ReportContext, w: ReportWriter): void {
     const x = scaled(v);
     if (x === null) continue;
     const line = `«${lowerFirst(def.name)}» — ${valueText(v)} при целевом значении ${targetText(def, t.target)}`;
-    if (x >= t.target - 1e-9) strengths.push([`Достигнуто целевое значение показателя ${line}.`]);
+    if (!isBelowTarget(x, t.target)) strengths.push([`Достигнуто целевое значение показателя ${line}.`]);
     else {
       problems.push([`Не достигнуто целевое значение показателя ${line}; ниже цели — ${formatNumber(t.below.length, 0)} `
         + `из ${formatCount(ctx.submitted.length, SCHOOLS_GENITIVE)} (${formatShare(t.below.length, ctx.submitted.length)}).`]);

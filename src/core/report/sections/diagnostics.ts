@@ -7,7 +7,8 @@ import { countOf, type ReportContext } from '../context';
 import { verbFor, formatCount, formatNumber, formatShare, NBSP, TEACHERS } from '../format';
 import type { ReportCell } from '../model';
 import { indicatorRows, round1, schoolChart } from '../tables';
-import { basisText, scaled, valueText } from '../values';
+import { isBelowTarget, scaled } from '../../targets';
+import { basisText, valueText } from '../values';
 import type { ReportWriter } from '../writer';
 
 export function diagnosticsSection(ctx: ReportContext, w: ReportWriter): void {
@@ -51,7 +52,7 @@ export function diagnosticsSection(ctx: ReportContext, w: ReportWriter): void {
     const rows: ReportCell[][] = subjects.map((x) => {
       const v = x.v as Extract<typeof x.v, { denominator: number }>;
       const target = ctx.target(x.def.code);
-      const below = target !== undefined && (scaled(v) ?? Infinity) < target - 1e-9;
+      const below = isBelowTarget(scaled(v), target);
       return [
         { text: x.subject },
         { text: formatNumber(v.denominator, 0), align: 'center' },

@@ -2,12 +2,12 @@
 import { BASE_INDICATORS, type IndicatorDef } from '../../catalogue/indicators';
 import type { IndicatorValue } from '../../districtResult';
 import type { Period } from '../../settings';
-import type { SummaryIndicator } from '../../summary';
+import { fromJson, type SummaryIndicator } from '../../summary';
 import type { ReportContext } from '../context';
 import { academicYear, formatChange, formatDate, formatNumber, formatPercent } from '../format';
 import { NO_DATA } from '../../catalogue/labels';
 import type { ReportCell } from '../model';
-import { scaled } from '../values';
+import { scaled } from '../../targets';
 import type { ReportWriter } from '../writer';
 import { shortName } from '../../catalogue/wording';
 import { lowerFirst } from '../format';
@@ -22,10 +22,7 @@ export interface Change {
 
 /** The previous summary's value on the same scale as the current one. */
 export function previousScaled(def: IndicatorDef, v: SummaryIndicator | undefined): number | null {
-  if (!v) return null;
-  if (!('numerator' in v)) return v.value;
-  if (v.denominator === 0) return null;
-  return def.kind === 'share' ? (v.numerator / v.denominator) * 100 : v.numerator / v.denominator;
+  return scaled(fromJson(def.code, v));
 }
 
 export function changes(ctx: ReportContext): Change[] {

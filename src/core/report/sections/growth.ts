@@ -6,7 +6,8 @@ import type { SchoolResult } from '../../districtResult';
 import { countOf, type ReportContext } from '../context';
 import { formatCount, quotedList } from '../format';
 import { indicatorRows } from '../tables';
-import { scaled, valueText } from '../values';
+import { scaled } from '../../targets';
+import { valueText } from '../values';
 import type { ReportWriter } from '../writer';
 
 /** The columns of the by-kind table: staff, PD in the period, valid PD, diagnostics. */
