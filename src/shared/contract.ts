@@ -59,6 +59,57 @@ export interface PanelState {
   documentUrls?: DocumentLinks | null;
   /** «Срок сдачи» from `Параметры`, ISO date; null — not set. */
   deadline?: string | null;
+  /** The last runs of `Журнал`, newest first. */
+  journal?: JournalView[];
+}
+
+/** One row of `Журнал` as the panel lists it. */
+export interface JournalView {
+  /** ISO timestamp. */
+  time: string;
+  action: string;
+  ok: boolean;
+  /** Russian: «ОО сдали 14 из 15; ошибок 17, предупреждений 18; лист «Ошибки»». */
+  summary: string;
+  /** «успешно» or the error as the user was told it. */
+  outcome: string;
+}
+
+/** A letter of «Напомнить школам» as the preview shows it. */
+export interface ReminderLetterView {
+  code: string;
+  name: string;
+  to: string[];
+  subject: string;
+  body: string;
+  status: SchoolStatusKey;
+  errors: number;
+  warnings: number;
+  /** When this check's letter was already sent to the school; null — not yet. */
+  sentAt: string | null;
+}
+
+export interface RemindersPreview {
+  /** ISO timestamp of the check the letters come from. */
+  checkedAt: string;
+  /** MailApp's remaining daily quota (recipients); null where there is no Google. */
+  quota: number | null;
+  letters: ReminderLetterView[];
+  message: string;
+}
+
+export interface ReminderResult {
+  code: string;
+  name: string;
+  sent: boolean;
+  /** Russian: «отправлено: …», «нет адреса…», «не хватило дневной квоты Google». */
+  detail: string;
+}
+
+export interface RemindersOutcome {
+  results: ReminderResult[];
+  message: string;
+  state: PanelState;
 }
 
 export interface JobProgress {
@@ -143,6 +194,10 @@ export interface ServerFunctions {
   runDiagnostics(): DiagnosticsReport;
   /** «О программе»: never fails because the template cannot be read. */
   getAbout(): AboutInfo;
+  /** «Напомнить школам»: the letters of the last check, and the mail quota left today. */
+  previewReminders(): RemindersPreview;
+  /** Sends each letter of the last check once, within the quota; the result per school. */
+  sendReminders(): RemindersOutcome;
 }
 
 export type ServerFunctionName = keyof ServerFunctions;

@@ -45,6 +45,7 @@ test('the manifest runs on V8 in Moscow time with the scopes the add-on needs; o
     'https://www.googleapis.com/auth/documents',
     'https://www.googleapis.com/auth/script.container.ui',
     'https://www.googleapis.com/auth/drive.file',
+    'https://www.googleapis.com/auth/script.send_mail',
   ]);
   expect(JSON.stringify(manifest)).not.toMatch(/auth\/drive(\.readonly)?"/);
 });

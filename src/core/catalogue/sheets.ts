@@ -19,6 +19,9 @@ export const SHEET_NAMES = {
   journal: 'Журнал',
 } as const;
 
+/** The protected sheet a check writes into a school's own file (per-school mode): that school's issues only. */
+export const REMARKS_SHEET = 'Замечания';
+
 /** The hidden sheet where the add-on keeps its store (jobs, snapshots, the panel). */
 export const STORE_SHEET = 'PedMonitor — служебный';
 
