@@ -14,6 +14,7 @@ function twoColumns(body: Body, left: string[], right: string[], boldLeft: boole
 /** A letter: letterhead and reference on the left, addressee on the right. A приказ: centred lines with its kind. */
 export function appendHead(body: Body, head: DocumentHead): void {
   const center = DocumentApp.HorizontalAlignment.CENTER;
+  if (head.mark) body.appendParagraph(head.mark).setAlignment(DocumentApp.HorizontalAlignment.RIGHT);
   if (head.kind) {
     for (const line of [...head.issuer, head.kind]) body.appendParagraph(line).setAlignment(center).editAsText().setBold(true);
     body.appendParagraph(head.reference).setAlignment(center);

@@ -35,9 +35,10 @@ const gap = (after = 240) => new Paragraph({ spacing: { after }, children: [] })
 
 /** A letter: letterhead and reference on the left, addressee on the right. A приказ: all centred, with its kind. */
 export function renderHead(head: DocumentHead, textWidth: number): (Paragraph | Table)[] {
+  const mark = head.mark ? lines([head.mark], { align: 'right' }) : [];
   if (head.kind) {
     return [
-      ...lines(head.issuer, { bold: true, align: 'center' }), gap(120),
+      ...mark, ...lines(head.issuer, { bold: true, align: 'center' }), gap(120),
       ...lines([head.kind], { bold: true, align: 'center' }), gap(120),
       ...lines([head.reference], { align: 'center' }), gap(),
     ];
@@ -46,7 +47,7 @@ export function renderHead(head: DocumentHead, textWidth: number): (Paragraph | 
     ...lines(head.issuer, { bold: true, align: 'center' }), gap(120),
     ...lines([head.reference, ...(head.inReplyTo ? [head.inReplyTo] : [])], { align: 'left' }),
   ];
-  return [twoColumns(left, lines(head.addressee ?? [], { bold: true, align: 'left' }), textWidth, 0.55), gap()];
+  return [...mark, twoColumns(left, lines(head.addressee ?? [], { bold: true, align: 'left' }), textWidth, 0.55), gap()];
 }
 
 /** The position on the left, the name on the right; the executor at the foot in small print. */

@@ -3,7 +3,7 @@ import type { BuildResult } from '../districtResult';
 import type { Summary } from '../summary';
 import { documentHead, signatureBlock } from './attributes';
 import { reportContext, type ReportContext } from './context';
-import { academicYear, formatDate, periodPhrase } from './format';
+import { academicYear, periodPhrase } from './format';
 import type { ReportDoc } from './model';
 import { activitySection } from './sections/activity';
 import { SECTION_TITLES, type SectionId } from '../catalogue/indicators';
@@ -83,7 +83,7 @@ export function buildReport(result: BuildResult, previous?: Summary): ReportDoc 
   return {
     head: documentHead(result.settings, 'report'),
     title: reportTitle(result),
-    subtitle: `По данным мониторинга за период с ${formatDate(start)} по ${formatDate(end)}`,
+    // No subtitle: «за 2020/2021 учебный год» is 01.09–31.08, and another period is given by its dates in the title.
     fileName: `Аналитическая справка ${year ? year.replace('/', '-').replace(' учебный год', '') : `${start}—${end}`}`,
     blocks: body,
     signature: signatureBlock(result.settings),

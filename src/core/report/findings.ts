@@ -53,10 +53,17 @@ export function evaluate(rule: Rule, figures: Figures, cycleYears: number): Find
     n: formatNumber(n, 0), base: formatNumber(base, 0), share: formatShare(n, base),
     rest: formatNumber(base - n, 0), gap: formatNumber(gap, 0), gapShare: formatShare(gap, base),
     nTotal: formatShare(n, total), threshold: rule.scale === 'percent' ? formatPercent(threshold) : formatNumber(threshold),
-    ratio: base === 0 ? NO_DATA : formatNumber(n / base), cycle: `${formatNumber(cycleYears, 0)}${NBSP}${plural(cycleYears, YEARS)}`,
+    ratio: base === 0 ? NO_DATA : formatNumber(n / base), times: timesText(n, base, gap), cycle: `${formatNumber(cycleYears, 0)}${NBSP}${plural(cycleYears, YEARS)}`,
     cycleGen: `${formatNumber(cycleYears, 0)}${NBSP}${plural(cycleYears, YEARS_GENITIVE)}`,
   };
-  const filled = (t: string) => t.replace(/\{(\w+)\}/g, (_, key: string) => fill[key] ?? `{${key}}`);
+  const numbers: Record<string, number> = { n, base, gap, rest: base - n };
+  // «{base:педагога:педагогов:педагогов}»: the count with its noun in the form the count asks for.
+  const filled = (t: string) => t.replace(/\{(\w+)(?::([^}:]+):([^}:]+):([^}:]+))?\}/g,
+    (_, key: string, one?: string, few?: string, many?: string) => {
+      const value = fill[key] ?? `{${key}}`;
+      const x = numbers[key];
+      return one && few && many && x !== undefined ? `${value}${NBSP}${plural(x, [one, few, many])}` : value;
+    });
   const text = filled(fired ? rule.problem : rule.met);
   return { rule, n, base, total, value, threshold, fired, severity: far ? 'far' : 'near', gap, text, brief: filled(rule.brief) };
 }
@@ -64,4 +71,14 @@ export function evaluate(rule: Rule, figures: Figures, cycleYears: number): Find
 /** Every rule that can be judged on these figures, in the table's order. */
 export function findings(figures: Figures, cycleYears: number, rules: readonly Rule[] = RULES): Finding[] {
   return rules.flatMap((rule) => evaluate(rule, figures, cycleYears) ?? []);
+}
+
+/** «в 2,2 раза»; «на 1 чел.» when the ratio would print as «1» (62 needed against 61 trained). */
+function timesText(n: number, base: number, gap: number): string {
+  if (base === 0) return NO_DATA;
+  const ratio = formatNumber(n / base);
+  if (ratio === '1') return `на ${formatNumber(Math.abs(gap), 0)}${NBSP}чел.`;
+  // «в 2,2 раза» after a fraction; a whole number agrees: «в 4 раза», «в 5 раз».
+  const whole = Math.round((n / base) * 10) / 10;
+  return `в ${ratio} ${Number.isInteger(whole) ? plural(whole, ['раз', 'раза', 'раз']) : 'раза'}`;
 }

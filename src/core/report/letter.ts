@@ -11,9 +11,9 @@ import { figuresOf, type Finding } from './findings';
 import { formatNumber, lowerFirst, periodPhrase } from './format';
 import { deadline, fillIn, measureFill, nextYear } from './measures';
 import type { Inline, ReportDoc } from './model';
-import { expectedLevel, schoolProblems, type Problem } from './problems';
+import { expectedLevel, schoolsWithProblems, type Problem, type SchoolProblems } from './problems';
 import { measureFor } from './recommendations';
-import { indicatorDef, scaled, valueWithUnit } from './values';
+import { indicatorDef, valueWithUnit } from './values';
 import { ReportWriter } from './writer';
 
 /** How the letter names the registry's marks of students' results (S1, S2). */
@@ -24,30 +24,6 @@ const UP_TO: Readonly<Record<number, string>> = { 1: 'одной', 2: 'двух'
 
 /** Months after the period's end by which the heads report what was done. */
 const REPORT_BACK_MONTHS = 9;
-
-export interface SchoolProblems {
-  school: SchoolResult;
-  /** Material problems, most severe first (the letter writes measures for the first MEASURES_PER_SCHOOL). */
-  problems: Problem[];
-  /** Students' results the registry marks (issue 10): the indicator codes S1 (low results), S2 (bias). */
-  results: ('S1' | 'S2')[];
-}
-
-/**
- * The ОО the letter writes to: those with a material problem or weak students' results. ОО with weak results come
- * first, those with the least valid PD (PK3) first among them (issue 10); the rest in registry order.
- */
-export function schoolsWithProblems(ctx: ReportContext): SchoolProblems[] {
-  const list = ctx.submitted.flatMap((school): SchoolProblems[] => {
-    const problems = schoolProblems(school, ctx.schoolFindings(school.school.code), ctx.target);
-    const r = school.school.results;
-    const results = [...(r?.lowResults === true ? ['S1' as const] : []), ...(r?.biased === true ? ['S2' as const] : [])];
-    return problems.length > 0 || results.length > 0 ? [{ school, problems, results }] : [];
-  });
-  const pk3 = (p: SchoolProblems) => scaled(p.school.indicators.PK3) ?? Number.POSITIVE_INFINITY;
-  const weak = list.filter((p) => p.results.length > 0).sort((a, b) => pk3(a) - pk3(b));
-  return [...weak, ...list.filter((p) => p.results.length === 0)];
-}
 
 export function buildLetter(result: BuildResult, previous?: Summary): ReportDoc {
   const ctx = reportContext(result, previous);

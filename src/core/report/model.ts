@@ -79,6 +79,8 @@ export interface DocumentHead {
   addressee?: string[];
   /** A приказ: its kind («ПРИКАЗ») centred under the letterhead; the head is then drawn centred, one column. */
   kind?: string;
+  /** A mark in the top right corner above the letterhead: «Проект» of a draft order. */
+  mark?: string;
 }
 
 /** The signature block under the text and the executor («Исп.») at the foot, small. */

@@ -3,9 +3,11 @@ import { CAUSE_OF_INDICATOR, MEASURES_BY_CAUSE } from '../catalogue/measures';
 import { MATERIAL_GAP, MATERIAL_SHARE, type Cause } from '../catalogue/rules';
 import type { IndicatorValue, SchoolResult } from '../districtResult';
 import { shortName } from '../catalogue/wording';
+import type { ReportContext } from './context';
 import type { Finding, Severity } from './findings';
 import { formatNumber, formatPercent, lowerFirst, NBSP } from './format';
-import { indicatorDef, scaled, targetText, valueWithUnit } from './values';
+import { isBelowTarget, scaled } from '../targets';
+import { indicatorDef, targetText, valueWithUnit } from './values';
 
 /** One problem of a school: a cause of the measure table, or an indicator whose target has no cause there. */
 export interface Problem {
@@ -95,9 +97,24 @@ export function schoolProblems(
     if (had && p.lines.length > 0) p.lines[0] = `${p.lines[0]}; ${said}`;
     else p.lines.push(said);
   }
-  // Far below the norm first (less than half of it), then the more people short, then the deeper relative shortfall.
-  const far = (p: Problem) => (p.severity === 'far' ? 1 : 0);
-  return [...byKey.values()].sort((a, b) => far(b) - far(a) || b.people - a.people || b.score - a.score);
+  return [...byKey.values()].sort(bySeverity);
+}
+
+/** Far below the norm first (less than half of it), then the more people short, then the deeper relative shortfall. */
+export function bySeverity(a: Ranked, b: Ranked): number {
+  const far = (p: Ranked) => (p.severity === 'far' ? 1 : 0);
+  return far(b) - far(a) || b.people - a.people || b.score - a.score;
+}
+type Ranked = Pick<Problem, 'severity' | 'people' | 'score'>;
+
+/** The district's fired rules by cause, the most severe cause first (the справка's «Проблемы»). */
+export function causesBySeverity(findings: readonly Finding[]): { cause: Cause; findings: Finding[] }[] {
+  const groups = new Map<Cause, Finding[]>();
+  for (const f of findings.filter((x) => x.fired)) groups.set(f.rule.cause, [...(groups.get(f.rule.cause) ?? []), f]);
+  return [...groups].map(([cause, fs]) => ({
+    cause, findings: fs, severity: fs.some((f) => f.severity === 'far') ? 'far' as const : 'near' as const,
+    people: Math.max(...fs.map((f) => f.gap)), score: Math.max(...fs.map(scoreOf)),
+  })).sort(bySeverity).map(({ cause, findings: fs }) => ({ cause, findings: fs }));
 }
 
 /**
@@ -109,7 +126,7 @@ export function expectedLevel(code: string, value: IndicatorValue | undefined, f
   const def = indicatorDef(code);
   const now = scaled(value);
   // A target the ОО already meets is no level to aim at: the norm is.
-  if (target !== undefined && (now === null || now < target - 1e-9)) {
+  if (target !== undefined && (now === null || isBelowTarget(now, target))) {
     return `${def.unit === '%' ? 'не ниже' : 'не менее'} ${targetText(def, target)}`;
   }
   const f = findings.find((x) => x.rule.indicator === code && x.rule.fires === 'below');
@@ -119,4 +136,28 @@ export function expectedLevel(code: string, value: IndicatorValue | undefined, f
   // trained): then its threshold is the level; otherwise the norm is not on this indicator's scale.
   const own = value?.kind === 'share' && value.numerator === f.n && value.denominator === f.base;
   return own && f.rule.scale === 'percent' ? `не ниже ${formatPercent(f.threshold)}` : null;
+}
+
+export interface SchoolProblems {
+  school: SchoolResult;
+  /** Material problems, most severe first (the letter writes measures for the first MEASURES_PER_SCHOOL). */
+  problems: Problem[];
+  /** Students' results the registry marks (issue 10): the indicator codes S1 (low results), S2 (bias). */
+  results: ('S1' | 'S2')[];
+}
+
+/**
+ * The ОО the letter writes to: those with a material problem or weak students' results. ОО with weak results come
+ * first, those with the least valid PD (PK3) first among them (issue 10); the rest in registry order.
+ */
+export function schoolsWithProblems(ctx: ReportContext): SchoolProblems[] {
+  const list = ctx.submitted.flatMap((school): SchoolProblems[] => {
+    const problems = schoolProblems(school, ctx.schoolFindings(school.school.code), ctx.target);
+    const r = school.school.results;
+    const results = [...(r?.lowResults === true ? ['S1' as const] : []), ...(r?.biased === true ? ['S2' as const] : [])];
+    return problems.length > 0 || results.length > 0 ? [{ school, problems, results }] : [];
+  });
+  const pk3 = (p: SchoolProblems) => scaled(p.school.indicators.PK3) ?? Number.POSITIVE_INFINITY;
+  const weak = list.filter((p) => p.results.length > 0).sort((a, b) => pk3(a) - pk3(b));
+  return [...weak, ...list.filter((p) => p.results.length === 0)];
 }

@@ -28,7 +28,9 @@ describe('потребность следующего года против об
   test('нужно 62, обучено 61 — объём обучения надо увеличить', () => {
     const f = judge('capacity', { K1: num(244), PK1: share(61, 244), PK4: num(62) });
     expect(f.fired).toBe(true);
-    expect(f.text).toContain('потребуется 62 педагогам');
+    expect(f.text).toContain('потребуется 62\u00a0педагогам');
+    // 62 against 61 prints as «1»: the increase is said in people, not «в 1 раза».
+    expect(f.text).toContain('объём обучения нужно увеличить на 1\u00a0чел.');
   });
   test('нужно 61, обучено 61 — хватает', () => {
     expect(judge('capacity', { K1: num(244), PK1: share(61, 244), PK4: num(61) }).fired).toBe(false);
@@ -39,9 +41,9 @@ describe('потребность следующего года против об
 });
 
 describe.each([
-  ['expired', 'PK3', 'Действующего повышения квалификации не имеют 1 из 20 педагогов (5'],
-  ['no_diagnostics', 'D1', 'не проходили 1 из 20 педагогов (5'],
-  ['young_without_mentor', 'M1', 'Наставник не закреплён за 1 из 20 молодых педагогов (5'],
+  ['expired', 'PK3', 'Действующего повышения квалификации не имеют 1 из 20\u00a0педагогов (5'],
+  ['no_diagnostics', 'D1', 'не проходили 1 из 20\u00a0педагогов (5'],
+  ['young_without_mentor', 'M1', 'Наставник не закреплён за 1 из 20\u00a0молодых педагогов (5'],
 ])('%s: норма — все (100 %%)', (id, code, wording) => {
   test('19 из 20 — проблема с числом и долей', () => {
     const f = judge(id, { K1: num(20), [code]: share(19, 20) });
@@ -57,7 +59,7 @@ describe('ИОМ: не меньше половины — на основе ди�
   test('4 из 9 — проблема: 5 маршрутов не опираются на дефициты', () => {
     const f = judge('iom_without_diagnostics', { K1: num(30), I1: share(4, 9) });
     expect(f.fired).toBe(true);
-    expect(f.text).toContain('5 маршрутов не опираются');
+    expect(f.text).toContain('5\u00a0маршрутов не опираются');
   });
   test('5 из 10 — половина: норма', () => {
     expect(judge('iom_without_diagnostics', { K1: num(30), I1: share(5, 10) }).fired).toBe(false);

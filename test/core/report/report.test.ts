@@ -180,13 +180,25 @@ describe('8. Показатели по ОО', () => {
 
 describe('9. Выводы и предложения', () => {
   const blocks = section(doc, 'Выводы');
-  test('выводы называют недостигнутые цели, число и долю ОО ниже цели', () => {
-    expect(prose(blocks)).toContain(`— 62,5${NB}% при целевом значении 90${NB}%; ниже цели — 2 из 3${NB}образовательных организаций (66,7${NB}%).`);
+  test('выводы называют недостигнутые цели, число и долю ОО ниже цели — в пункте той же проблемы, без повтора значения', () => {
+    const p = prose(blocks);
+    expect(p).toContain(`Целевое значение района «Действующее ПК» — 90${NB}% — не достигнуто; ниже цели — 2 из 3${NB}образовательных `
+      + `организаций (66,7${NB}%).`);
+    expect(p).not.toContain('Не достигнуто целевое значение показателя «доля педагогов с действующим');
+  });
+  test('проблемы сгруппированы по направлениям, ключевые — первыми', () => {
+    const items = blocks.flatMap((b) => (b.kind === 'bullets' ? b.items : []))
+      .map((runs) => runs.map((r) => (typeof r === 'string' ? r : r.text)).join(''));
+    const problems = items.filter((x) => /^(Ключевая проблема|Проблема): /.test(x));
+    expect(problems.length).toBeGreaterThan(0);
+    const firstOrdinary = problems.findIndex((x) => x.startsWith('Проблема: '));
+    expect(problems.slice(0, firstOrdinary === -1 ? undefined : firstOrdinary).length).toBeLessThanOrEqual(3);
+    expect(new Set(problems.map((x) => x.split('.')[0])).size).toBe(problems.length);
   });
   test('выводы из нормативов — и без целей района', () => {
     const p = prose(section(buildReport(withoutTargets()), 'Выводы'));
     expect(p).not.toContain('целевое значение');
-    expect(p).toContain('Действующего повышения квалификации не имеют 3 из 8 педагогов');
+    expect(p).toContain(`Действующего повышения квалификации не имеют 3 из 8${NB}педагогов`);
   });
   test('предложения — ссылка на проект приказа и письмо руководителям ОО, не перечень для самой методслужбы', () => {
     const p = prose(blocks);

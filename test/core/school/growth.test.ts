@@ -2,7 +2,8 @@
 // attestations, requests, students' results and the district sheet «Район» (period 01.09.2020–31.08.2021).
 import { course, COURSE_HEADER, EVENT_HEADER, parameters, PERIOD_2021, sheet, teacher, TEACHER_HEADER, type Row } from '../../support/district';
 import { run } from '../../support/run';
-import { buildLetter, schoolsWithProblems } from '../../../src/core/report/letter';
+import { buildLetter } from '../../../src/core/report/letter';
+import { schoolsWithProblems } from '../../../src/core/report/problems';
 import { reportContext } from '../../../src/core/report/context';
 import { buildReport } from '../../../src/core/report/analyticalReport';
 import { PLAN_HEADER, planSheet } from '../../../src/core/layout/planSheet';

@@ -4,7 +4,7 @@ import { INDICATORS, type IndicatorDef } from '../../catalogue/indicators';
 import { NOT_SUBMITTED } from '../../layout/summarySheets';
 import type { ReportContext } from '../context';
 import { shortName } from '../../catalogue/wording';
-import { formatNumber } from '../format';
+import { formatNumber, formatShare } from '../format';
 import { lowerFirst } from '../format';
 import type { ReportCell } from '../model';
 import { targetText, valueText } from '../values';
@@ -18,7 +18,8 @@ export function bySchoolSection(ctx: ReportContext, w: ReportWriter): void {
   w.paragraph(
     `Основные показатели по каждой образовательной организации приведены в ${defs.length > PER_TABLE ? 'таблицах' : 'таблице'}. `
     + (ctx.result.targets.length > 0
-      ? `Значения ниже целевых выделены цветом${belowAny > 0 ? ` (таких организаций — ${formatNumber(belowAny, 0)})` : ''}. `
+      ? `Значения ниже целевых выделены цветом${belowAny > 0 ? ` (таких организаций — ${formatNumber(belowAny, 0)} из `
+        + `${formatNumber(ctx.submitted.length, 0)}, ${formatShare(belowAny, ctx.submitted.length)})` : ''}. `
       : '')
     + 'Знак «—» означает, что показатель не может быть рассчитан (в организации нет педагогов, к которым он относится). '
     + 'Полные значения всех показателей — на листе «Сводная» сводной таблицы мониторинга; как рассчитан каждый показатель — '

@@ -42,7 +42,9 @@ export function growthSection(ctx: ReportContext, w: ReportWriter): void {
 
   const items = DISTRICT_INDICATORS.filter((d) => d.kind === 'count').reduce((n, d) => n + countOf(ctx.district(d.code)), 0);
   if (items === 0) {
-    w.paragraph('Лист «Район» (МО и сообщества, районные мероприятия, методические письма, методдесанты, программы) не заполнен.');
+    // A signed справка states what is known, not which sheet was left empty.
+    w.paragraph('Сведения о методической работе района (методические объединения и сообщества, районные мероприятия, '
+      + 'методические письма, методдесанты, программы) в мониторинг не внесены.');
   } else {
     const district = indicatorRows(ctx, DISTRICT_INDICATORS.map((d) => d.code));
     w.table('Методическая работа района', district.header, district.rows, { widths: district.widths });
