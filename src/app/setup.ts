@@ -20,6 +20,7 @@ import {
 } from '../core/catalogue/templates';
 import { REGISTRY_SHEET, SCHOOL_SHEETS } from '../core/catalogue/sheets';
 import { PARAMETERS } from '../core/catalogue/parameters';
+import type { IsoDate } from '../core/dates';
 import { CODE_RECOMMENDATION, DEFAULT_TEACHER_IDS, type TeacherIds } from '../core/catalogue/teacherIds';
 
 /** One being rebuilt or drawn (charts) beside the service sheets. */
@@ -47,6 +48,8 @@ interface Tally {
   problems: string[];
   /** How new school sheets head the teacher column: as `Параметры` say after this setup. */
   teacherIds: TeacherIds;
+  /** The period's last day in `Параметры`: the dropdowns of new school sheets use the names in force on it. */
+  periodEnd?: IsoDate;
 }
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
@@ -104,10 +107,11 @@ function ensureSchoolSheets(file: SpreadsheetPort, places: SheetPlaces, editors:
   for (const kind of SCHOOL_SHEET_KINDS) {
     const existing = places.existing(kind);
     if (existing === undefined) {
-      file.addTemplateSheet(places.newName(kind), schoolSheetTemplate(kind, tally.teacherIds), { editors });
+      file.addTemplateSheet(places.newName(kind), schoolSheetTemplate(kind, tally.teacherIds, tally.periodEnd), { editors });
       tally.createdSheets++;
     } else {
-      tally.addedColumns += file.extendHeader(existing, (header) => missingColumns(header, SCHOOL_SHEETS[kind].columns));
+      const columns = SCHOOL_SHEETS[kind].columns;
+      tally.addedColumns += file.extendHeader(existing, (header) => missingColumns(header, columns, tally.periodEnd));
       file.allowEditors(existing, editors);
     }
   }
@@ -263,6 +267,7 @@ export function runSetup(
     }
     const plan = planWorkbook(ports.district, ports.clock.today());
     tally.teacherIds = plan.settings.teacherIds;
+    tally.periodEnd = plan.settings.period.end;
     shareWithMethodologists(ports, tally);
     const badEmail = plan.schools.filter((s) => emailParts(s).some((e) => !EMAIL.test(e)));
     for (const s of badEmail) tally.problems.push(`${s.name}: в «${registryColumns.email.header}» не адрес электронной почты (${s.email}) — исправьте.`);

@@ -123,8 +123,11 @@ function addDistrictSheet(wb: ExcelJS.Workbook, lists: Lists): void {
   addTemplateSheet(wb, SHEET_NAMES.district, districtTemplate(), lists);
 }
 
-function addSchoolSheets(wb: ExcelJS.Workbook, lists: Lists, name: (kind: SchoolSheetKind) => string, ids: TeacherIds): void {
-  for (const kind of SCHOOL_SHEET_KINDS) addTemplateSheet(wb, name(kind), schoolSheetTemplate(kind, ids), lists);
+/** `periodEnd` — the period `Параметры` start with: the dropdowns offer the names in force on its last day. */
+function addSchoolSheets(
+  wb: ExcelJS.Workbook, lists: Lists, name: (kind: SchoolSheetKind) => string, ids: TeacherIds, periodEnd: IsoDate,
+): void {
+  for (const kind of SCHOOL_SHEET_KINDS) addTemplateSheet(wb, name(kind), schoolSheetTemplate(kind, ids, periodEnd), lists);
 }
 
 export const EXAMPLE_SCHOOL: TemplateSchool = { code: '01', name: 'МБОУ СОШ №1' };
@@ -136,7 +139,8 @@ export async function sharedTemplate(options: TemplateOptions): Promise<Uint8Arr
   const lists = listsSheet(wb);
   addRegistry(wb, lists, [EXAMPLE_SCHOOL]);
   addDistrictSheet(wb, lists);
-  addSchoolSheets(wb, lists, (kind) => schoolSheetName(EXAMPLE_SCHOOL.code, kind), options.teacherIds ?? 'name');
+  addSchoolSheets(wb, lists, (kind) => schoolSheetName(EXAMPLE_SCHOOL.code, kind), options.teacherIds ?? 'name',
+    defaultPeriod(options.today).end);
   return toBytes(wb);
 }
 
@@ -158,7 +162,7 @@ export async function perSchoolTemplate(
   const ids = options.teacherIds ?? 'name';
   for (const s of schools) {
     const school = newWorkbook();
-    addSchoolSheets(school, listsSheet(school), (kind) => kind, ids);
+    addSchoolSheets(school, listsSheet(school), (kind) => kind, ids, defaultPeriod(options.today).end);
     files.set(s.file ?? `ОО ${s.code}.xlsx`, await toBytes(school));
     if (ids === 'code') keys.set(`${KEY_FOLDER}/${keyFileName(s.code)}`, await schoolKeyWorkbook());
   }

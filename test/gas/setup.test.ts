@@ -67,6 +67,17 @@ describe('with three schools in the registry', () => {
     expect(teachers.cell(2, 4)?.validation?.criteria).toBe('NUMBER_BETWEEN');
   });
 
+  test('dropdowns use the names of the period in `Параметры` (2020/2021): «ОБЖ», no categories of 2023', () => {
+    const teachers = google.active.sheet('01 Педагоги');
+    const column = (header: string) =>
+      Object.values(SCHOOL_SHEETS.Педагоги.columns).findIndex((c) => c.header === header) + 1;
+    const subjects = teachers.cell(2, column('Предмет'))?.validation?.args[0] as string[];
+    const categories = teachers.cell(2, column('Категория'))?.validation?.args[0] as string[];
+    expect(subjects).toContain('ОБЖ');
+    expect(subjects).not.toContain('ОБЗР');
+    expect(categories).not.toContain('педагог-методист');
+  });
+
   test('a school’s sheets are editable only by its responsible person and the owner', () => {
     const protection = google.active.sheet('02 Курсы').protections[0];
     expect([...protection.editors].sort()).toEqual([OWNER, 'school02@kuzroo.example'].sort());
@@ -151,7 +162,7 @@ test('a workbook set up before the optional columns of issue 10 gets them append
   addon.setupWorkbook('shared');
   fill(google.active.sheet(SHEET_NAMES.registry), sampleSheet(SHEET_NAMES.registry).values);
   addon.setupWorkbook('shared');
-  // `01 Педагоги` as an earlier version drew it (SPEC columns only), with a teacher typed in.
+  // `01 Педагоги` as an earlier version drew it (the first columns only), with a teacher typed in.
   const teachers = google.active.sheet('01 Педагоги');
   const spec = Object.values(teacherColumns).filter((c) => !c.quiet).map((c) => c.header);
   fill(teachers, [spec, ['Иванова Мария Петровна', 'учитель']]);

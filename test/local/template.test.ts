@@ -105,3 +105,32 @@ describe('«Как обозначать педагогов» в шаблоне',
     expect(files.keys.size).toBe(0);
   });
 });
+
+describe('dropdowns of the template use the names in force for the period in «Параметры»', () => {
+  /** The values of the «Предмет» dropdown of a school sheet, read from the hidden `Списки`. */
+  async function subjects(today: string, perSchool: boolean): Promise<unknown[]> {
+    const bytes = perSchool
+      ? (await perSchoolTemplate([{ code: '01', name: 'ОО 01', file: 'ОО 01.xlsx' }], { today: today as never })).schools.get('ОО 01.xlsx')!
+      : await sharedTemplate({ today: today as never });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet(perSchool ? 'Педагоги' : '01 Педагоги')!;
+    const column = Object.values(SCHOOL_SHEETS.Педагоги.columns).findIndex((c) => c.header === 'Предмет') + 1;
+    const cell = sheet.getRow(2).getCell(column) as unknown as { dataValidation: ExcelJS.DataValidation };
+    const m = /^Списки!\$([A-Z]+)\$1:\$\1\$(\d+)$/.exec(String(cell.dataValidation.formulae[0]))!;
+    const lists = wb.getWorksheet('Списки')!;
+    return Array.from({ length: Number(m[2]) }, (_, i) => lists.getCell(`${m[1]}${i + 1}`).value);
+  }
+  it('a template made in autumn 2021 (period 2020/2021) offers «ОБЖ», in both modes', async () => {
+    for (const perSchool of [false, true]) {
+      const values = await subjects('2021-10-01', perSchool);
+      expect(values).toContain('ОБЖ');
+      expect(values).not.toContain('ОБЗР');
+    }
+  });
+  it('a template made in autumn 2025 (period 2024/2025) offers «ОБЗР»', async () => {
+    const values = await subjects('2025-10-01', false);
+    expect(values).toContain('ОБЗР');
+    expect(values).not.toContain('ОБЖ');
+  });
+});

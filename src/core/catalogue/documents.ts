@@ -11,3 +11,6 @@ export const DOCUMENT_LABELS: Readonly<Record<DocumentKind, string>> = {
 export const DOCUMENT_FILES: Readonly<Record<DocumentKind, string>> = {
   report: 'report.docx', letter: 'recommendations.docx', order: 'decisions.docx',
 };
+
+/** The protected sheet in an ОО's own file (per-school mode) with that ОО's section of the letter, and nothing else. */
+export const LETTER_SHEET = 'Рекомендации';

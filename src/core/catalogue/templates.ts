@@ -1,11 +1,13 @@
 // Sheet templates from the catalogue (headers, notes, widths, validation rules) that every spreadsheet writer draws.
 import { cellText, type CellValue } from '../cells';
+import type { IsoDate } from '../dates';
 import { matchKey } from '../text';
 import type { ColumnDef, Columns } from './columns';
 import { DISTRICT_SHEET } from './districtColumns';
 import { PARAMETERS, TARGET_PREFIX } from './parameters';
 import { REGISTRY_SHEET, SCHOOL_SHEETS, SHEET_NAMES, type SchoolSheetKind } from './sheets';
 import { teacherColumnAs, TEACHER_IDS, type TeacherIds } from './teacherIds';
+import { termsFor } from './terms';
 
 /** What a data column accepts; the adapter turns it into a data-validation rule. */
 export type ColumnRule =
@@ -37,13 +39,15 @@ export const NEW_SHEET_GRID = { rows: 1000, columns: 26 } as const;
 
 export const YES_NO = ['да', 'нет'] as const;
 
-function rule(def: ColumnDef<unknown>): ColumnRule | null {
+function rule(def: ColumnDef<unknown>, periodEnd?: IsoDate): ColumnRule | null {
+  // The names in force for the period: a template for 2020/2021 offers «ОБЖ», not «ОБЗР», and no category of 2023.
+  const valid = (values: readonly string[]) => (periodEnd ? termsFor(values, periodEnd) : values);
   switch (def.kind) {
     case 'list':
-      return { kind: 'list', values: def.values, strict: true, help: `Выберите значение из списка для «${def.header}».` };
+      return { kind: 'list', values: valid(def.values), strict: true, help: `Выберите значение из списка для «${def.header}».` };
     case 'multi':
       // Several values go into one cell through «;»: the dropdown helps, other text must stay allowed.
-      return { kind: 'list', values: def.values, strict: false, help: `Значения из списка; несколько — через «;».` };
+      return { kind: 'list', values: valid(def.values), strict: false, help: `Значения из списка; несколько — через «;».` };
     case 'yesno':
       return { kind: 'list', values: YES_NO, strict: false, help: `В «${def.header}» — «да» или «нет».` };
     case 'date':
@@ -61,22 +65,23 @@ function rule(def: ColumnDef<unknown>): ColumnRule | null {
 }
 
 /** The teacher column (key `name`) is headed and explained as the district chose: «Код педагога» or «ФИО». */
-function columnsTemplate(columns: Columns, purpose: string, ids?: TeacherIds): TemplateColumn[] {
+function columnsTemplate(columns: Columns, purpose: string, ids?: TeacherIds, periodEnd?: IsoDate): TemplateColumn[] {
   return (Object.entries(columns) as [string, ColumnDef<unknown>][]).map(([key, column], i) => {
     const def = key === 'name' && ids !== undefined ? { ...column, ...teacherColumnAs(ids) } : column;
     return {
       header: def.header,
       note: i === 0 ? `${purpose}\n\n${def.note}` : def.note,
       width: def.width,
-      rule: rule(def),
+      rule: rule(def, periodEnd),
       format: def.kind === 'date' ? 'date' : def.kind === 'int' || def.kind === 'number' ? 'number' : 'text',
     };
   });
 }
 
-export function schoolSheetTemplate(kind: SchoolSheetKind, ids: TeacherIds = 'name'): SheetTemplate {
+/** `periodEnd` — the last day of the period in `Параметры`: the dropdowns offer the names in force on it. */
+export function schoolSheetTemplate(kind: SchoolSheetKind, ids: TeacherIds = 'name', periodEnd?: IsoDate): SheetTemplate {
   const def = SCHOOL_SHEETS[kind];
-  return { columns: columnsTemplate(def.columns, def.purpose, ids), rows: [] };
+  return { columns: columnsTemplate(def.columns, def.purpose, ids, periodEnd), rows: [] };
 }
 
 /** The district sheet `Район` (issue 10), filled by the methodologist. */
@@ -88,9 +93,9 @@ export function districtTemplate(): SheetTemplate {
  * The catalogue columns a header row lacks (matched as the core reads headers: case, spaces, ё, look-alikes and
  * aliases), drawn as a template draws them: setup adds columns that later versions added to the catalogue.
  */
-export function missingColumns(header: readonly CellValue[], columns: Columns): TemplateColumn[] {
+export function missingColumns(header: readonly CellValue[], columns: Columns, periodEnd?: IsoDate): TemplateColumn[] {
   const have = new Set(header.map((h) => matchKey(cellText(h))));
-  const all = columnsTemplate(columns, '');
+  const all = columnsTemplate(columns, '', undefined, periodEnd);
   return (Object.values(columns) as ColumnDef<unknown>[]).flatMap((def, i) =>
     [def.header, ...(def.aliases ?? [])].some((h) => have.has(matchKey(h))) ? [] : [{ ...all[i], note: def.note }]);
 }

@@ -1,5 +1,6 @@
 // The letter of addressed recommendations to heads of ОО (the form of seed 002): one section per ОО with a problem.
 import type { BuildResult, SchoolResult } from '../districtResult';
+import type { Settings } from '../settings';
 import type { Summary } from '../summary';
 import { MEASURES_BY_CAUSE } from '../catalogue/measures';
 import { MEASURES_PER_SCHOOL } from '../catalogue/rules';
@@ -23,7 +24,13 @@ const RESULT_PROBLEMS = { S1: 'низкие образовательные ре�
 const UP_TO: Readonly<Record<number, string>> = { 1: 'одной', 2: 'двух', 3: 'трёх', 4: 'четырёх', 5: 'пяти' };
 
 /** Months after the period's end by which the heads report what was done. */
-const REPORT_BACK_MONTHS = 9;
+export const REPORT_BACK_MONTHS = 9;
+
+export function letterTitle(s: Settings): string {
+  const where = s.municipality ? ` ${s.municipality}` : '';
+  return `Адресные рекомендации руководителям образовательных организаций${where} по итогам мониторинга `
+    + `профессионального развития педагогических работников ${periodPhrase(s.period)}`;
+}
 
 export function buildLetter(result: BuildResult, previous?: Summary): ReportDoc {
   const ctx = reportContext(result, previous);
@@ -47,8 +54,7 @@ export function buildLetter(result: BuildResult, previous?: Summary): ReportDoc 
   list.forEach((p, i) => schoolSection(ctx, w, p, i + 1));
   return {
     head: documentHead(s, 'letter', `Руководителям образовательных организаций${where}`),
-    title: `Адресные рекомендации руководителям образовательных организаций${where} по итогам мониторинга `
-      + `профессионального развития педагогических работников ${periodPhrase(s.period)}`,
+    title: letterTitle(s),
     fileName: `Адресные рекомендации ОО ${fileYear(s.period)}`,
     blocks: w.blocks,
     signature: signatureBlock(s),
@@ -59,7 +65,7 @@ export function buildLetter(result: BuildResult, previous?: Summary): ReportDoc 
  * One ОО: its most severe problems, each with the measure chosen by its cause and by how far below, a deadline and
  * the level to reach; the registry's marks of students' results first. The rest in one line pointing at the справка.
  */
-function schoolSection(ctx: ReportContext, w: ReportWriter, p: SchoolProblems, n: number): void {
+export function schoolSection(ctx: ReportContext, w: ReportWriter, p: SchoolProblems, n: number): void {
   const s = ctx.settings;
   w.leadIn(`${n}. ${p.school.school.name}`);
   const findings = ctx.schoolFindings(p.school.school.code);
