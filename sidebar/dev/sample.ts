@@ -8,7 +8,7 @@ import { generateDistrict, SAMPLE_OPTIONS } from '../../tools/sample/district';
 export const HOSTILE_SCHOOL_CODE = '03';
 export const HOSTILE_SCHOOL_NAME = '<img src=x onerror=alert(1)>';
 
-/** This school keeps its sheets in a spreadsheet of its own (SPEC §2): its issues open that file. */
+/** This school keeps its sheets in a spreadsheet of its own: its issues open that file. */
 export const OWN_FILE_SCHOOL_CODE = '02';
 
 export interface PreviewDistrict {

@@ -1,4 +1,4 @@
-// Raw cell values as adapters hand them over, A1 addresses, and parsing of the SPEC §4 types.
+// Raw cell values as adapters hand them over, A1 addresses, and parsing of the column types (number, date, list…).
 import { fromSerial, fromUtcDate, isoDate, toSerial, type IsoDate } from './dates';
 import { matchKey, squeezeSpaces, visibleText } from './text';
 

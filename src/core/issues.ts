@@ -1,4 +1,4 @@
-// Validation issues (SPEC §6): where, how bad, a stable code and a Russian message for a school secretary.
+// Validation issues: where, how bad, a stable code and a Russian message for a school secretary.
 
 export type Severity = 'error' | 'warning';
 

@@ -1,4 +1,4 @@
-// Reads the registry `ОО` (SPEC §3): the schools of the district, in the registry's order.
+// Reads the registry `ОО`: the schools of the district, in the registry's order.
 import { REGISTRY_SHEET, SHEET_NAMES } from './catalogue/sheets';
 import type { SchoolKind } from './catalogue/lists';
 import type { BoundContext } from './catalogue/columns';

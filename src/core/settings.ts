@@ -1,4 +1,4 @@
-// Reads `Параметры` (SPEC §5): the period, thresholds and targets, with defaults for absent keys.
+// Reads `Параметры` (catalogue/parameters.ts): the period, thresholds and targets, with defaults for absent keys.
 import { a1, cellText, isBlank, parseDate, parseInteger, parseNumber, type CellValue } from './cells';
 import { INDICATOR_BY_CODE } from './catalogue/indicators';
 import {
@@ -47,7 +47,7 @@ export function defaultPeriod(today: IsoDate): Period {
   return { start: isoDate(startYear, 9, 1) as IsoDate, end: isoDate(startYear + 1, 8, 31) as IsoDate };
 }
 
-/** SPEC §5: the end defaults to «31 August after» the start. */
+/** The end defaults to «31 August after» the start. */
 function augustAfter(start: IsoDate): IsoDate {
   const { year } = parts(start);
   const sameYear = isoDate(year, 8, 31) as IsoDate;

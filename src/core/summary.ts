@@ -1,4 +1,4 @@
-// summary.json (SPEC §8): its type and the conversions from a build and back. The zod schema is in summarySchema.ts
+// summary.json: its type and the conversions from a build and back. The zod schema is in summarySchema.ts
 // and imported here only as types, so that code that only writes a summary (the Apps Script bundle) does not carry zod.
 import type { z } from 'zod';
 import { SCHOOL_SHEET_KINDS } from './catalogue/sheets';

@@ -1,4 +1,4 @@
-// The zod schema of summary.json (SPEC §8): reads a summary written earlier and rejects anything else. The types of
+// The zod schema of summary.json: reads a summary written earlier and rejects anything else. The types of
 // summary.json (summary.ts) are inferred from it, so the two cannot drift apart.
 import { z } from 'zod';
 import { ISSUE_CODES, type IssueCode } from './issues';

@@ -1,4 +1,4 @@
-// Text normalisation for matching what people type against the catalogue (SPEC: case, spaces, ё, look-alikes).
+// Text normalisation for matching what people type against the catalogue: case, spaces, ё, look-alikes.
 
 /** Latin letters that look like Cyrillic ones (after lower-casing: B→b looks like В, so b→в). */
 const LOOKALIKES: Record<string, string> = {
@@ -16,7 +16,7 @@ const PLAIN = /^[\t\n\r\x20-\x7e\u00a0-\u00ac\u00ae-\u00ff\u0400-\u04ff\u2010-\u
 
 /**
  * What a person sees, in one spelling: composed letters (NFC: «е» + U+0308 is «ё») and no invisible characters.
- * Applied wherever text is matched (SPEC §4), in both worlds, before spaces are squeezed.
+ * Applied wherever text is matched, in both worlds, before spaces are squeezed.
  */
 export function visibleText(text: string): string {
   if (PLAIN.test(text)) return text;
@@ -32,7 +32,7 @@ export function squeezeSpaces(raw: string): string {
   return text.replace(/[\s\u00a0\u2007\u202f]+/g, ' ').trim();
 }
 
-/** Key of a teacher (SPEC §4.1): trim, single spaces, case, ё→е. Look-alikes are deliberately kept. */
+/** Key of a teacher: trim, single spaces, case, ё→е. Look-alikes are deliberately kept. */
 export function teacherKey(text: string): string {
   return squeezeSpaces(text).toLowerCase().replace(/ё/g, 'е');
 }

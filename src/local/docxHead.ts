@@ -6,7 +6,7 @@ import type { DocumentHead, SignatureBlock } from '../core/report/model';
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
-/** Half-points: the executor line is small, as on the seeds' letters. */
+/** Half-points: the executor line is small, as on the letters of sample documents 1 and 2 (docs/decisions.md). */
 const SMALL = 20;
 const TIGHT = { line: 240, lineRule: LineRuleType.AUTO };
 

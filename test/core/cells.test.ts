@@ -4,7 +4,7 @@ import { matchKey, teacherKey } from '../../src/core/text';
 import { run } from '../support/run';
 import { oneSchool, teacher } from '../support/district';
 
-describe('числа (SPEC §4)', () => {
+describe('числа', () => {
   test.each([['16', 16], ['16,0', 16], ['16.0', 16], [' 16 ', 16], ['1 000,5', 1000.5], [16, 16], ['87,5%', 87.5]])('%p читается как %p', (typed, value) => {
     expect(parseNumber(typed)).toEqual({ ok: true, value });
   });
@@ -17,7 +17,7 @@ describe('числа (SPEC §4)', () => {
   });
 });
 
-describe('даты (SPEC §4)', () => {
+describe('даты', () => {
   test('настоящая дата ячейки (календарная дата в полях UTC)', () => {
     expect(parseDate(new Date(Date.UTC(2020, 8, 1)))).toEqual({ ok: true, value: '2020-09-01' });
   });

@@ -1,4 +1,4 @@
-// Differential test: SPEC §7 recomputed naively from the true values, against the core on messy spellings of them.
+// Differential test: the indicators of docs/indicators.md recomputed naively from the true values, against the core on messy spellings of them.
 import fc from 'fast-check';
 import { buildInMemory } from '../support/run';
 import {
@@ -12,7 +12,7 @@ import type { SheetData } from '../../src/core/table';
 import { COURSE_HEADER, EVENT_HEADER, parameters, PERIOD_2021, sheet, TODAY, TEACHER_HEADER, type Row } from '../support/district';
 import { districtOracle, growthOracle, staffOf, type GrowthItem, type GrowthSchool } from './oracleGrowth';
 
-// The true values of one teacher, as the spec's definitions speak of them (ISO dates, booleans, list values).
+// The true values of one teacher, as docs/indicators.md defines them (ISO dates, booleans, list values).
 interface TrueCourse {
   kind: string; providerType: string; form: string; end: string; targeted: boolean | null; pedagogical: boolean | null; satisfaction: number | null;
   hours: number; topic: string | null; addressed: string[];
@@ -59,7 +59,7 @@ const trueTeacher = (name: string): fc.Arbitrary<TrueTeacher> => fc.record({
   events: fc.array(fc.record({ kind: pick(EVENT_KINDS), level: pick(EVENT_LEVELS), date: isoDay, result: fc.option(pick(EVENT_RESULTS), { nil: null }) }), { maxLength: 3 }),
 });
 
-// How schools really type the same values (SPEC §4): case, spaces, look-alikes, да/нет spellings, date forms.
+// How schools really type the same values: case, spaces, look-alikes, да/нет spellings, date forms.
 const lookalike = (s: string) => s.replace(/а/g, 'a').replace(/о/g, 'o').replace(/е/g, 'e');
 function spellList(v: string | null, variant: number): CellValue {
   if (v === null) return null;
@@ -106,7 +106,7 @@ function cells(t: TrueTeacher, v: number): { teacher: Row; courses: Row[]; event
 type Fig = { value: number } | { numerator: number; denominator: number; value: number | null };
 const share = (n: number, d: number): Fig => ({ numerator: n, denominator: d, value: d === 0 ? null : Math.round((n / d) * 10000) / 10000 });
 
-/** SPEC §5 and §7, line by line, with no code shared with the core. */
+/** docs/indicators.md, line by line, with no code shared with the core. */
 function oracle(ts: TrueTeacher[]): Record<string, Fig> {
   const inPeriod = (d: string) => d >= START && d <= END;
   const age = (t: TrueTeacher) => 2021 - t.birth;
@@ -153,7 +153,7 @@ function oracle(ts: TrueTeacher[]): Record<string, Fig> {
   return f;
 }
 
-// Issue 10's columns, after the SPEC ones: a workbook set up again by «Настроить таблицу».
+// Issue 10's columns, after the first ones: a workbook set up again by «Настроить таблицу».
 const TEACHERS = [...TEACHER_HEADER, 'Дефициты преодолены', 'Дата повторной диагностики', 'Запрос на ПК: тематика', 'Дата увольнения'];
 const COURSES = [...COURSE_HEADER, 'Тематика', 'Устраняемый дефицит'];
 const REGISTRY = ['Код', 'Краткое наименование', 'Вид', 'Ниже порога ВПР, %', 'Ниже порога ОГЭ, %', 'Ниже порога ЕГЭ, %', 'Низкие результаты', 'Признаки необъективности'];
@@ -174,7 +174,7 @@ const KIND_GROUPS: Record<string, string[]> = {
 const schoolOf = (prefix: string) => fc.integer({ min: 1, max: 7 }).chain((k) =>
   fc.tuple(...Array.from({ length: k }, (_, i) => trueTeacher(`${prefix} Педагог ${i + 1}`))));
 
-test('показатели ядра на «грязном» вводе совпадают с наивным пересчётом по SPEC §7 (ОО и район)', () => {
+test('показатели ядра на «грязном» вводе совпадают с наивным пересчётом по методике (ОО и район)', () => {
   const facts = fc.tuple(fc.tuple(trueSchool('01'), trueSchool('02')), fc.array(trueItem, { maxLength: 8 }));
   fc.assert(fc.property(fc.tuple(schoolOf('Ёлкина'), schoolOf('Петров')), facts, fc.nat(), (schools, [info, items], variant) => {
     const codes = ['01', '02'];

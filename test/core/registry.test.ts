@@ -1,4 +1,4 @@
-// The registry `ОО` (SPEC §3): columns in any order, links to schools' own spreadsheets.
+// The registry `ОО`: columns in any order, links to schools' own spreadsheets.
 import { buildInMemory } from '../support/run';
 import { toSummary } from '../../src/core/summary';
 import { parameters, PERIOD_2021, sheet, TODAY } from '../support/district';

@@ -1,4 +1,4 @@
-// `Параметры` (SPEC §5): keys and targets as a methodologist really types them.
+// `Параметры`: keys and targets as a methodologist really types them.
 import { run } from '../support/run';
 import { oneSchool, PERIOD_2021, teacher } from '../support/district';
 

@@ -3,7 +3,7 @@ import { run } from '../support/run';
 import { COURSE_HEADER, EVENT_HEADER, oneSchool, parameters, PERIOD_2021, registry, sheet, teacher, TEACHER_HEADER } from '../support/district';
 import type { CellValue } from '../../src/core/cells';
 
-describe('заголовки ищутся по тексту (SPEC §2)', () => {
+describe('заголовки ищутся по тексту', () => {
   test('столбцы в любом порядке дают те же показатели', () => {
     const straight = run(oneSchool([teacher('Иванова А. П.', { Совместитель: 'да' })]));
     const reversed = [...TEACHER_HEADER].reverse();
@@ -50,7 +50,7 @@ describe('заголовки ищутся по тексту (SPEC §2)', () => {
   });
 });
 
-describe('учёт строк (SPEC §6)', () => {
+describe('учёт строк', () => {
   test('пустые строки и строки из одних пробелов пропускаются молча; прочитано = учтено + исключено', () => {
     const sheets = oneSchool([]);
     sheets[2] = sheet('01 Педагоги', TEACHER_HEADER, [

@@ -1,4 +1,4 @@
-// Text matching (SPEC: case, surrounding/double spaces, ё, look-alikes) on text pasted from documents.
+// Text matching (case, surrounding/double spaces, ё, look-alikes) on text pasted from documents.
 import { matchKey, squeezeSpaces, teacherKey } from '../../src/core/text';
 import { run } from '../support/run';
 import { course, oneSchool, teacher } from '../support/district';

@@ -159,7 +159,7 @@ test('a workbook set up before the optional columns of issue 10 gets them append
   addon.setupWorkbook('shared');
   fill(google.active.sheet(SHEET_NAMES.registry), sampleSheet(SHEET_NAMES.registry).values);
   addon.setupWorkbook('shared');
-  // `01 Педагоги` as an earlier version drew it (SPEC columns only), with a teacher typed in.
+  // `01 Педагоги` as an earlier version drew it (the first columns only), with a teacher typed in.
   const teachers = google.active.sheet('01 Педагоги');
   const spec = Object.values(teacherColumns).filter((c) => !c.quiet).map((c) => c.header);
   fill(teachers, [spec, ['Иванова Мария Петровна', 'учитель']]);

@@ -30,7 +30,7 @@ beforeAll(async () => {
 const school = (code: string) => summary.schools.find((s) => s.code === code)!;
 
 describe('the sample district as a whole', () => {
-  it('summary.json passes the zod schema of SPEC §8', () => {
+  it('summary.json passes the zod schema of summary.json', () => {
     expect(() => parseSummary(JSON.parse(JSON.stringify(summary)))).not.toThrow();
   });
 
@@ -39,7 +39,7 @@ describe('the sample district as a whole', () => {
     expect(summary.schools.filter((s) => !s.submitted).map((s) => s.code)).toEqual(['15']);
   });
 
-  it('has about 240 teachers, like seed 001\'s district', () => {
+  it('has about 240 teachers, like the district of sample document 1', () => {
     const k1 = summary.district.indicators.K1.value as number;
     expect(k1).toBeGreaterThanOrEqual(220);
     expect(k1).toBeLessThanOrEqual(260);
@@ -220,7 +220,7 @@ describe('school 09, worked out by hand from its sheet rows', () => {
     E3: count(2), // winners and prize-winners: T3 (победитель), T11 («призёр»)
     E4: count(3), // municipal or higher lesson/master class/talk/publication: T1 (2), T2 (8), T9 (14); row 9 has no date
     E5: count(1), // young in a jury in the period: T1; T4's jury was before the period
-    // Issue 10: the sample has none of its columns, so these count what SPEC §4 columns already say.
+    // Issue 10: the sample has none of its columns, so these count what the first columns already say.
     K7: share(3, 3), // young T1, T4, T11 all stay: no «Дата увольнения» column
     K8: count(0),
     AT1: count(2), // attested in the period: T3 (10.02.2021, первая), T10 (11.11.2020, первая); T8's 31.02.2020 is not a date

@@ -100,7 +100,7 @@ describe('the region report', () => {
 });
 
 describe('pedmonitor rollup writes the region\'s three files', () => {
-  it('summary.json (SPEC §8 with districts), summary.xlsx with three sheets, report.docx', async () => {
+  it('summary.json (with districts), summary.xlsx with three sheets, report.docx', async () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'in'));
     writeFileSync(join(dir, 'in', 'а.json'), summaryText(sample));

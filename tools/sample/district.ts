@@ -1,4 +1,4 @@
-// The bundled sample district: deterministic, realistic (like seed 001's Кузнецкий район), with typical mistakes.
+// The bundled sample district: deterministic, realistic (like the Кузнецкий район of sample document 1, docs/decisions.md), with typical mistakes.
 import type { CellValue } from '../../src/core/cells';
 import { fromUtcDate, toSerial } from '../../src/core/dates';
 import type { Columns } from '../../src/core/catalogue/columns';

@@ -21,7 +21,7 @@ export const COLUMN_ROLES = {
   'листы ОО': 'имена листов и файлов ОО (plan.ts)',
   'название ОО': 'ОО в сводной, справке и письмах (registry.ts)',
   'запросы на ПК': 'таблица запросов педагогов рядом с «План ПК» (layout/requestsTable.ts)',
-  'группы ОО по виду': 'показатели по видам ОО в summary.json (district.ts)',
+  'группы ОО по виду': 'показатели по видам ОО в summary.json (districtResult.ts)',
   'доступ ОО': 'кто правит листы ОО в Google (app/setup.ts)',
   'файл ОО': 'где лежат листы ОО (plan.ts)',
   'описание записи': 'по нему школа и методист сверяют запись с документом; обязательное поле (required_missing)',
@@ -29,13 +29,13 @@ export const COLUMN_ROLES = {
 
 interface ColumnBase<T> {
   header: string;
-  /** Which indicators, checks or roles read this column; never empty (test/core/columnUse.test.ts). */
+  /** Which indicators, checks or roles read this column; never empty (test/core/catalogue/columnUse.test.ts). */
   usedBy: readonly ColumnUse[];
   /** Other headers accepted for the same column (e.g. «Табельный номер» for «ФИО»). */
   aliases?: readonly string[];
   /** An empty cell is an error. */
   required?: boolean;
-  /** An error in this cell excludes the whole row (SPEC §6 row errors). */
+  /** An error in this cell excludes the whole row. */
   excludesRow?: boolean;
   /** Issue code when a required cell is empty (default `required_missing`). */
   missingCode?: IssueCode;

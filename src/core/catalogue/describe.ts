@@ -66,7 +66,7 @@ export function indicatorsMarkdown(): string {
     '# Показатели PedMonitor — методика расчёта',
     '',
     '<!-- Файл создан из каталога показателей (src/core/catalogue): не правьте его вручную, а запустите',
-    '     `npm run docs`; тест test/core/indicatorsDoc.test.ts проверяет, что файл совпадает с каталогом. -->',
+    '     `npm run docs`; тест test/core/catalogue/describe.test.ts проверяет, что файл совпадает с каталогом. -->',
     '',
     `Версия каталога: ${CATALOGUE_VERSION}. Базовых показателей: ${BASE_INDICATORS.length}.`,
     '',

@@ -1,4 +1,4 @@
-// The indicator catalogue of SPEC §7: code, name, numerator, denominator and how it is computed, in words.
+// The indicator catalogue (docs/indicators.md is generated from it): code, name, numerator, denominator and how it is computed, in words.
 import type { SchoolFacts } from '../school/facts';
 import type { DistrictFacts } from '../districtSheet';
 import { DEFICIT_TYPES, HIGH_CATEGORIES, SUBJECTS, type DeficitType, type EventKind, type EventLevel, type Subject } from './lists';
@@ -41,7 +41,7 @@ interface IndicatorBase {
   key: boolean;
   /** How it is computed, for the method appendix: «numerator / denominator» for shares and means. */
   method: string;
-  /** What an ОО below a target should do (issue 10's indicators carry it here; SPEC §7's are in the report's table). */
+  /** What an ОО below a target should do (issue 10's indicators carry it here; the first ones' are in the report's table). */
   measure?: string;
 }
 
@@ -65,7 +65,7 @@ const PRESENTED_KINDS: readonly EventKind[] = ['открытый урок', 'м�
 const MUNICIPAL_AND_UP: readonly EventLevel[] = ['муниципальный', 'региональный', 'всероссийский', 'международный'];
 
 
-const SPEC_INDICATORS: readonly SchoolIndicatorDef[] = [
+const FIRST_INDICATORS: readonly SchoolIndicatorDef[] = [
   { code: 'K1', name: 'Численность педагогических работников', kind: 'count', unit: 'чел.', section: 'staff', key: true,
     numerator: T, method: 'Число строк листа «Педагоги», учтённых после проверки (без повторов и строк без ФИО).' },
   { code: 'K2', name: 'Доля молодых педагогов', kind: 'share', unit: '%', section: 'staff', alsoIn: ['mentoring'], key: false,
@@ -147,8 +147,8 @@ const SPEC_INDICATORS: readonly SchoolIndicatorDef[] = [
     method: 'Молодые педагоги (без повторов) с мероприятием периода вида «работа в жюри».' },
 ];
 
-/** SPEC §7, then what issue 10 added from the seeds (school indicators first, the district's own last). */
-export const BASE_INDICATORS: readonly IndicatorDef[] = [...SPEC_INDICATORS, ...GROWTH_INDICATORS, ...DISTRICT_INDICATORS];
+/** The first indicators, then what issue 10 added from the sample documents (school indicators first, the district's own last). */
+export const BASE_INDICATORS: readonly IndicatorDef[] = [...FIRST_INDICATORS, ...GROWTH_INDICATORS, ...DISTRICT_INDICATORS];
 
 /** The base indicators a report section's table lists, in catalogue order (breakdowns have tables of their own). */
 export function sectionIndicators(id: SectionId): string[] {
@@ -186,11 +186,11 @@ export const DEFICIT_INDICATORS: readonly SchoolIndicatorDef[] = DEFICIT_TYPES.m
 /** Breakdowns of issue 10: teachers by course topic, attestations by category. */
 export const BREAKDOWN_INDICATORS: readonly SchoolIndicatorDef[] = [...TOPIC_INDICATORS, ...ATTESTATION_INDICATORS];
 
-/** Every indicator in the order of SPEC §7, the breakdowns after D1; issue 10's after them, breakdowns before district ones. */
+/** Every indicator in the catalogue's order, the breakdowns after D1; issue 10's after them, breakdowns before district ones. */
 export const INDICATORS: readonly IndicatorDef[] = (() => {
-  const d1 = SPEC_INDICATORS.findIndex((i) => i.code === 'D1');
+  const d1 = FIRST_INDICATORS.findIndex((i) => i.code === 'D1');
   return [
-    ...SPEC_INDICATORS.slice(0, d1 + 1), ...SUBJECT_INDICATORS, ...DEFICIT_INDICATORS, ...SPEC_INDICATORS.slice(d1 + 1),
+    ...FIRST_INDICATORS.slice(0, d1 + 1), ...SUBJECT_INDICATORS, ...DEFICIT_INDICATORS, ...FIRST_INDICATORS.slice(d1 + 1),
     ...GROWTH_INDICATORS, ...BREAKDOWN_INDICATORS, ...DISTRICT_INDICATORS,
   ];
 })();

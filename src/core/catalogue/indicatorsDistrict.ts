@@ -1,4 +1,5 @@
-// The district's own indicators (issue 10, seed 004): from the sheet `Район` and the registry, one value a district.
+// The district's own indicators (issue 10, sample document 4): from the sheet `Район` and the registry, one value
+// a district.
 // A region sums them like any other: counts add up, shares as Σ numerators / Σ denominators.
 import type { DistrictFacts, DistrictItem } from '../districtSheet';
 import type { DistrictIndicatorDef } from './indicators';

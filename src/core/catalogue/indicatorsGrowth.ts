@@ -1,5 +1,5 @@
-// Indicators issue 10 added from the seeds for each ОО: deficits over time, course topics, requests, retention,
-// attestation and students' results. The district value is Σ numerators / Σ denominators, as in SPEC §7.
+// Indicators issue 10 added from the sample documents (docs/decisions.md) for each ОО: deficits over time, course topics, requests, retention,
+// attestation and students' results. The district value is Σ numerators / Σ denominators, as for every indicator.
 import type { Course } from '../school/courses';
 import type { SchoolFacts, TeacherFacts } from '../school/facts';
 import type { SchoolIndicatorDef } from './indicators';
@@ -7,7 +7,7 @@ import { count, hasPeriodCourse, T, TEACHERS_TEXT } from './indicatorKit';
 import { CATEGORIES, COURSE_TOPICS, HIGH_CATEGORIES, type Category, type CourseTopic, type DeficitType } from './lists';
 import type { SchoolResults } from '../registry';
 
-/** A course shorter than this is a short course or seminar (seed 001), not a КПК error. */
+/** A course shorter than this is a short course or seminar (sample document 1), not a КПК error. */
 export const SHORT_COURSE_HOURS = 16;
 
 const sumOver = (per: (t: TeacherFacts) => number) => (s: SchoolFacts) => s.teachers.reduce((n, t) => n + per(t), 0);

@@ -1,4 +1,5 @@
-// The list values of SPEC §3–§4, exactly as users see them; every dropdown and check reads these.
+// The list values of the registry and the school sheets, exactly as users see them; every dropdown and check
+// reads these.
 
 export const POSITIONS = [
   'учитель', 'воспитатель', 'педагог дополнительного образования', 'педагог-психолог', 'социальный педагог',
@@ -47,15 +48,15 @@ export const SCHOOL_KIND_GROUPS = {
 } as const satisfies Record<string, readonly SchoolKind[]>;
 export type SchoolKindGroup = keyof typeof SCHOOL_KIND_GROUPS;
 
-/** Topics of a course or of a teacher's request (seed 001 reports topics; seed 004 — digital technologies). */
+/** Topics of a course or of a teacher's request (sample document 1 reports topics; 4 — digital technologies). */
 export const COURSE_TOPICS = [
   'функциональная грамотность', 'обновлённые ФГОС', 'цифровые технологии', 'предметные', 'методические',
   'психолого-педагогические', 'инклюзивное образование', 'воспитание', 'управление', 'другое',
 ] as const;
-/** When a teacher would like to study (seed 003: «учесть интересы педагогов при выборе сроков курсов»). */
+/** When a teacher would like to study (sample document 3: «учесть интересы педагогов при выборе сроков курсов»). */
 export const REQUEST_TIMES = ['I квартал', 'II квартал', 'III квартал', 'IV квартал', 'в любое время'] as const;
 
-/** Rows of the district sheet `Район` (seed 004): МО and communities, district events, programmes. */
+/** Rows of the district sheet `Район` (sample document 4): МО and communities, district events, programmes. */
 export const DISTRICT_ITEM_KINDS = [
   'методическое объединение', 'профессиональное сообщество', 'семинар', 'вебинар', 'мастер-класс', 'методическое письмо',
   'мотивационное мероприятие', 'методдесант', 'программа наставничества', 'программа поддержки МО',

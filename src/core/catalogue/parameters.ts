@@ -1,8 +1,8 @@
-// The keys of `Параметры` (SPEC §5) with their types and defaults.
+// The keys of `Параметры` with their types and defaults.
 import { TEACHER_IDS } from './teacherIds';
 
 export const TARGET_PREFIX = 'Цель:';
-/** What a target may be: a percentage for shares and means, a number of people or things for counts (SPEC §5). */
+/** What a target may be: a percentage for shares and means, a number of people or things for counts. */
 export const TARGET_RANGE = { percent: { min: 0, max: 100 }, count: { min: 0, max: 100000 } } as const;
 
 /**

@@ -1,4 +1,4 @@
-// The sheets of the district workbook (SPEC §2–§4): names and columns, in template order.
+// The sheets of the district workbook: names and columns, in template order.
 import { yearOf } from '../dates';
 import { col, type Columns } from './columns';
 import {
@@ -137,7 +137,7 @@ export const registryColumns = {
   kind: col.list('Вид', SCHOOL_KINDS, { usedBy: ['группы ОО по виду'], note: 'Вид ОО: выберите из списка.', width: 100 }),
   email: col.text('Email ответственного', { usedBy: ['доступ ОО'], note: 'Адрес Google-аккаунта ответственного: только он сможет редактировать листы своей ОО.', width: 220 }),
   spreadsheet: col.text('Таблица', { usedBy: ['файл ОО', 'school_file_unavailable'], note: 'Необязательно: ссылка на отдельную таблицу ОО (режим «таблица на школу»).', width: 260 }),
-  // Issue 10: results of the ОО's students as problem fields (seed 002 п.1, seed 004), filled by the methodologist.
+  // Issue 10: results of the ОО's students as problem fields (sample documents 2, п. 1, and 4), filled by the methodologist.
   belowVpr: col.number('Ниже порога ВПР, %', { usedBy: ['S3'], ...RESULT_SHARE, note: 'Доля участников ВПР ОО с отметкой «2», от 0 до 100.' }),
   belowOge: col.number('Ниже порога ОГЭ, %', { usedBy: ['S4'], ...RESULT_SHARE, note: 'Доля участников ОГЭ ОО, не преодолевших минимальный порог, от 0 до 100.' }),
   belowEge: col.number('Ниже порога ЕГЭ, %', { usedBy: ['S5'], ...RESULT_SHARE, note: 'Доля участников ЕГЭ ОО, не преодолевших минимальный порог, от 0 до 100.' }),

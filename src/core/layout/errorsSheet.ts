@@ -1,4 +1,4 @@
-// `Ошибки` (SPEC §6): every issue with a link that opens its cell, errors before warnings per sheet order.
+// `Ошибки`: every issue with a link that opens its cell, errors before warnings per sheet order.
 import { SHEET_NAMES } from '../catalogue/sheets';
 import type { BuildResult } from '../districtResult';
 import { districtMessage, issueLink } from '../issues';

@@ -1,4 +1,4 @@
-// `Сводная` and `Сводная по предметам` (SPEC §7): schools × indicators, district total first, targets marked.
+// `Сводная` and `Сводная по предметам`: schools × indicators, district total first, targets marked.
 import { DISTRICT_TOTAL } from '../catalogue/labels';
 import { BASE_INDICATORS, DEFICIT_INDICATORS, SUBJECT_INDICATORS, type IndicatorDef } from '../catalogue/indicators';
 import { SCHOOL_SHEET_KINDS, SHEET_NAMES } from '../catalogue/sheets';

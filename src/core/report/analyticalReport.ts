@@ -1,4 +1,4 @@
-// Builds the analytical report (SPEC §9) from a build result: sections in the order of the spec, no teacher named.
+// Builds the analytical report from a build result: sections in the order below, no teacher named.
 import type { BuildResult } from '../districtResult';
 import type { Summary } from '../summary';
 import { documentHead, signatureBlock } from './attributes';
@@ -33,7 +33,7 @@ interface Section {
   needsPrevious?: boolean;
 }
 
-/** SPEC §9, in order. */
+/** The sections, in order (docs/decisions.md, «Порядок разделов»). */
 export const SECTIONS: readonly Section[] = [
   { title: 'Общие сведения и полнота данных', write: generalSection },
   { title: SECTION_TITLES.staff, write: staffSection, id: 'staff' },
@@ -60,7 +60,7 @@ export function reportTitle(result: BuildResult): string {
   return `Аналитическая справка о профессиональном развитии педагогических работников${who ? ` ${who}` : ''} ${periodPhrase(result.settings.period)}`;
 }
 
-/** Builds the analytical report (SPEC §9) from a build result; `previous` gives the dynamics section. */
+/** Builds the analytical report from a build result; `previous` gives the dynamics section. */
 export function buildReport(result: BuildResult, previous?: Summary): ReportDoc {
   const ctx = reportContext(result, previous);
   const w = new ReportWriter();

@@ -65,7 +65,7 @@ export type ReportBlock =
   | { kind: 'pageBreak' };
 
 /**
- * The attributes above the title of an official paper (seeds: letterhead, «от 20.08.2021 г. № 483», addressee).
+ * The attributes above the title of an official paper (sample documents in docs/decisions.md: letterhead, «от 20.08.2021 г. № 483», addressee).
  * Every line is final text: a missing attribute is already a blank «________».
  */
 export interface DocumentHead {

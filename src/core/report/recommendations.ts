@@ -2,7 +2,7 @@
 import { INDICATOR_BY_CODE } from '../catalogue/indicators';
 import { SHEET_NAMES } from '../catalogue/sheets';
 
-/** Measures for the base indicators of SPEC §7, in the voice of district recommendations («Руководителям ОО: …»). */
+/** Measures for the base indicators, in the voice of district recommendations («Руководителям ОО: …»). */
 export const MEASURES: Readonly<Record<string, string>> = {
   K1: 'проанализировать укомплектованность педагогическими кадрами, при наличии вакансий использовать целевое обучение и привлечение выпускников педагогических вузов и колледжей',
   K2: 'привлекать молодых специалистов: целевое обучение, сотрудничество с педагогическими вузами и колледжами, меры поддержки молодых педагогов',

@@ -11,9 +11,6 @@ export function indicatorDef(code: string): IndicatorDef {
   return def;
 }
 
-// Until issue 9's letter, order and problems import it from its home (core/targets.ts).
-export { scaled };
-
 /** A count as a plain integer; share, mean as «24,9 %»; «—» for a zero denominator. */
 export function valueText(v: IndicatorValue | undefined): string {
   if (!v) return NO_DATA;

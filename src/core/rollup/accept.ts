@@ -1,4 +1,4 @@
-// A summary.json given to the roll-up: the version first, then the shape of SPEC §8 (zod), else a Russian refusal.
+// A summary.json given to the roll-up: the version first, then its shape (summarySchema.ts), else a Russian refusal.
 import { parseSummary } from '../summarySchema';
 import type { Summary } from '../summary';
 import { checkVersion, notASummary } from './refusals';
@@ -11,7 +11,7 @@ export function acceptSummary(label: string, json: unknown): Summary {
   } catch (e) {
     const first = (e as { issues?: { path: PropertyKey[] }[] }).issues?.[0];
     const field = first && first.path.length > 0 ? first.path.map(String).join('.') : undefined;
-    const where = field === undefined ? undefined : `поле ${field} не такое, как в SPEC §8`;
+    const where = field === undefined ? undefined : `поле ${field} не такое, как в summary.json PedMonitor`;
     throw notASummary(label, where);
   }
 }

@@ -55,7 +55,7 @@ export const BIGQUERY_SCHEMA: readonly Field[] = [
   { name: 'municipality', type: 'STRING', mode: 'REQUIRED', description: 'Район (муниципалитет) ОО' },
   { name: 'school_code', type: 'STRING', mode: 'REQUIRED', description: 'Код ОО в реестре района' },
   { name: 'school_name', type: 'STRING', mode: 'REQUIRED', description: 'Краткое наименование ОО' },
-  { name: 'indicator', type: 'STRING', mode: 'REQUIRED', description: 'Код показателя (SPEC §7)' },
+  { name: 'indicator', type: 'STRING', mode: 'REQUIRED', description: 'Код показателя (pedmonitor indicators)' },
   { name: 'kind', type: 'STRING', mode: 'REQUIRED', description: 'count — количество, share — доля или среднее (PK9)' },
   { name: 'numerator', type: 'NUMERIC', mode: 'REQUIRED', description: 'Числитель (у количества — значение)' },
   { name: 'denominator', type: 'INT64', mode: 'NULLABLE', description: 'Знаменатель (у количества — пусто)' },

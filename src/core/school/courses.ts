@@ -1,4 +1,4 @@
-// Validates `Курсы` (SPEC §4.2, §6): the teacher, a valid end date, hours and the provider rule.
+// Validates `Курсы`: the teacher, a valid end date, hours and the provider rule.
 import type { RowValues } from '../catalogue/columns';
 import { courseColumns } from '../catalogue/sheets';
 import { formatRu, type IsoDate } from '../dates';
@@ -74,7 +74,7 @@ export function checkCourses(table: Table<typeof courseColumns>, roster: Roster,
       keep = false;
       at('endDate', r.row, 'course_end_invalid', `Дата окончания ${formatRu(v.endDate)} позже конца отчётного периода (${formatRu(period.end)}) — курс не учтён в этом периоде.`);
     }
-    // Under 16 h is a short course or seminar (seed 001): counted as such (PK14), not an error.
+    // Under 16 h is a short course or seminar (sample document 1, docs/decisions.md): counted as such (PK14), not an error.
     if (v.hours !== null && v.programKind !== null && v.hours >= SHORT_COURSE_HOURS && v.hours < MIN_HOURS[v.programKind]) {
       at('hours', r.row, 'out_of_range', `Для программы вида «${v.programKind}» нужно не меньше ${MIN_HOURS[v.programKind]} часов, а указано ${v.hours}. Значение не учтено.`);
       v.hours = null;

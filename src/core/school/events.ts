@@ -1,4 +1,4 @@
-// Validates `Мероприятия` (SPEC §4.3, §6): the teacher and whether the event falls in the period.
+// Validates `Мероприятия`: the teacher and whether the event falls in the period.
 import type { RowValues } from '../catalogue/columns';
 import { eventColumns } from '../catalogue/sheets';
 import { formatRu, within } from '../dates';

@@ -1,4 +1,4 @@
-// Per-teacher facts the indicators count (SPEC §5 definitions: age, young, valid qualification, …).
+// Per-teacher facts the indicators count (docs/indicators.md defines them: age, young, valid qualification, …).
 import { addYears, within, yearOf, type IsoDate } from '../dates';
 import type { DeficitType } from '../catalogue/lists';
 import type { SchoolResults } from '../registry';
@@ -7,7 +7,7 @@ import type { Course } from './courses';
 import type { ProEvent } from './events';
 import type { Teacher, TeacherValues } from './teachers';
 
-/** Diagnostics counts as current for this many years (SPEC §5). */
+/** Diagnostics counts as current for this many years (docs/indicators.md). */
 const DIAGNOSTICS_YEARS = 3;
 
 export interface TeacherFacts {

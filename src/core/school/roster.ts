@@ -5,7 +5,7 @@ import type { Teacher } from './teachers';
 
 export interface Roster {
   byKey: Map<string, Teacher>;
-  /** Folded keys (Latin look-alikes → Cyrillic) for hints only: SPEC keys names without folding. */
+  /** Folded keys (Latin look-alikes → Cyrillic) for hints only: a teacher's key itself is not folded (text.ts). */
   byFolded: Map<string, Teacher>;
   /** Personnel numbers without leading zeros: a spreadsheet turns «007» typed in one sheet into 7. */
   byNumber: Map<string, Teacher>;

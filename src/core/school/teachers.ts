@@ -1,4 +1,4 @@
-// Validates `Педагоги` (SPEC §4.1, §6): teacher keys, duplicates and the sheet's own warnings.
+// Validates `Педагоги`: teacher keys, duplicates and the sheet's own warnings.
 import type { RowValues } from '../catalogue/columns';
 import { teacherColumns } from '../catalogue/sheets';
 import { addYears, formatRu, yearOf, type IsoDate } from '../dates';

@@ -38,7 +38,7 @@ describe('заголовок', () => {
   });
 });
 
-test('разделы идут в порядке SPEC §9, приложение — последним', () => {
+test('разделы идут в установленном порядке, приложение — последним', () => {
   const headings = [...doc.blocks, ...doc.appendix!].filter((b) => b.kind === 'heading' && b.level === 1).map((b) => (b as { text: string }).text);
   expect(headings).toEqual([
     '1. Общие сведения и полнота данных',

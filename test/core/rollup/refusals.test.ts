@@ -66,7 +66,7 @@ test('файл, который не является сводной PedMonitor, 
 
 test('сводная с испорченным полем называет это поле', () => {
   const broken = { ...district('Кузнецкого района'), schools: [{ code: '01' }] };
-  expect(refusal(() => acceptSummary('район.json', broken))).toContain('поле schools.0.name не такое, как в SPEC §8');
+  expect(refusal(() => acceptSummary('район.json', broken))).toContain('поле schools.0.name не такое, как в summary.json PedMonitor');
 });
 
 test('сводная другой версии каталога показателей отвергается, с просьбой пересобрать район', () => {

@@ -1,4 +1,4 @@
-// Finding a course's or event's teacher (SPEC §4.2–§4.3) when the key is a personnel number.
+// Finding a course's or event's teacher when the key is a personnel number.
 import { run } from '../../support/run';
 import { COURSE_HEADER, EVENT_HEADER, oneSchool, sheet, teacher, TEACHER_HEADER } from '../../support/district';
 

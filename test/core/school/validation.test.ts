@@ -4,7 +4,7 @@ import { course, event, oneSchool, teacher } from '../../support/district';
 const T1 = 'Иванова Анна Петровна';
 const T2 = 'Петров Иван Сергеевич';
 
-describe('Педагоги (SPEC §4.1)', () => {
+describe('Педагоги', () => {
   test('учитель без предмета — предупреждение', () => {
     const r = run(oneSchool([teacher(T1, { Предмет: null })]));
     expect(r.codes()).toEqual(['01 Педагоги!C2 subject_missing']);
@@ -47,7 +47,7 @@ describe('Педагоги (SPEC §4.1)', () => {
   });
 });
 
-describe('Курсы (SPEC §4.2)', () => {
+describe('Курсы', () => {
   test('педагог не найден — строка исключена', () => {
     const r = run(oneSchool([teacher(T1)], [course(T1, '01.03.2021'), course('Сидоров Пётр', '01.03.2021')]));
     expect(r.codes()).toEqual(['01 Курсы!A3 teacher_unknown']);
@@ -105,7 +105,7 @@ describe('Курсы (SPEC §4.2)', () => {
   });
 });
 
-describe('Мероприятия (SPEC §4.3)', () => {
+describe('Мероприятия', () => {
   test('вне периода — предупреждение и не учитывается', () => {
     const r = run(oneSchool([teacher(T1)], [], [event(T1, 'открытый урок', '31.08.2020'), event(T1, 'мастер-класс', '01.09.2020')]));
     expect(r.codes()).toEqual(['01 Мероприятия!E2 event_outside_period']);
@@ -119,14 +119,14 @@ describe('Мероприятия (SPEC §4.3)', () => {
   });
 });
 
-describe('Параметры (SPEC §5)', () => {
+describe('Параметры', () => {
   test('по умолчанию — последний завершённый учебный год', () => {
     const r = run(oneSchool([teacher(T1, { 'Дата аттестации': null, Категория: null })], [], [], {}), '2026-11-22');
     expect(r.summary.period).toEqual({ start: '2025-09-01', end: '2026-08-31' });
     const early = run(oneSchool([teacher(T1, { 'Дата аттестации': null, Категория: null })], [], [], {}), '2026-05-10');
     expect(early.summary.period).toEqual({ start: '2024-09-01', end: '2025-08-31' });
   });
-  test('только начало периода — конец 31 августа после него (SPEC §5)', () => {
+  test('только начало периода — конец 31 августа после него', () => {
     expect(run(oneSchool([teacher(T1)], [], [], { 'Начало периода': '01.09.2020' })).summary.period).toEqual({ start: '2020-09-01', end: '2021-08-31' });
     expect(run(oneSchool([teacher(T1)], [], [], { 'Начало периода': '01.01.2021' })).summary.period).toEqual({ start: '2021-01-01', end: '2021-08-31' });
   });

@@ -40,7 +40,7 @@ const shown = (def: IndicatorDef, x: number | null) => (x === null ? NO_DATA : d
 const changeUnit = (def: IndicatorDef) => (def.unit === '%' ? 'п.п.' : def.unit);
 
 export function dynamicsSection(ctx: ReportContext, w: ReportWriter): void {
-  // Written only with a previous period (build.ts skips the section otherwise).
+  // Written only with a previous period (analyticalReport.ts skips the section otherwise).
   if (!ctx.previous) return;
   const list = changes(ctx);
   const up = list.filter((c) => c.delta !== null && c.delta > 0 && c.def.unit === '%');
