@@ -44,6 +44,8 @@ describe('the report of the sample district', () => {
       expect(x.body.text()).toContain('Н.В. Орлова');
     }
     expect(d.google.docs[2].body.text()).toContain('ПРИКАЗЫВАЮ:');
+    // The draft's mark comes first, above the letterhead, not under the title.
+    expect(d.google.docs[2].body.text().trimStart().startsWith('Проект\n')).toBe(true);
   });
 
   test('headings and tables follow the report model, one appendTable per table', () => {

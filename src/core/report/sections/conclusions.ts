@@ -99,7 +99,10 @@ export function conclusionsSection(ctx: ReportContext, w: ReportWriter): void {
     'Меры по итогам мониторинга — со сроками, ответственными и показателями, по которым будет оценён их результат, — '
     + 'предложены в проекте приказа об итогах мониторинга. '
     + (addressed > 0
-      ? `Адресные рекомендации подготовлены для ${formatCount(addressed, SCHOOLS_GENITIVE)} и направляются их руководителям письмом.`
+      ? `Адресные рекомендации подготовлены для ${addressed === ctx.submitted.length ? 'всех ' : ''}`
+        + `${formatCount(addressed, SCHOOLS_GENITIVE)}${addressed === ctx.submitted.length ? ', представивших данные,'
+          : ` из ${formatNumber(ctx.submitted.length, 0)}, представивших данные (${formatShare(addressed, ctx.submitted.length)}),`} `
+        + 'и направляются их руководителям письмом.'
       : 'Образовательных организаций, которым требуются адресные рекомендации, нет.'),
   );
 }

@@ -34,7 +34,7 @@ export function coursesSection(ctx: ReportContext, w: ReportWriter): void {
   const pk9 = d('PK9');
   w.paragraph(
     (pk8.kind !== 'count' && pk8.denominator > 0
-      ? `Профессиональную переподготовку ${verbFor(pk8.denominator, 'прошёл', 'прошли')} ${formatCount(pk8.denominator, TEACHERS)}, из них по программам педагогической направленности — ${formatNumber(pk8.numerator, 0)} (${formatShare(pk8.numerator, pk8.denominator)}). `
+      ? `Профессиональную переподготовку ${verbFor(pk8.denominator, 'прошёл', 'прошли')} ${formatCount(pk8.denominator, TEACHERS)} (${formatShare(pk8.denominator, countOf(d('K1')))} от общего числа), из них по программам педагогической направленности — ${formatNumber(pk8.numerator, 0)} (${formatShare(pk8.numerator, pk8.denominator)}). `
       : 'Профессиональную переподготовку в отчётном периоде педагоги не проходили. ')
     + (pk9.kind !== 'count' && pk9.denominator > 0
       ? `Средняя удовлетворённость слушателей дополнительных профессиональных программ — ${valueText(pk9)} (по ${formatCount(pk9.denominator, ['оценке', 'оценкам', 'оценкам'])} слушателей).`
