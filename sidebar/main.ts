@@ -10,6 +10,7 @@ import { byId, safeUrl } from './dom';
 import { runJob } from './jobs';
 import { announce, progressView, renderAlert, renderDiagnostics, renderIssueStatus, renderProgress, renderResult, renderState, setBusy, type ActionButton, type ResultAction } from './render';
 import { readableError } from './serverErrors';
+import { renderReminderPreview, renderReminderResults } from './reminders';
 import { JOB_STARTING, openedText, worthAnnouncing } from './view';
 
 const call = makeCall(pageRunner);
@@ -128,6 +129,29 @@ async function openIssue(issue: IssueView, button: HTMLButtonElement): Promise<v
   }
 }
 
+/** «Напомнить школам»: the letters of the last check to read before anything is sent. */
+function remindPreview(): Promise<void> {
+  return exclusive('btn-remind', async () => {
+    renderReminderPreview(null);
+    const preview = await call('previewReminders');
+    renderReminderPreview(preview);
+    announce(preview.message);
+  });
+}
+
+/** Sends the previewed letters; the result of each school replaces the preview. */
+function remindSend(): Promise<void> {
+  return exclusive('btn-send-reminders', async () => {
+    renderProgress({ label: 'Отправляю письма…', school: null, percent: 0 });
+    const outcome = await call('sendReminders');
+    renderProgress(null);
+    show(outcome.state);
+    renderReminderResults(outcome);
+    renderResult(outcome.message);
+    announce(outcome.message);
+  });
+}
+
 /** Tries the assumptions about Google in this account and lists what passed and what failed. */
 function diagnostics(): Promise<void> {
   return exclusive('btn-diagnostics', async () => {
@@ -171,6 +195,8 @@ async function start(): Promise<void> {
   byId('btn-summary').addEventListener('click', () => void job('summary', 'btn-summary'));
   byId('btn-report').addEventListener('click', () => void job('report', 'btn-report'));
   byId('btn-diagnostics').addEventListener('click', () => void diagnostics());
+  byId('btn-remind').addEventListener('click', () => void remindPreview());
+  byId('btn-send-reminders').addEventListener('click', () => void remindSend());
   // A fresh copy starts with «Диагностика»: problems of a new account show before any data is typed.
   byId('btn-first-diagnostics').addEventListener('click', () => void diagnostics());
   busy = true;

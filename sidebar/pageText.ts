@@ -9,5 +9,6 @@ export const PAGE_TEXT: Readonly<Record<string, string>> = {
   'action.summary': ACTIONS.summary,
   'action.report': ACTIONS.report,
   'action.diagnostics': ACTIONS.diagnostics,
+  'action.remind': ACTIONS.remind,
   sharedSchoolLimit: String(SHARED_SCHOOL_LIMIT),
 };

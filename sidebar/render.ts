@@ -6,11 +6,12 @@ import { append, byId, clear, el, safeUrl, setText } from './dom';
 import type { ReadableError } from './serverErrors';
 import {
   groupIssues, issueCountText, issueTotals, municipalityText, stateHint, issuePlace, MODE_TEXT, notSubmittedNames, periodText, progressPercent, progressText,
-  truncatedText, whenText,
+  truncatedText, whenText, statusText, overdueNames,
 } from './view';
 
-export const ACTION_BUTTONS = ['btn-setup', 'btn-check', 'btn-summary', 'btn-report', 'btn-diagnostics'] as const;
-export type ActionButton = (typeof ACTION_BUTTONS)[number];
+export const ACTION_BUTTONS = ['btn-setup', 'btn-check', 'btn-summary', 'btn-report', 'btn-remind', 'btn-diagnostics'] as const;
+/** «Отправить письма» is off while anything runs, and stays off once every previewed letter is sent. */
+export type ActionButton = (typeof ACTION_BUTTONS)[number] | 'btn-send-reminders';
 
 const LAST_RUN_TEXT = { check: 'проверка', summary: 'сводная', report: 'справка' } as const;
 
@@ -38,12 +39,20 @@ export function renderState(state: PanelState, onIssue: (issue: IssueView, butto
   missingLine.hidden = missing.length === 0;
   setText(missingLine, missing.length ? `Не сдали: ${missing.join('; ')}.` : '');
 
+  const statuses = statusText(state);
+  byId('statuses').hidden = statuses === null;
+  setText(byId('statuses'), statuses ?? '');
+  const overdue = overdueNames(state);
+  byId('overdue-list').hidden = overdue.length === 0;
+  setText(byId('overdue-list'), overdue.length ? `После срока: ${overdue.join('; ')}.` : '');
+
   renderIssues(state, onIssue);
 
   const runs = (Object.keys(LAST_RUN_TEXT) as (keyof typeof LAST_RUN_TEXT)[])
     .filter((k) => state.lastRun[k])
     .map((k) => `${LAST_RUN_TEXT[k]} — ${whenText(state.lastRun[k] as string)}`);
   setText(byId('last-runs'), runs.length ? `Последний запуск: ${runs.join('; ')}.` : 'Действия ещё не запускались.');
+  renderJournal(state);
 
   // The last report stays a click away after other actions replace the outcome above.
   const lastReport = byId('last-report');
@@ -60,6 +69,18 @@ export function renderState(state: PanelState, onIssue: (issue: IssueView, butto
       if (href) append(lastReport, ...(i > 0 ? ['; '] : []), link(href, DOCUMENT_LABELS[kind]));
     });
   } else if (report) append(lastReport, 'Последняя справка: ', link(report, 'открыть'));
+}
+
+/** The journal's last runs: when, what, and what came of it (a failure in red). */
+function renderJournal(state: PanelState): void {
+  const rows = state.journal ?? [];
+  byId('journal').hidden = rows.length === 0;
+  const list = byId('journal-list');
+  clear(list);
+  for (const r of rows) {
+    const text = `${whenText(r.time)} — ${r.action}: ${r.ok ? r.summary || r.outcome : r.outcome}`;
+    list.appendChild(el('li', { className: r.ok ? 'ok' : 'failed' }, text));
+  }
 }
 
 /** Where the last click on an issue went (or why it could not), next to the list itself. */
@@ -172,6 +193,8 @@ export function renderAlert(error: ReadableError | null): void {
 
 export function setBusy(busy: boolean): void {
   for (const id of ACTION_BUTTONS) byId<HTMLButtonElement>(id).disabled = busy;
+  const send = byId<HTMLButtonElement>('btn-send-reminders');
+  send.disabled = busy || send.dataset.done === '1';
   document.querySelectorAll<HTMLInputElement>('input[name="mode"]').forEach((input) => { input.disabled = busy; });
   document.body.setAttribute('aria-busy', String(busy));
 }

@@ -1,4 +1,5 @@
 // What the panel's texts say, computed from the contract's data (pure: no DOM, testable in Node).
+import { SCHOOL_STATUSES, SCHOOL_STATUS_ORDER, type SchoolStatus } from '../src/core/catalogue/statuses';
 import { ACTIONS } from '../src/core/catalogue/labels';
 import { SHEET_NAMES } from '../src/core/catalogue/sheets';
 import { formatRu } from '../src/core/dates';
@@ -148,4 +149,19 @@ export function municipalityText(state: PanelState): string {
 /** Schools that have not submitted, by name, for the «не сдали» line. */
 export function notSubmittedNames(state: PanelState): string[] {
   return state.schools.filter((s) => s.submitted === false).map((s) => s.name);
+}
+
+/** «Срок сдачи: 15.10.2021. После срока — 2; не начала — 1; …» once checked; null before the first check. */
+export function statusText(state: PanelState): string | null {
+  if (state.submitted === null) return null;
+  const counts = new Map<SchoolStatus, number>();
+  for (const s of state.schools) if (s.status) counts.set(s.status, (counts.get(s.status) ?? 0) + 1);
+  const parts = SCHOOL_STATUS_ORDER.filter((k) => counts.has(k)).map((k) => `${SCHOOL_STATUSES[k].label} — ${counts.get(k)}`);
+  const deadline = state.deadline ? `Срок сдачи: ${formatRu(state.deadline)}.` : `Срок сдачи не задан (лист «${SHEET_NAMES.parameters}»).`;
+  return parts.length ? `${deadline} Статусы ОО: ${parts.join('; ')}.` : deadline;
+}
+
+/** Schools past the deadline without a submission, by name: the first to remind. */
+export function overdueNames(state: PanelState): string[] {
+  return state.schools.filter((s) => s.status === 'overdue').map((s) => s.name);
 }

@@ -8,6 +8,7 @@ import type { PreviewServer } from './previewServer';
 /** Only these names may be called: the page cannot reach anything else of the server object. */
 const CALLABLE = [
   'getPanelState', 'setupWorkbook', 'startJob', 'continueJob', 'openCell', 'getAbout', 'runDiagnostics',
+  'previewReminders', 'sendReminders',
 ] as const satisfies readonly ServerFunctionName[];
 // A contract function missing from the list is a compile error here, so the preview never lags the contract.
 type Unlisted = Exclude<ServerFunctionName, (typeof CALLABLE)[number]>;

@@ -62,6 +62,8 @@ export class PreviewServer {
   /** The contract's functions as the add-on runs them; openCell also recorded for the preview's strip. */
   readonly functions: ServerFunctions;
   readonly openedHistory: CellTarget[] = [];
+  /** Letters «Напомнить школам» sent in the preview. */
+  readonly sentLetters: { to: string[]; subject: string }[] = [];
 
   constructor(private readonly options: PreviewServerOptions) {
     const files = new Map([...(options.files ?? new Map<string, SheetData[]>())]
@@ -75,6 +77,10 @@ export class PreviewServer {
       documentUrl: (doc) => options.downloadUrl(`${doc.fileName}.docx`),
     });
     if (options.release) this.ports.release = previewRelease(options.release);
+    // No Google mail here: letters «sent» from the preview are kept in memory (and shown in the page's strip).
+    this.ports.mail = { remainingDailyQuota: () => 100 - this.sentLetters.length, send: (to, subject) => {
+      this.sentLetters.push({ to: [...to], subject });
+    } };
     // One school per call, so the panel's progress shows each school as it would in a large district.
     const server = createServer(this.ports, { job: { ...DEFAULT_TIMING, schoolsPerCall: 1 }, setup: DEFAULT_SETUP_TIMING });
     this.functions = { ...server, openCell: (target) => this.openCell(server, target) };

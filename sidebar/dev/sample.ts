@@ -3,6 +3,10 @@ import { registryColumns, SCHOOL_SHEET_KINDS, SHEET_NAMES, schoolSheetName } fro
 import type { CellValue } from '../../src/core/cells';
 import type { SheetData } from '../../src/core/table';
 import { generateDistrict, SAMPLE_OPTIONS } from '../../tools/sample/district';
+import { PARAMETERS } from '../../src/core/catalogue/parameters';
+
+/** «Срок сдачи» of the preview's `Параметры`. */
+export const PREVIEW_DEADLINE = '15.10.2021';
 
 /** A school name a prankster could type into `ОО`: the panel must show these characters, not run them. */
 export const HOSTILE_SCHOOL_CODE = '03';
@@ -41,6 +45,10 @@ export function previewDistrict(fileLink: (code: string) => string, o: { hostile
   setRegistryCell(registry, OWN_FILE_SCHOOL_CODE, registryColumns.spreadsheet.header, link);
   const own = new Map(SCHOOL_SHEET_KINDS.map((kind) => [schoolSheetName(OWN_FILE_SCHOOL_CODE, kind), kind]));
   const fileSheets = sample.filter((s) => own.has(s.name)).map((s) => ({ ...s, name: own.get(s.name) as string }));
-  const sheets = sample.filter((s) => !own.has(s.name)).map((s) => (s === source ? { name: s.name, values: registry } : s));
+  // A deadline long past: the panel shows who is «после срока» (issue 12).
+  const withDeadline = (s: SheetData): SheetData => (s.name === SHEET_NAMES.parameters
+    ? { name: s.name, values: [...s.values, [PARAMETERS.deadline.key, PREVIEW_DEADLINE]] } : s);
+  const sheets = sample.filter((s) => !own.has(s.name))
+    .map((s) => (s === source ? { name: s.name, values: registry } : withDeadline(s)));
   return { sheets, files: new Map([[link, fileSheets]]) };
 }

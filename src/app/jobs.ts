@@ -1,11 +1,16 @@
 // Long work in chunks the sidebar drives: each call reads schools until its time budget, then checkpoints.
 import { ACTIONS } from '../core/catalogue/labels';
 import { DataError } from '../core/errors';
-import type { JobKind, JobOutcome, JobProgress, JobStep } from '../shared/contract';
+import type { DocumentLinks, JobKind, JobOutcome, JobProgress, JobStep, SetupMode } from '../shared/contract';
 import { outcomeMessage, panelAfterBuild } from './panelView';
 import { panelContext, recordRun, savePanel } from './panelMemory';
 import { planBuild, publishBuild, readSchools, type BuildOutput, type BuildProgress } from './pipeline';
 import { BusyError, type Ports } from './ports';
+import { journalBase, lastRuns, writeJournal } from './journal';
+import { saveLetters } from './reminders';
+import { buildCounts, JOURNAL_OK } from '../core/journal';
+import { DOCUMENT_KINDS, DOCUMENT_LABELS } from '../core/catalogue/documents';
+import { REMARKS_SHEET, SHEET_NAMES } from '../core/catalogue/sheets';
 
 export interface JobTiming {
   /** A call stops reading schools after this long (Apps Script stops a run at 6 minutes). */
@@ -57,11 +62,23 @@ function finish(ports: Ports, state: JobState): JobOutcome {
   const panel = panelAfterBuild(result, ctx);
   savePanel(ports.store, panel);
   ports.store.remove(JOB_KEY);
+  saveLetters(ports, result);
+  writeJournal(ports, {
+    ...journalBase(ports), action: ACTIONS[state.kind], ...buildCounts(result), made: madeText(state, ctx.mode, documentUrls),
+    outcome: JOURNAL_OK,
+  });
   const message = outcomeMessage(state.kind, result);
   return {
     kind: state.kind, message, reportUrl: reportUrl ?? ctx.reportUrl ?? null,
-    ...(documentUrls ? { documentUrls } : {}), state: panel,
+    ...(documentUrls ? { documentUrls } : {}), state: { ...panel, journal: lastRuns(ports.store) },
   };
+}
+
+/** What a finished job made, in words for `Журнал`. */
+function madeText(state: JobState, mode: SetupMode, documents?: DocumentLinks): string {
+  if (state.kind === 'report') return documents ? DOCUMENT_KINDS.map((k) => DOCUMENT_LABELS[k]).join(', ') : '';
+  if (state.kind === 'summary') return `листы ${[SHEET_NAMES.summary, SHEET_NAMES.summaryBySubject, SHEET_NAMES.errors, SHEET_NAMES.coursePlan].map((n) => `«${n}»`).join(', ')}`;
+  return mode === 'per-school' ? `лист «${SHEET_NAMES.errors}», «${REMARKS_SHEET}» в таблицах ОО` : `лист «${SHEET_NAMES.errors}»`;
 }
 
 /** Reads schools until the chunk's time is up, then either checkpoints or writes the results; `started` — when the

@@ -60,6 +60,7 @@ function base(settings: Settings, registered: number, ctx: PanelContext): Omit<P
     period: { start: settings.period.start, end: settings.period.end },
     mode: ctx.mode,
     registered,
+    deadline: settings.deadline ?? null,
     lastRun: { ...(ctx.lastRun ?? {}) },
     reportUrl: ctx.reportUrl ?? null,
     ...(ctx.documentUrls ? { documentUrls: ctx.documentUrls } : {}),
@@ -86,6 +87,7 @@ export function panelAfterBuild(result: BuildResult, ctx: PanelContext): PanelSt
     name: s.school.name,
     submitted: s.submitted,
     ...(counts.get(s.school.code) ?? { errors: 0, warnings: 0 }),
+    status: s.status,
   }));
   const submitted = schools.filter((s) => s.submitted).length;
   return {

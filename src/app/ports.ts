@@ -37,6 +37,11 @@ export interface SpreadsheetPort extends SheetReader {
   readSheets(names: readonly string[]): SheetData[];
   /** The sheet's id for links (`#gid=`), or null when there is no such sheet. */
   sheetId(name: string): number | null;
+  /**
+   * Replaces each sheet at once (built aside, then swapped) and protects it: only the owner, the user and the
+   * methodologists the file knows may edit it. A school's file gets `Замечания` so (issue 12).
+   */
+  replaceSheets(models: readonly SheetModel[], link: (l: CellLink) => string | null): void;
   /** Marks the cells a check found on one sheet, removing the marks of the previous check there. */
   markCells(sheet: string, marks: readonly CellMark[]): void;
   /** Draws a template on a new sheet (or an empty one of that name); a sheet with anything in it is left alone. */
@@ -58,8 +63,11 @@ export type OpenedFile = { ok: true; file: SpreadsheetPort } | { ok: false; reas
 
 /** The district workbook: the school file operations plus what only it has. */
 export interface DistrictPort extends SpreadsheetPort {
-  /** Replaces each sheet at once (built aside, then swapped) and protects it for the user only. */
-  replaceSheets(models: readonly SheetModel[], link: (l: CellLink) => string | null): void;
+  /**
+   * Appends rows at the end of a sheet (`Журнал`); a missing sheet is made first with the header row, protected
+   * like the outputs. Text is written as text, never a formula.
+   */
+  appendRows(sheet: string, header: readonly string[], rows: readonly CellValue[][]): void;
   /** Writes one column of data rows (e.g. `ОО` → `Таблица`), leaving the other columns alone. */
   writeColumn(sheet: string, column: number, fromRow: number, values: readonly string[]): void;
   /** Moves the user to a cell of this workbook. */
@@ -123,6 +131,12 @@ export interface DiagnosticsPort {
   run(): DiagnosticCheck[];
 }
 
+/** Google's mail service (MailApp): the daily quota counts recipients; one call sends one letter. */
+export interface MailPort {
+  remainingDailyQuota(): number;
+  send(to: readonly string[], subject: string, body: string): void;
+}
+
 export interface Ports {
   district: DistrictPort;
   files: FilesPort;
@@ -132,6 +146,10 @@ export interface Ports {
   lock: LockPort;
   clock: ClockPort;
   diagnostics: DiagnosticsPort;
+  /** «Напомнить школам»; without it (the preview, the CLI) letters are not sent. */
+  mail?: MailPort;
+  /** Who runs the add-on, for `Журнал`, as far as Google tells without another scope. */
+  who?: () => string;
   /** The version and the template's; without it (ports in tests, the preview) the panel shows «dev». */
   release?: ReleasePort;
 }

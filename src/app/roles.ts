@@ -66,7 +66,8 @@ export function grantMethodologists(ports: Ports): { emails: string[]; problem?:
   if (emails.length === 0) return { emails };
   try {
     ports.district.shareWith(emails);
-    for (const name of [SHEET_NAMES.parameters, SHEET_NAMES.registry]) {
+    // `Журнал` too, when it is there: a colleague's run must be able to add its row (issue 12).
+    for (const name of [SHEET_NAMES.parameters, SHEET_NAMES.registry, SHEET_NAMES.journal]) {
       const sheet = findSheet(ports.district.sheetNames, name);
       if (sheet !== undefined) ports.district.allowEditors(sheet, emails);
     }

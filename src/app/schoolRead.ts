@@ -8,6 +8,10 @@ import { analyseSchoolSheets, type SchoolFile } from '../core/schoolSheets';
 import type { SheetData } from '../core/table';
 import { errorText } from './errorText';
 import { marksBySheet } from './marks';
+import { remarksSheet } from '../core/layout/remarksSheet';
+import type { CellLink } from '../core/layout/model';
+import { formatRu, type IsoDate } from '../core/dates';
+import { cellUrl } from './links';
 import { BusyError, type Ports, type SpreadsheetPort } from './ports';
 
 export interface SchoolRead {
@@ -26,6 +30,22 @@ function markSchool(file: SpreadsheetPort, sheets: readonly string[], analysis: 
     for (const sheet of sheets) file.markCells(sheet, marks.get(sheet) ?? []);
   } catch {
     // No edit access to the school's file: nothing to mark there.
+  }
+}
+
+/**
+ * `Замечания` in the school's own file (issue 12): its issues only, protected from the school's editors, in one
+ * batch. Like the marks, a help: a file the methodologist may only view goes without it.
+ */
+function writeRemarks(file: SpreadsheetPort, analysis: SchoolAnalysis, today: IsoDate): void {
+  const link = (l: CellLink) => {
+    const id = file.sheetId(l.sheet);
+    return id === null ? null : cellUrl(id, l.cell, file.url);
+  };
+  try {
+    file.replaceSheets([remarksSheet(analysis.issues, formatRu(today))], link);
+  } catch {
+    // No edit access to the school's file, or Google refused: the district's `Ошибки` has every issue anyway.
   }
 }
 
@@ -81,7 +101,10 @@ export function readSchool(ports: Ports, plan: DistrictPlan, school: School, mar
   }
   const { data, names } = read;
   const analysis = analyseSchoolSheets(plan, school, ports.district, data);
-  if (markCells) markSchool(opened.file, names, analysis);
+  if (markCells) {
+    markSchool(opened.file, names, analysis);
+    writeRemarks(opened.file, analysis, ports.clock.today());
+  }
   // Ids only for sheets that have issues to link to (known from opening the file: no call).
   const linked = new Set(analysis.issues.map((i) => i.external?.sheetName));
   const sheetIds: Record<string, number> = {};

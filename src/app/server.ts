@@ -13,6 +13,12 @@ import type { Ports } from './ports';
 import { DEFAULT_SETUP_TIMING, runSetup, type SetupTiming } from './setup';
 import { diagnosticsReport } from './diagnostics';
 import { checkOwnSchool, requireMethodologist, roleOf } from './roles';
+import { journalBase, journalFailure, lastRuns, writeJournal } from './journal';
+import { JOURNAL_OK, NO_COUNTS } from '../core/journal';
+import { previewReminders, sendReminders } from './reminders';
+
+/** Letters are sent until this long after the execution began (Apps Script stops a run at 6 minutes). */
+const SEND_WITHIN_MS = 300_000;
 
 const JOB_KINDS: readonly JobKind[] = ['check', 'summary', 'report'];
 const MODES: readonly SetupMode[] = ['shared', 'per-school'];
@@ -23,8 +29,12 @@ export interface ServerTiming {
   setup: SetupTiming;
 }
 
-/** The panel: the last check's view if there was one, otherwise what the registry says. */
+/** The panel: the last check's view if there was one, otherwise what the registry says; the journal's last runs. */
 function panelState(ports: Ports): PanelState {
+  return { ...panelWithoutJournal(ports), journal: lastRuns(ports.store) };
+}
+
+function panelWithoutJournal(ports: Ports): PanelState {
   const ctx = panelContext(ports.properties);
   const stored = readPanel(ports.store, ctx);
   if (stored) return stored;
@@ -72,7 +82,8 @@ export function createServer(ports: Ports, timing: ServerTiming = { job: DEFAULT
     setupWorkbook: (mode, teacherIds) => {
       requireMethodologist(ports);
       const ids = teacherIds === undefined ? undefined : checked(teacherIds, TEACHER_IDS_CHOICES, 'как обозначать педагогов');
-      const outcome = runSetup(ports, checked(mode, MODES, 'режим'), timing.setup, ids);
+      const outcome = journalFailure(ports, ACTIONS.setup, () => runSetup(ports, checked(mode, MODES, 'режим'), timing.setup, ids));
+      writeJournal(ports, { ...journalBase(ports), action: ACTIONS.setup, ...NO_COUNTS, made: outcome.message, outcome: JOURNAL_OK });
       return { ...outcome, state: panelState(ports) };
     },
     startJob: (kind) => {
@@ -81,11 +92,27 @@ export function createServer(ports: Ports, timing: ServerTiming = { job: DEFAULT
       const role = roleOf(ports.district);
       if (role.kind === 'school' && job === 'check') return checkOwnSchool(ports, role.sheets);
       requireMethodologist(ports);
-      return startJob(ports, job, timing.job);
+      return journalFailure(ports, ACTIONS[job], () => startJob(ports, job, timing.job));
     },
     continueJob: (jobId) => {
       requireMethodologist(ports);
-      return continueJob(ports, String(jobId), timing.job);
+      const kind = JOB_KINDS.find((k) => String(jobId).startsWith(`${k}-`)) ?? 'check';
+      return journalFailure(ports, ACTIONS[kind], () => continueJob(ports, String(jobId), timing.job));
+    },
+    previewReminders: () => {
+      requireMethodologist(ports);
+      return previewReminders(ports);
+    },
+    sendReminders: () => {
+      requireMethodologist(ports);
+      const sent = journalFailure(ports, ACTIONS.remind, () => ports.lock.withLock(
+        () => sendReminders(ports, ports.clock.executionStart() + SEND_WITHIN_MS)));
+      const done = sent.results.filter((r) => r.sent).length;
+      writeJournal(ports, {
+        ...journalBase(ports), action: ACTIONS.remind, ...NO_COUNTS,
+        made: `писем отправлено ${done} из ${sent.results.length}`, outcome: JOURNAL_OK,
+      });
+      return { ...sent, state: panelState(ports) };
     },
     openCell: (target) => openCell(ports, target),
     runDiagnostics: () => diagnosticsReport(ports.diagnostics.run()),

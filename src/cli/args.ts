@@ -14,7 +14,11 @@ export type Command =
   | { name: 'sample'; out: string; perSchoolDir?: string }
   | { name: 'rollup'; regionName: string; inputs: string[]; outDir: string }
   | { name: 'export'; format: 'ndjson'; input: string; outDir: string }
-  | { name: 'indicators'; format: 'text' | 'json' | 'markdown' };
+  | { name: 'indicators'; format: 'text' | 'json' | 'markdown' }
+  | {
+    name: 'feedback'; input: string; outDir: string; deadline?: IsoDate; today?: IsoDate; from?: string;
+    schoolsDir?: string;
+  };
 
 /** A command line that cannot be run as typed. */
 export class UsageError extends Error {
@@ -33,6 +37,7 @@ const OPTIONS: Record<string, Record<string, boolean | 'many'>> = {
   rollup: { name: true, input: 'many', out: true },
   export: { format: true, input: true, out: true },
   indicators: { json: false, markdown: false },
+  feedback: { input: true, out: true, deadline: true, today: true, from: true, 'schools-dir': true },
 };
 
 type Options = Map<string, string | true | string[]>;
@@ -90,6 +95,34 @@ function parseToday(text: string): IsoDate {
   const d = m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
   if (!d) throw new UsageError(`--today ожидает дату в виде ГГГГ-ММ-ДД, например 2021-09-15, а указано «${text}».`);
   return d;
+}
+
+/** `--deadline 15.10.2021`: written as `Параметры` write dates. */
+function parseDeadline(text: string): IsoDate {
+  const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text.trim());
+  const d = m ? isoDate(Number(m[3]), Number(m[2]), Number(m[1])) : null;
+  if (!d) throw new UsageError(`--deadline ожидает дату в виде ДД.ММ.ГГГГ, например 15.10.2021, а указано «${text}».`);
+  return d;
+}
+
+const EMAIL_OPTION = /^[^@\s<>()[\],;:"\\]+@[^@\s<>()[\],;:"\\]+\.[^@\s<>()[\],;:"\\]+$/;
+
+function feedbackCommand(o: Options): Command {
+  const deadline = optional(o, 'deadline');
+  const today = optional(o, 'today');
+  const from = optional(o, 'from');
+  if (from !== undefined && !EMAIL_OPTION.test(from)) {
+    throw new UsageError(`--from ожидает адрес электронной почты методиста, а указано «${from}».`);
+  }
+  return {
+    name: 'feedback',
+    input: required(o, 'input', 'книга района .xlsx'),
+    outDir: required(o, 'out', 'папка для писем'),
+    ...(deadline !== undefined ? { deadline: parseDeadline(deadline) } : {}),
+    ...(today !== undefined ? { today: parseToday(today) } : {}),
+    ...(from !== undefined ? { from } : {}),
+    ...(o.has('schools-dir') ? { schoolsDir: optional(o, 'schools-dir') } : {}),
+  };
 }
 
 const MAX_SCHOOLS = 999;
@@ -160,6 +193,8 @@ export function parseArgs(argv: readonly string[]): Command {
         inputs: requiredMany(o, 'input', 'summary.json районов или регионов'),
         outDir: required(o, 'out', 'папка для результатов'),
       };
+    case 'feedback':
+      return feedbackCommand(o);
     case 'indicators':
       if (o.has('json') && o.has('markdown')) throw new UsageError('Укажите что-то одно: --json или --markdown.');
       return { name: 'indicators', format: o.has('json') ? 'json' : o.has('markdown') ? 'markdown' : 'text' };

@@ -2,7 +2,9 @@
 import { lstat, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { IsoDate } from '../core/dates';
-import { buildToFolder } from '../local/outputFolder';
+import { buildToFolder, OUTPUT_FILES } from '../local/outputFolder';
+import { feedbackToFolder } from '../local/feedback';
+import { journaled } from './journaled';
 import { exportNdjson } from '../local/exportLong';
 import { readSummaryFile, rollupToFolder } from '../local/rollup';
 import { restoreNames } from '../local/restoreNames';
@@ -12,6 +14,8 @@ import { writeSheets } from '../local/xlsxWrite';
 import { generateDistrict, SAMPLE_OPTIONS } from '../../tools/sample/district';
 import { DataError } from '../core/errors';
 import type { Command } from './args';
+import { SCHOOL_STATUSES } from '../core/catalogue/statuses';
+import { registryColumns } from '../core/catalogue/sheets';
 
 export type Log = (line: string) => void;
 
@@ -46,10 +50,13 @@ async function save(path: string, bytes: Uint8Array, log: Log, overwrite = false
 }
 
 export async function runBuild(c: Extract<Command, { name: 'build' }>, log: Log): Promise<void> {
-  const out = await buildToFolder({
-    input: c.input, outDir: c.outDir, today: c.today ?? localToday(), log,
-    ...(c.previous !== undefined ? { previous: c.previous } : {}),
-    ...(c.schoolsDir !== undefined ? { schoolsDir: c.schoolsDir } : {}),
+  const out = await journaled(c.outDir, 'build', log, async () => {
+    const built = await buildToFolder({
+      input: c.input, outDir: c.outDir, today: c.today ?? localToday(), log,
+      ...(c.previous !== undefined ? { previous: c.previous } : {}),
+      ...(c.schoolsDir !== undefined ? { schoolsDir: c.schoolsDir } : {}),
+    });
+    return { value: built, result: built.result, made: Object.values(OUTPUT_FILES).join(', ') };
   });
   const errors = out.summary.issues.filter((i) => i.severity === 'error').length;
   const warnings = out.summary.issues.length - errors;
@@ -111,4 +118,28 @@ export async function runExport(c: Extract<Command, { name: 'export' }>, log: Lo
   const summary = await readSummaryFile(c.input);
   const { rows, files } = await exportNdjson(summary, c.outDir);
   log(`Готово: строк ${rows} (ОО × показатель). Файлы: ${files.map((f) => `«${f}»`).join(', ')}.`);
+}
+
+export async function runFeedback(c: Extract<Command, { name: 'feedback' }>, log: Log): Promise<void> {
+  const done = await journaled(c.outDir, 'feedback', log, async () => {
+    const r = await feedbackToFolder({
+      input: c.input, outDir: c.outDir, today: c.today ?? localToday(), log,
+      ...(c.deadline !== undefined ? { deadline: c.deadline } : {}),
+      ...(c.from !== undefined ? { from: c.from } : {}),
+      ...(c.schoolsDir !== undefined ? { schoolsDir: c.schoolsDir } : {}),
+    });
+    return { value: r, result: r.result, made: `писем: ${r.letters.length}` };
+  });
+  const { letters, files } = done;
+  letters.forEach((l, i) => {
+    const to = l.to.length > 0 ? l.to.join(', ') : 'АДРЕСА НЕТ — впишите получателя сами';
+    log(`${files[i]}: ${l.name} — ${SCHOOL_STATUSES[l.status].label}; ошибок ${l.errors}, предупреждений ${l.warnings}; кому: ${to}`);
+  });
+  const without = letters.filter((l) => l.to.length === 0);
+  if (without.length > 0) {
+    log(`Без адреса в «${registryColumns.email.header}»: ${without.map((l) => l.name).join('; ')} — `
+      + 'письма записаны без получателя.');
+  }
+  log(`Готово: писем ${letters.length} в папке «${c.outDir}»; ОО без писем (сдали без замечаний): `
+    + `${done.result.schools.length - letters.length}.`);
 }

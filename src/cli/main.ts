@@ -79,6 +79,9 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       case 'export':
         await (await commands()).runExport(command, io.log);
         return EXIT.ok;
+      case 'feedback':
+        await (await commands()).runFeedback(command, io.log);
+        return EXIT.ok;
       case 'indicators':
         io.out(indicatorsText(command.format));
         return EXIT.ok;

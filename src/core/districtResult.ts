@@ -11,6 +11,8 @@ import type { Settings } from './settings';
 import { SCHOOL_KIND_GROUPS, type SchoolKindGroup } from './catalogue/lists';
 import { isBelowTarget, scaled } from './targets';
 import { matchKey } from './text';
+import type { SchoolStatus } from './catalogue/statuses';
+import { schoolStatus } from './status';
 
 export type IndicatorValue =
   | { kind: 'count'; value: number }
@@ -18,7 +20,10 @@ export type IndicatorValue =
 
 export interface SchoolResult {
   school: School;
+  /** Its Педагоги sheet has rows: it counts in the district's figures (SPEC §3). */
   submitted: boolean;
+  /** Against the deadline (issue 12): status.ts. */
+  status: SchoolStatus;
   rows: Record<SchoolSheetKind, RowCount>;
   indicators: Record<string, IndicatorValue>;
   /** Codes of indicators whose target this school misses. */
@@ -85,7 +90,18 @@ export function districtResult(plan: DistrictPlan, analyses: readonly SchoolAnal
         addTo(k.sums[def.code], f);
       }
     }
-    return { school, submitted: a.submitted, rows: a.rows, indicators, belowTarget: [], plan: a.plan, requests: a.requests ?? [] };
+    const status = schoolStatus({
+      hasData: SCHOOL_SHEET_KINDS.some((kind) => a.rows[kind].read > 0),
+      submittedOn: school.submittedOn ?? null,
+      tracked: plan.submissionTracked,
+      errors: a.issues.filter((i) => i.severity === 'error').length,
+      deadline: plan.settings.deadline,
+      today: plan.today,
+    });
+    return {
+      school, submitted: a.submitted, status, rows: a.rows, indicators, belowTarget: [], plan: a.plan,
+      requests: a.requests ?? [],
+    };
   });
   const district: Record<string, IndicatorValue> = {};
   for (const def of INDICATORS) {
@@ -136,25 +152,39 @@ function kindGroup(school: School): SchoolKindGroup {
 function duplicateCertificates(plan: DistrictPlan, analyses: readonly SchoolAnalysis[]): Issue[] {
   const order = new Map(plan.schools.map((s, i) => [s.code, i]));
   const sorted = [...analyses].sort((a, b) => (order.get(a.code) ?? 0) - (order.get(b.code) ?? 0));
-  const first = new Map<string, { sheet: string; cell: string }>();
+  const first = new Map<string, { sheet: string; cell: string; school: string }>();
   const out: Issue[] = [];
   for (const a of sorted) {
     for (const c of a.certificates) {
       const key = matchKey(c.number).replace(/[\s№#]/g, '');
       const seen = first.get(key);
       if (!seen) {
-        first.set(key, { sheet: c.sheet, cell: c.cell });
+        first.set(key, { sheet: c.sheet, cell: c.cell, school: a.code });
         continue;
       }
       const external = a.issues.find((i) => i.sheet === c.sheet && i.external)?.external;
       out.push(issue({
         sheet: c.sheet, cell: c.cell, row: c.row, column: courseColumns.certificate.header, code: 'certificate_duplicate', school: a.code,
         ...(external ? { external } : {}),
-        message: `Номер документа ${quote(c.number)} уже указан: лист ${quote(seen.sheet)}, ячейка ${seen.cell}. Проверьте, не внесён ли курс дважды.`,
+        ...duplicateMessage(c.number, seen, a.code),
       }));
     }
   }
   return out;
+}
+
+/**
+ * Where the number was first seen: the district's outputs name that sheet; the school's own scope (its letter, its
+ * `Замечания`, its cell's note) does not name another school's sheet (issue 12) — only that another ОО has it.
+ */
+function duplicateMessage(number: string, seen: { sheet: string; cell: string; school: string }, school: string) {
+  const district = `Номер документа ${quote(number)} уже указан: лист ${quote(seen.sheet)}, ячейка ${seen.cell}. `
+    + 'Проверьте, не внесён ли курс дважды.';
+  if (seen.school === school) return { message: district };
+  return {
+    message: `Номер документа ${quote(number)} уже указан в данных другой ОО района. Проверьте номер по документу об обучении.`,
+    anonymous: district,
+  };
 }
 
 /** Parameters, registry, then schools in registry order (sheets in catalogue order), each by row and column. */

@@ -31,6 +31,10 @@ export interface DistrictPlan {
   issues: Issue[];
   /** What the district's own indicators count: the sheet `Район` and the registry's result flags (issue 10). */
   districtFacts: DistrictFacts;
+  /** The day the plan was made: a status «после срока» is judged against it. */
+  today: IsoDate;
+  /** The registry records submissions («Дата сдачи» column): see status.ts. */
+  submissionTracked: boolean;
   /** Why the registry gave no school (a mistyped «Код» header is named): a build stops with it, setup does not. */
   noSchools?: string;
 }
@@ -106,7 +110,7 @@ export function planDistrict(tabs: DistrictTabs, today: IsoDate): DistrictPlan {
     throw new DataError(`В книге нет листа ${quote(SHEET_NAMES.registry)} с реестром образовательных организаций. Это не книга района PedMonitor: создайте её командой «pedmonitor template» или меню «${ACTIONS.setup}».`);
   }
   const { settings, issues: settingsIssues } = readSettings(tabs.parameters, today, canonicalIndicator);
-  const { schools, issues: registryIssues } = readRegistry(tabs.registry, { periodEnd: settings.period.end });
+  const { schools, issues: registryIssues, submissionTracked } = readRegistry(tabs.registry, { periodEnd: settings.period.end });
   const locations: Record<string, SchoolLocation> = {};
   const claimed = new Set<string>();
   for (const s of schools) {
@@ -138,7 +142,7 @@ export function planDistrict(tabs: DistrictTabs, today: IsoDate): DistrictPlan {
     }
   }
   return {
-    settings, schools, locations, issues, districtFacts: district.facts,
+    settings, schools, locations, issues, districtFacts: district.facts, today, submissionTracked,
     ...(schools.length === 0 ? { noSchools: noSchools(tabs.registry) } : {}),
   };
 }

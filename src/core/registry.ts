@@ -5,6 +5,7 @@ import type { BoundContext } from './catalogue/columns';
 import { quote, type Issue } from './issues';
 import { cellOf, readTable, tableIssue, type SheetData } from './table';
 import { matchKey } from './text';
+import type { IsoDate } from './dates';
 
 /** Results of the ОО's students as problem fields (issue 10), each empty when the methodologist left it empty. */
 export interface SchoolResults {
@@ -28,11 +29,15 @@ export interface School {
   /** A1 cell of the school's `Таблица` link (the column may stand anywhere). */
   spreadsheetCell?: string;
   results?: SchoolResults;
+  /** The registry's «Дата сдачи» (issue 12); absent when empty or when the registry has no such column. */
+  submittedOn?: IsoDate;
 }
 
 export interface RegistryResult {
   schools: School[];
   issues: Issue[];
+  /** The registry has the «Дата сдачи» column: a school has submitted when its date is there. */
+  submissionTracked: boolean;
 }
 
 export function readRegistry(sheet: SheetData, ctx: BoundContext): RegistryResult {
@@ -59,9 +64,10 @@ export function readRegistry(sheet: SheetData, ctx: BoundContext): RegistryResul
       row: r.row,
       spreadsheetCell: cellOf(table, 'spreadsheet', r.row),
       ...resultsOf(v),
+      ...(v.submittedOn ? { submittedOn: v.submittedOn } : {}),
     });
   }
-  return { schools, issues };
+  return { schools, issues, submissionTracked: table.columnIndex.submittedOn !== undefined };
 }
 
 /** Only a registry that has one of the result columns filled adds `results`: plans of older workbooks stay as they were. */

@@ -33,6 +33,8 @@ export interface Settings {
   targets: Target[];
   /** Attributes of the documents; an empty string is an attribute not given (printed as a blank to fill). */
   document: DocumentAttributes;
+  /** «Срок сдачи»: the last day schools may submit; null when not set (no school is then «после срока»). */
+  deadline: IsoDate | null;
   /** How the school sheets name teachers («Как обозначать педагогов»); absent — ФИО, as before the choice existed. */
   teacherIds: TeacherIds;
 }
@@ -145,7 +147,7 @@ export function readSettings(
     }
     return n.value;
   };
-  const dateParam = (name: 'periodStart' | 'periodEnd' | 'documentDate'): IsoDate | null => {
+  const dateParam = (name: 'periodStart' | 'periodEnd' | 'documentDate' | 'deadline'): IsoDate | null => {
     const f = found[name];
     if (!f || isBlank(f.value)) return null;
     const d = parseDate(f.value);
@@ -196,6 +198,7 @@ export function readSettings(
       pensionAge: numberParam('pensionAge'),
       targets: [...targets.values()],
       document,
+      deadline: dateParam('deadline'),
       teacherIds: teacherIds(),
     },
     issues,

@@ -12,6 +12,7 @@ export const MENU_FUNCTIONS = [
 /** What the sidebar calls through google.script.run: every function of the contract. */
 export const SERVER_FUNCTIONS = [
   'getPanelState', 'setupWorkbook', 'startJob', 'continueJob', 'openCell', 'getAbout', 'runDiagnostics',
+  'previewReminders', 'sendReminders',
 ] as const satisfies readonly ServerFunctionName[];
 
 // A contract function missing from the list above is a compile error here.

@@ -11,7 +11,7 @@ import { createServer } from '../app/server';
 import { DEFAULT_SETUP_TIMING } from '../app/setup';
 import type { ClockPort, Ports } from '../app/ports';
 import type {
-  AboutInfo, CellTarget, DiagnosticsReport, JobKind, JobStep, OpenCellResult, PanelState, SetupMode, SetupOutcome, TeacherIdsChoice,
+  AboutInfo, CellTarget, DiagnosticsReport, RemindersOutcome, RemindersPreview, JobKind, JobStep, OpenCellResult, PanelState, SetupMode, SetupOutcome, TeacherIdsChoice,
 } from '../shared/contract';
 import { diagnosticsText } from '../app/diagnostics';
 import { googleDiagnostics } from './diagnostics';
@@ -21,6 +21,7 @@ import { spreadsheetFiles } from './files';
 import { buildMenu } from './menu';
 import { documentLock, documentProperties, scriptClock } from './services';
 import { gasRelease } from './release';
+import { mailApp } from './mail';
 import { newExecution } from './sheetsFile';
 import { SheetStore } from './storeSheet';
 
@@ -52,6 +53,9 @@ export function gasPorts(clock?: ClockPort): Ports {
     clock: clock ?? scriptClock(ss),
     diagnostics: googleDiagnostics(),
     release: gasRelease(ss),
+    mail: mailApp(),
+    // No e-mail without another scope: a key Google keeps for this user (30 days), enough to tell runs apart.
+    who: () => `методист, ключ ${Session.getTemporaryActiveUserKey().slice(0, 8)}`,
   };
 }
 
@@ -117,6 +121,14 @@ export function runDiagnostics(): DiagnosticsReport {
 
 export function getAbout(): AboutInfo {
   return guarded(() => createServer(ports()).getAbout());
+}
+
+export function previewReminders(): RemindersPreview {
+  return guarded(() => createServer(ports()).previewReminders());
+}
+
+export function sendReminders(): RemindersOutcome {
+  return guarded(() => createServer(ports()).sendReminders());
 }
 
 function alert(text: string): void {

@@ -6,6 +6,8 @@ import type { CellMark, SheetAccess, SpreadsheetPort } from '../app/ports';
 import type { SheetTemplate, TemplateColumn } from '../core/catalogue/templates';
 import type { CellValue } from '../core/cells';
 import { appendColumns, drawTemplate } from './drawTemplate';
+import type { CellLink, SheetModel } from '../core/layout/model';
+import { swapRequests } from './swapSheets';
 import { startExecution } from './execution';
 import { extent, fromGrid, hasNumbers } from './gridValues';
 import { blockRange, META_FIELDS, META_VALUE_FIELDS, PROTECTION_PREFIX, sheetRange, sheetsApi, TYPE_FIELDS, VALUE_FIELDS, withQuota, type RowData } from './sheetsApi';
@@ -214,6 +216,29 @@ export class SheetsFile implements SpreadsheetPort {
     range.setBackgrounds(merged.backgrounds as string[][]);
     range.setNotes(merged.notes);
     editedThroughSpreadsheetApp();
+  }
+
+  /** Who besides the owner and the user may edit the sheets this file replaces (the district adds methodologists). */
+  protected replacedSheetEditors(): readonly string[] {
+    return [];
+  }
+
+  /** Every model in ONE batchUpdate (swapSheets.ts): nobody sees a half-written sheet. */
+  replaceSheets(models: readonly SheetModel[], relative: (l: CellLink) => string | null): void {
+    if (models.length === 0) return;
+    // Absolute links: whether Sheets follows a fragment-only `#gid=…` in a cell's text format is not documented.
+    const link = (l: CellLink) => {
+      const url = relative(l);
+      return url !== null && url.startsWith('#') ? `${this.url}${url}` : url;
+    };
+    // First: finding the editors may add the store sheet, which the list below must hold.
+    const editors = this.replacedSheetEditors();
+    // A sheet inserted through SpreadsheetApp in this run has no id yet: ask for it, so a new id cannot collide.
+    for (const s of this.sheetInfo()) if (s.sheetId < 0) this.sheetId(s.title);
+    const { requests, order } = swapRequests(this.sheetInfo(), models, link, editors);
+    beforeApiCall();
+    withQuota(() => sheetsApi().Spreadsheets.batchUpdate({ requests }, this.id));
+    this.replaceInfo(order);
   }
 
   addTemplateSheet(name: string, template: SheetTemplate, access: SheetAccess): void {

@@ -111,10 +111,11 @@ export interface TemplateSchool {
 function addRegistry(wb: ExcelJS.Workbook, lists: Lists, schools: readonly TemplateSchool[]): void {
   const ws = addTemplateSheet(wb, SHEET_NAMES.registry, registryTemplate(), lists);
   const keys = Object.keys(registryColumns);
-  for (const s of schools) {
+  // By row number, not addRow: a date column («Дата сдачи») has formatted empty rows addRow would append after.
+  schools.forEach((s, i) => {
     const row: Record<string, string> = { code: s.code, shortName: s.name, kind: 'СОШ', spreadsheet: s.file ?? '' };
-    ws.addRow(keys.map((k) => row[k] ?? ''));
-  }
+    ws.getRow(2 + i).values = keys.map((k) => row[k] ?? '');
+  });
 }
 
 /** The district sheet `Район` (issue 10): the methodologist's own rows, empty in a template. */

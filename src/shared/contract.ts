@@ -1,5 +1,6 @@
 // The contract between the sidebar and the Apps Script server: every function name and JSON-safe payload.
 // Only plain data crosses google.script.run: no Date, no class instances, no functions.
+import type { SchoolStatus } from '../core/catalogue/statuses';
 
 export type JobKind = 'check' | 'summary' | 'report';
 export type SetupMode = 'shared' | 'per-school';
@@ -31,7 +32,12 @@ export interface SchoolView {
   submitted: boolean | null;
   errors: number;
   warnings: number;
+  /** Against «Срок сдачи» (issue 12); absent until checked. */
+  status?: SchoolStatusKey | null;
 }
+
+/** The catalogue's status keys (plain strings): the panel shows their labels from the catalogue. */
+export type SchoolStatusKey = SchoolStatus;
 
 export interface PanelState {
   municipality: string;
@@ -51,6 +57,59 @@ export interface PanelState {
   reportUrl: string | null;
   /** The three documents of the last report, when it made them. */
   documentUrls?: DocumentLinks | null;
+  /** «Срок сдачи» from `Параметры`, ISO date; null — not set. */
+  deadline?: string | null;
+  /** The last runs of `Журнал`, newest first. */
+  journal?: JournalView[];
+}
+
+/** One row of `Журнал` as the panel lists it. */
+export interface JournalView {
+  /** ISO timestamp. */
+  time: string;
+  action: string;
+  ok: boolean;
+  /** Russian: «ОО сдали 14 из 15; ошибок 17, предупреждений 18; лист «Ошибки»». */
+  summary: string;
+  /** «успешно» or the error as the user was told it. */
+  outcome: string;
+}
+
+/** A letter of «Напомнить школам» as the preview shows it. */
+export interface ReminderLetterView {
+  code: string;
+  name: string;
+  to: string[];
+  subject: string;
+  body: string;
+  status: SchoolStatusKey;
+  errors: number;
+  warnings: number;
+  /** When this check's letter was already sent to the school; null — not yet. */
+  sentAt: string | null;
+}
+
+export interface RemindersPreview {
+  /** ISO timestamp of the check the letters come from. */
+  checkedAt: string;
+  /** MailApp's remaining daily quota (recipients); null where there is no Google. */
+  quota: number | null;
+  letters: ReminderLetterView[];
+  message: string;
+}
+
+export interface ReminderResult {
+  code: string;
+  name: string;
+  sent: boolean;
+  /** Russian: «отправлено: …», «нет адреса…», «не хватило дневной квоты Google». */
+  detail: string;
+}
+
+export interface RemindersOutcome {
+  results: ReminderResult[];
+  message: string;
+  state: PanelState;
 }
 
 export interface JobProgress {
@@ -135,6 +194,10 @@ export interface ServerFunctions {
   runDiagnostics(): DiagnosticsReport;
   /** «О программе»: never fails because the template cannot be read. */
   getAbout(): AboutInfo;
+  /** «Напомнить школам»: the letters of the last check, and the mail quota left today. */
+  previewReminders(): RemindersPreview;
+  /** Sends each letter of the last check once, within the quota; the result per school. */
+  sendReminders(): RemindersOutcome;
 }
 
 export type ServerFunctionName = keyof ServerFunctions;

@@ -24,10 +24,13 @@ function measure(schools: number, mode: SetupMode): CallCounts {
   return classify(google.recorder.calls, google, schools, mode);
 }
 
-/** Issue 3 / issue 5: the calls that do not depend on the number of schools. */
-const OTHER = 40;
+/**
+ * Issue 3 / issue 5: the calls that do not depend on the number of schools. Issue 12 added 8: `Журнал`'s row (the
+ * first one makes and protects the sheet) and the letters kept for «Напомнить школам».
+ */
+const OTHER = 48;
 
-// 100 schools do not fit one workbook (3 sheets each, 200 sheets at most; 63 is the most setup allows).
+// 100 schools do not fit one workbook (3 sheets each, 200 sheets at most; 62 is the most setup allows).
 describe.each([[10], [60]])('shared workbook, %i schools', (n) => {
   let c: CallCounts;
   beforeAll(() => { c = measure(n, 'shared'); });

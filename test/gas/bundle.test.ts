@@ -45,6 +45,7 @@ test('the manifest runs on V8 in Moscow time with the scopes the add-on needs; o
     'https://www.googleapis.com/auth/documents',
     'https://www.googleapis.com/auth/script.container.ui',
     'https://www.googleapis.com/auth/drive.file',
+    'https://www.googleapis.com/auth/script.send_mail',
   ]);
   expect(JSON.stringify(manifest)).not.toMatch(/auth\/drive(\.readonly)?"/);
 });
@@ -63,7 +64,9 @@ test('clasp pushes dist/', () => {
   expect(clasp.rootDir).toBe('dist');
 });
 
-test('the bundle carries no zod: the add-on writes summaries and reads back only its own (911 КБ with zod, ~200 КБ without)', () => {
+// The size is the guard against zod coming back (it adds ~700 КБ); the bundle itself grew with the documents and
+// issue 12's letters and journal to ~410 КБ.
+test('the bundle carries no zod: the add-on writes summaries and reads back only its own (911 КБ with zod, ~410 КБ without)', () => {
   expect(code).not.toMatch(/ZodError|\$ZodType/);
-  expect(Buffer.byteLength(code)).toBeLessThan(400 * 1024);
+  expect(Buffer.byteLength(code)).toBeLessThan(450 * 1024);
 });

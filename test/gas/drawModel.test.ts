@@ -3,7 +3,7 @@ import type { SheetModel } from '../../src/core/layout/model';
 import { PALETTE, TONE_COLOURS } from '../../src/core/catalogue/palette';
 import { apiColor, drawRequests, modelRows, NUMBER_FORMAT } from '../../src/gas/drawModel';
 import { serialToDate } from '../../src/core/dates';
-import { freeSheetIds } from '../../src/gas/districtFile';
+import { freeSheetIds } from '../../src/gas/swapSheets';
 
 const model: SheetModel = {
   name: 'План ПК',

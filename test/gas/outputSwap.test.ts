@@ -2,7 +2,7 @@
 // add-on flushes its own SpreadsheetApp edits before the Sheets API reads, so the API never reads stale cells.
 import { SHEET_NAMES } from '../../src/core/catalogue/sheets';
 import { SAMPLE_OPTIONS } from '../../tools/sample/district';
-import { BUILDING_SUFFIX } from '../../src/gas/districtFile';
+import { BUILDING_SUFFIX } from '../../src/gas/swapSheets';
 import { SHEET_LIMIT, OWNER } from './fakes/spreadsheet';
 import { buildDist, loadAddon, readCode, runJob, type Addon } from './harness';
 import { sharedDistrict, type LoadedDistrict } from './sampleWorkbook';

@@ -48,6 +48,16 @@ test('the colleague may mark cells of every school’s sheets: a check by the co
   expect(runJob(addon, 'check').kind).toBe('check');
 });
 
+test('a colleague granted after `Журнал` was made may add its rows too (setup lists them as its editors)', () => {
+  google.session.user = OWNER;
+  while ((addon.setupWorkbook('shared').pending ?? 0) > 0);
+  expect([...google.active.sheet(SHEET_NAMES.journal).protections[0].editors]).toContain(COLLEAGUE);
+  google.session.user = COLLEAGUE;
+  const rows = google.active.sheet(SHEET_NAMES.journal).grid().length;
+  runJob(addon, 'check');
+  expect(google.active.sheet(SHEET_NAMES.journal).grid()).toHaveLength(rows + 1);
+});
+
 test('an editor of the workbook who is not listed gets a Russian refusal that says what to do', () => {
   google.session.user = 'metodist3@kuzroo.example';
   expect(() => addon.startJob('summary')).toThrow(/нет прав на действия PedMonitor.*Методисты \(e-mail\)/);
@@ -65,6 +75,8 @@ describe('a school’s editor', () => {
     expect(step.outcome.state.schools.map((s) => s.code)).toEqual(['01']);
     expect(step.outcome.state.issues.length).toBeGreaterThan(0);
     expect(step.outcome.state.issues.every((i) => i.sheet.startsWith('01 '))).toBe(true);
+    // Its status too (issue 12): setup added «Дата сдачи» to `ОО`, no date there yet — «заполняет».
+    expect(step.outcome.state.schools[0].status).toBe('filling');
     // The outputs are the methodologists': the school's check leaves `Ошибки` as it was.
     expect(google.active.sheet(SHEET_NAMES.errors).grid()).toEqual(errorsBefore);
   });

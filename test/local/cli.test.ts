@@ -82,7 +82,9 @@ describe('build on the sample', () => {
   it('exits 0 and writes summary.json, summary.xlsx and the three documents', () => {
     expect(run.err).not.toMatch(/Ошибка/);
     expect(run.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['decisions.docx', 'recommendations.docx', 'report.docx', 'summary.json', 'summary.xlsx']);
+    expect(readdirSync(out).sort()).toEqual([
+      'decisions.docx', 'journal.csv', 'recommendations.docx', 'report.docx', 'summary.json', 'summary.xlsx',
+    ]);
   });
 
   it('prints progress on stderr and nothing on stdout', () => {

@@ -3,7 +3,7 @@ import { safeUrl } from '../../sidebar/dom';
 import { firstLine, readableError } from '../../sidebar/serverErrors';
 import {
   groupIssues, issueCountText, issuePlace, issueTotals, notSubmittedNames, periodText, progressPercent, progressText, truncatedText,
-  worthAnnouncing, stateHint, municipalityText,
+  worthAnnouncing, stateHint, municipalityText, statusText, overdueNames,
 } from '../../sidebar/view';
 import type { IssueView, PanelState } from '../../src/shared/contract';
 
@@ -134,5 +134,26 @@ describe('ссылки', () => {
     expect(safeUrl('data:text/html,<b>x</b>')).toBeNull();
     expect(safeUrl('ОО 01.xlsx')).toBeNull();
     expect(safeUrl(null)).toBeNull();
+  });
+});
+
+describe('статусы ОО по сроку сдачи', () => {
+  const withStatuses = state({
+    deadline: '2021-10-15',
+    schools: [
+      { code: '01', name: 'МБОУ СОШ №1', submitted: true, errors: 2, warnings: 1, status: 'submittedWithErrors' },
+      { code: '02', name: 'МБОУ ООШ с. Анненково', submitted: true, errors: 0, warnings: 0, status: 'submitted' },
+      { code: '03', name: 'МБДОУ д/с «Солнышко»', submitted: false, errors: 0, warnings: 0, status: 'overdue' },
+    ],
+  });
+  test('срок и число ОО в каждом статусе, «после срока» первым', () => {
+    expect(statusText(withStatuses)).toBe('Срок сдачи: 15.10.2021. Статусы ОО: после срока — 1; сдала с ошибками — 1; сдала — 1.');
+  });
+  test('опоздавшие названы поимённо', () => {
+    expect(overdueNames(withStatuses)).toEqual(['МБДОУ д/с «Солнышко»']);
+  });
+  test('без срока — где его задать; до проверки — ничего', () => {
+    expect(statusText(state({ deadline: null }))).toBe('Срок сдачи не задан (лист «Параметры»).');
+    expect(statusText(state({ submitted: null }))).toBeNull();
   });
 });

@@ -9,6 +9,7 @@ export const ACTIONS = {
   report: 'Сформировать отчёт',
   region: 'Собрать сводную региона',
   diagnostics: 'Диагностика',
+  remind: 'Напомнить школам',
 } as const;
 
 /** The first cell of the district's row in the summary and the report. */

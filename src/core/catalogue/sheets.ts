@@ -15,7 +15,12 @@ export const SHEET_NAMES = {
   coursePlan: 'План ПК',
   district: 'Район',
   requests: 'Запросы на ПК',
+  /** Every action's row (issue 12), appended, protected. */
+  journal: 'Журнал',
 } as const;
+
+/** The protected sheet a check writes into a school's own file (per-school mode): that school's issues only. */
+export const REMARKS_SHEET = 'Замечания';
 
 /** The hidden sheet where the add-on keeps its store (jobs, snapshots, the panel). */
 export const STORE_SHEET = 'PedMonitor — служебный';
@@ -26,6 +31,8 @@ export const SHEET_LIMIT = 200;
 /** Sheets a shared workbook needs besides the schools': SHEET_NAMES, the store, and one being rebuilt. */
 export const SERVICE_SHEETS = [...Object.values(SHEET_NAMES), STORE_SHEET];
 const REBUILT_SHEETS = 1;
+/** A new Google spreadsheet comes with «Лист1», which setup leaves alone. */
+const NEW_BOOK_SHEETS = 1;
 
 const teacherKeyColumn = col.text('ФИО', {
   usedBy: ['ключ педагога', 'K1', 'name_missing', 'teacher_duplicate', 'teacher_unknown', 'teacher_name_not_code', 'План ПК'],
@@ -142,6 +149,10 @@ export const registryColumns = {
   belowOge: col.number('Ниже порога ОГЭ, %', { usedBy: ['S4'], ...RESULT_SHARE, note: 'Доля участников ОГЭ ОО, не преодолевших минимальный порог, от 0 до 100.' }),
   belowEge: col.number('Ниже порога ЕГЭ, %', { usedBy: ['S5'], ...RESULT_SHARE, note: 'Доля участников ЕГЭ ОО, не преодолевших минимальный порог, от 0 до 100.' }),
   lowResults: col.yesno('Низкие результаты', { usedBy: ['S1', 'DE5'], quiet: true, note: 'да — ОО в списке школ с низкими образовательными результатами.' }),
+  // Issue 12: the day the ОО reported its data complete, typed by the methodologist; the column makes «сдала» a mark.
+  submittedOn: col.date('Дата сдачи', { usedBy: ['статус ОО'], quiet: true, width: 110,
+    note: 'День, когда ОО сообщила, что данные внесены полностью (дд.мм.гггг). Пусто — ОО ещё заполняет. '
+      + 'Без этого столбца «сдала» — ОО, у которой на листах есть данные.' }),
   biased: col.yesno('Признаки необъективности', { usedBy: ['S2', 'DE5'], quiet: true, note: 'да — ОО в списке школ с признаками необъективности результатов.' }),
 } satisfies Columns;
 
@@ -180,7 +191,7 @@ export const SCHOOL_SHEET_KINDS: readonly SchoolSheetKind[] = ['Педагоги
 
 /** Schools that fit in one shared workbook, three sheets each (the panel and the menu say so). */
 export const SHARED_SCHOOL_LIMIT = Math.floor(
-  (SHEET_LIMIT - SERVICE_SHEETS.length - REBUILT_SHEETS) / SCHOOL_SHEET_KINDS.length,
+  (SHEET_LIMIT - SERVICE_SHEETS.length - REBUILT_SHEETS - NEW_BOOK_SHEETS) / SCHOOL_SHEET_KINDS.length,
 );
 
 export const REGISTRY_SHEET: SheetDef<typeof registryColumns> = {

@@ -1,5 +1,6 @@
 // `Сводная` and `Сводная по предметам`: schools × indicators, district total first, targets marked.
 import { DISTRICT_TOTAL } from '../catalogue/labels';
+import { SCHOOL_STATUSES } from '../catalogue/statuses';
 import { BASE_INDICATORS, DEFICIT_INDICATORS, SUBJECT_INDICATORS, type IndicatorDef } from '../catalogue/indicators';
 import { SCHOOL_SHEET_KINDS, SHEET_NAMES } from '../catalogue/sheets';
 import type { BuildResult, IndicatorValue, SchoolResult } from '../districtResult';
@@ -20,12 +21,11 @@ function indicatorRow(defs: readonly IndicatorDef[], values: Record<string, Indi
   });
 }
 
+/** The status against the deadline (issue 12); a school with nothing accepted yet is muted, as before. */
 function schoolHead(s: SchoolResult): ModelCell[] {
-  return [
-    { value: s.school.code },
-    { value: s.school.name },
-    s.submitted ? { value: SUBMITTED } : { value: NOT_SUBMITTED, tone: 'muted' },
-  ];
+  const label = SCHOOL_STATUSES[s.status].label;
+  const accepted = s.status === 'submitted' || s.status === 'submittedWithErrors';
+  return [{ value: s.school.code }, { value: s.school.name }, accepted ? { value: label } : { value: label, tone: 'muted' }];
 }
 
 function targetsRow(result: BuildResult, defs: readonly IndicatorDef[], lead: number): ModelCell[] | null {

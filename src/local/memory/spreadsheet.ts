@@ -98,6 +98,11 @@ export class MemorySpreadsheet implements DistrictPort {
     }
   }
 
+  appendRows(sheet: string, header: readonly string[], rows: readonly CellValue[][]): void {
+    const before = this.sheets.find((s) => s.name === sheet)?.values ?? [[...header]];
+    this.put(sheet, [...before, ...rows.map((r) => [...r])]);
+  }
+
   writeColumn(sheet: string, column: number, fromRow: number, values: readonly string[]): void {
     const grid = this.read(sheet).values.map((r) => [...r]);
     values.forEach((v, i) => {

@@ -1,3 +1,4 @@
+import { SCHOOL_STATUSES } from '../../../src/core/catalogue/statuses';
 import { errorsSheet, outputSheets, planSheet, summarySheet } from '../../../src/core/layout';
 import { run } from '../../support/run';
 import { course, COURSE_HEADER, EVENT_HEADER, parameters, PERIOD_2021, registry, sheet, teacher, TEACHER_HEADER } from '../../support/district';
@@ -25,8 +26,8 @@ describe('Сводная', () => {
   test('доля — процент с заметкой «n из d»; ниже цели — подсвечено', () => {
     expect(model.rows[2][column('PK1')]).toEqual({ value: 0.3333, format: 'percent', note: '1 из 3', tone: 'below-target' });
   });
-  test('ОО без данных — «не сдала данные» и пустые значения', () => {
-    expect(model.rows[3][2]).toMatchObject({ value: 'не сдала данные' });
+  test('ОО без данных — «не начала» (срока нет) и пустые значения', () => {
+    expect(model.rows[3][2]).toMatchObject({ value: SCHOOL_STATUSES.notStarted.label, tone: 'muted' });
     expect(model.rows[3][column('K1')]).toEqual({ value: null });
   });
   test('учёт строк по листам', () => {

@@ -52,6 +52,11 @@ export class FakeGoogle {
   readonly sheetsApi = new FakeSheetsSpreadsheets(this.files, this.denied, this.session);
   /** Files moved to the trash through the Drive service. */
   readonly trashed = new Set<string>();
+  /**
+   * MailApp: the daily quota counts recipients, as Google's does; past it sendEmail throws Google's message and
+   * sends nothing. `sent` — every letter that left.
+   */
+  readonly mail = { quota: 100, sent: [] as { to: string; subject: string; body: string; name?: string }[] };
   /** Date constructor of the realm running the add-on (set by the vm harness). */
   dateCtor: DateConstructor = Date;
 
@@ -213,7 +218,24 @@ export class FakeGoogle {
         throw new Error(`formatDate: формат ${format} не поддержан подделкой`);
       },
     };
-    const session = { fakeName: 'Session', where: () => ({}), getScriptTimeZone: () => 'Europe/Moscow', getEffectiveUser: () => new FakeUser(self.session.user) };
+    const session = {
+      fakeName: 'Session', where: () => ({}), getScriptTimeZone: () => 'Europe/Moscow',
+      getEffectiveUser: () => new FakeUser(self.session.user),
+      // Google's key is opaque and per user; the fake derives it from the user so tests can tell users apart.
+      getTemporaryActiveUserKey: () => Buffer.from(self.session.user).toString('hex').padEnd(40, '0').slice(0, 40),
+    };
+    const mail = self.mail;
+    const mailApp = {
+      fakeName: 'MailApp',
+      where: () => ({}),
+      getRemainingDailyQuota: () => mail.quota,
+      sendEmail(message: { to: string; subject: string; body: string; name?: string }) {
+        const recipients = message.to.split(',').filter((a) => a.trim() !== '').length;
+        if (recipients > mail.quota) throw new Error('Service invoked too many times for one day: email.');
+        mail.quota -= recipients;
+        mail.sent.push({ ...message });
+      },
+    };
     // The Drive advanced service with the drive.file scope: only files this add-on created can be trashed.
     const driveFiles = {
       fakeName: 'Drive.Files',
@@ -236,6 +258,7 @@ export class FakeGoogle {
       HtmlService: t(htmlService),
       Utilities: t(utilities),
       Session: t(session),
+      MailApp: t(mailApp),
       // The advanced service: a namespace object; its collection records each call with the file it names.
       Sheets: { Spreadsheets: t(this.sheetsApi) },
     };
