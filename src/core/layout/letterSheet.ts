@@ -26,7 +26,8 @@ export function letterSheet(result: BuildResult, code: string): SheetModel | nul
 }
 
 function sectionSheet(
-  result: BuildResult, list: ReturnType<typeof schoolsWithProblems>, code: string, ctx: ReturnType<typeof reportContext>,
+  result: BuildResult, list: ReturnType<typeof schoolsWithProblems>, code: string,
+  ctx: ReturnType<typeof reportContext>,
 ): SheetModel | null {
   const at = list.findIndex((p) => p.school.school.code === code);
   if (at < 0) return null;
@@ -46,7 +47,8 @@ function sectionSheet(
 const line = (value: string, bold = false): ModelCell[] => [{ value, ...(bold ? { bold: true } : {}) }];
 
 function sheet(result: BuildResult, rows: ModelCell[][]): SheetModel {
-  return { name: LETTER_SHEET, header: [[letterTitle(result.settings)]], rows, frozenRows: 1, frozenColumns: 0, columnWidths: [900] };
+  const header = [[letterTitle(result.settings)]];
+  return { name: LETTER_SHEET, header, rows, frozenRows: 1, frozenColumns: 0, columnWidths: [900] };
 }
 
 /**
