@@ -11,6 +11,8 @@ import { saveLetters } from './reminders';
 import { buildCounts, JOURNAL_OK } from '../core/journal';
 import { DOCUMENT_KINDS, DOCUMENT_LABELS } from '../core/catalogue/documents';
 import { REMARKS_SHEET, SHEET_NAMES } from '../core/catalogue/sheets';
+import { schoolFiles, writeSchoolRecommendations, type SchoolSheetsProgress } from './recommendations';
+import { districtResult } from '../core/districtResult';
 
 export interface JobTiming {
   /** A call stops reading schools after this long (Apps Script stops a run at 6 minutes). */
@@ -31,6 +33,8 @@ export interface JobState extends BuildProgress {
   kind: JobKind;
   /** When a call last worked on the job (ms). */
   touched: number;
+  /** A per-school report whose documents are made: the school files written so far. */
+  schoolSheets?: SchoolSheetsProgress;
 }
 
 const JOB_KEY = 'job';
@@ -41,6 +45,7 @@ const OUTPUTS: Record<JobKind, readonly BuildOutput[]> = { check: ['errors'], su
 const STAGE = {
   reading: 'Проверка листов ОО',
   writing: 'Запись результатов',
+  recommendations: 'Запись рекомендаций в таблицы ОО',
 } as const;
 
 function loadJob(ports: Ports): JobState | null {
@@ -48,7 +53,12 @@ function loadJob(ports: Ports): JobState | null {
   return text === null ? null : (JSON.parse(text) as JobState);
 }
 
-function progress(state: JobState, stage: string): JobProgress {
+function progress(ports: Ports, state: JobState, stage: string): JobProgress {
+  if (stage === STAGE.recommendations && state.schoolSheets) {
+    const files = schoolFiles(ports, state);
+    const done = state.schoolSheets.written;
+    return { jobId: state.id, kind: state.kind, stage, school: files[done]?.name ?? null, done, total: files.length };
+  }
   const total = state.plan.schools.length;
   const done = state.analyses.length;
   const next = state.plan.schools[done];
@@ -56,7 +66,11 @@ function progress(state: JobState, stage: string): JobProgress {
 }
 
 function finish(ports: Ports, state: JobState): JobOutcome {
-  const { result, reportUrl, documentUrls } = publishBuild(ports, state, OUTPUTS[state.kind]);
+  const published = state.schoolSheets;
+  // Documents made by an earlier call are not made again: their links were kept with the job.
+  const { result, reportUrl, documentUrls } = published
+    ? { ...published, result: districtResult(state.plan, state.analyses) }
+    : publishBuild(ports, state, OUTPUTS[state.kind]);
   recordRun(ports.properties, state.kind, ports.clock.stamp(), reportUrl, documentUrls);
   const ctx = panelContext(ports.properties);
   const panel = panelAfterBuild(result, ctx);
@@ -88,12 +102,25 @@ function advance(ports: Ports, state: JobState, started: number, timing: JobTimi
   const perCall = timing.schoolsPerCall ?? Number.POSITIVE_INFINITY;
   const enough = () => ports.clock.now() - started >= timing.chunkMs || state.analyses.length - first >= perCall;
   if (!readSchools(ports, state, { markCells: state.kind === 'check', enough })) return checkpoint(ports, state, STAGE.reading);
-  if (ports.clock.now() - started >= timing.finishWithinMs) return checkpoint(ports, state, STAGE.writing);
+  if (!state.schoolSheets && ports.clock.now() - started >= timing.finishWithinMs) {
+    return checkpoint(ports, state, STAGE.writing);
+  }
   try {
+    if (state.kind === 'report' && schoolFiles(ports, state).length > 0) {
+      // Per-school mode: the documents first (their links kept), then each school's `Рекомендации`, in chunks.
+      if (!state.schoolSheets) {
+        const { reportUrl, documentUrls } = publishBuild(ports, state, OUTPUTS.report);
+        state.schoolSheets = { reportUrl, documentUrls, written: 0 };
+      }
+      const time = () => ports.clock.now() - started >= timing.chunkMs;
+      if (!writeSchoolRecommendations(ports, state, state.schoolSheets, time)) {
+        return checkpoint(ports, state, STAGE.recommendations);
+      }
+    }
     return { status: 'done', outcome: finish(ports, state) };
   } catch (e) {
     // Google asked to slow down while the results were written: what was read is kept, the next call writes.
-    if (e instanceof BusyError) return checkpoint(ports, state, STAGE.writing);
+    if (e instanceof BusyError) return checkpoint(ports, state, state.schoolSheets ? STAGE.recommendations : STAGE.writing);
     throw e;
   }
 }
@@ -101,7 +128,7 @@ function advance(ports: Ports, state: JobState, started: number, timing: JobTimi
 function checkpoint(ports: Ports, state: JobState, stage: string): JobStep {
   state.touched = ports.clock.now();
   ports.store.set(JOB_KEY, JSON.stringify(state));
-  return { status: 'running', progress: progress(state, stage) };
+  return { status: 'running', progress: progress(ports, state, stage) };
 }
 
 export function startJob(ports: Ports, kind: JobKind, timing: JobTiming = DEFAULT_TIMING): JobStep {

@@ -9,7 +9,7 @@ import type { SheetData } from '../core/table';
 import { errorText } from './errorText';
 import { marksBySheet } from './marks';
 import { remarksSheet } from '../core/layout/remarksSheet';
-import type { CellLink } from '../core/layout/model';
+import type { CellLink, SheetModel } from '../core/layout/model';
 import { formatRu, type IsoDate } from '../core/dates';
 import { cellUrl } from './links';
 import { BusyError, type Ports, type SpreadsheetPort } from './ports';
@@ -34,19 +34,28 @@ function markSchool(file: SpreadsheetPort, sheets: readonly string[], analysis: 
 }
 
 /**
- * `Замечания` in the school's own file (issue 12): its issues only, protected from the school's editors, in one
- * batch. Like the marks, a help: a file the methodologist may only view goes without it.
+ * Replaces one sheet of a school's own file, protected from the school's editors, in one batch: `Замечания` after a
+ * check (issue 12), `Рекомендации` after a per-school report (issue 9). A help, not the result: a file the
+ * methodologist may only view goes without it (false). Google's «slow down» is thrown: the job retries next call.
  */
+export function replaceSchoolSheet(file: SpreadsheetPort, model: SheetModel, link: (l: CellLink) => string | null = () => null): boolean {
+  try {
+    file.replaceSheets([model], link);
+    return true;
+  } catch (e) {
+    if (e instanceof BusyError) throw e;
+    // No edit access to the school's file, or Google refused: the district's documents and `Ошибки` have it all.
+    return false;
+  }
+}
+
+/** `Замечания` in the school's own file: its issues only, each linked to its cell in this same file. */
 function writeRemarks(file: SpreadsheetPort, analysis: SchoolAnalysis, today: IsoDate): void {
   const link = (l: CellLink) => {
     const id = file.sheetId(l.sheet);
     return id === null ? null : cellUrl(id, l.cell, file.url);
   };
-  try {
-    file.replaceSheets([remarksSheet(analysis.issues, formatRu(today))], link);
-  } catch {
-    // No edit access to the school's file, or Google refused: the district's `Ошибки` has every issue anyway.
-  }
+  replaceSchoolSheet(file, remarksSheet(analysis.issues, formatRu(today)), link);
 }
 
 /**
