@@ -9,7 +9,7 @@ import { BusyError, type Ports } from './ports';
 import { journalBase, lastRuns, writeJournal } from './journal';
 import { saveLetters } from './reminders';
 import { buildCounts, JOURNAL_OK } from '../core/journal';
-import { DOCUMENT_KINDS, DOCUMENT_LABELS } from '../core/catalogue/documents';
+import { DOCUMENT_KINDS, DOCUMENT_LABELS, LETTER_SHEET } from '../core/catalogue/documents';
 import { REMARKS_SHEET, SHEET_NAMES } from '../core/catalogue/sheets';
 import { schoolFiles, writeSchoolRecommendations, type SchoolSheetsProgress } from './recommendations';
 import { districtResult } from '../core/districtResult';
@@ -90,7 +90,10 @@ function finish(ports: Ports, state: JobState): JobOutcome {
 
 /** What a finished job made, in words for `Журнал`. */
 function madeText(state: JobState, mode: SetupMode, documents?: DocumentLinks): string {
-  if (state.kind === 'report') return documents ? DOCUMENT_KINDS.map((k) => DOCUMENT_LABELS[k]).join(', ') : '';
+  if (state.kind === 'report') {
+    const docs = documents ? DOCUMENT_KINDS.map((k) => DOCUMENT_LABELS[k]).join(', ') : '';
+    return state.schoolSheets ? `${docs}, «${LETTER_SHEET}» в таблицах ОО` : docs;
+  }
   if (state.kind === 'summary') return `листы ${[SHEET_NAMES.summary, SHEET_NAMES.summaryBySubject, SHEET_NAMES.errors, SHEET_NAMES.coursePlan].map((n) => `«${n}»`).join(', ')}`;
   return mode === 'per-school' ? `лист «${SHEET_NAMES.errors}», «${REMARKS_SHEET}» в таблицах ОО` : `лист «${SHEET_NAMES.errors}»`;
 }

@@ -49,6 +49,11 @@ describe('per-school district: the report writes `Рекомендации` into
     for (const [school] of skipped) expect(texts(d, school).join('\n')).toMatch(/рекомендаций по его итогам нет|рекомендаций вашей организации нет/);
   });
 
+  test('«Журнал» says the sheets were written into the school files', () => {
+    const row = d.google.active.sheet('Журнал').grid().at(-1)!;
+    expect(row[8]).toBe('Аналитическая справка, Адресные рекомендации ОО, Проект приказа, «Рекомендации» в таблицах ОО');
+  });
+
   test('no teacher is named', () => {
     const all = [...names.keys()].flatMap((s) => texts(d, s)).join('\n');
     const teachers = [...d.files.values()].flatMap((url) => d.google.byUrl(url)!.sheets.filter((s) => s.name === 'Педагоги')
