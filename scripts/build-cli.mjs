@@ -16,25 +16,27 @@ const entries = {
 };
 
 mkdirSync(join(root, 'build'), { recursive: true });
-await Promise.all(Object.entries(entries).map(async ([name, entry]) => {
-  const outfile = join(root, 'build', `${name}.cjs`);
-  const { outputFiles } = await build({
-    entryPoints: [join(root, entry)],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external,
-    define: { PEDMONITOR_VERSION: JSON.stringify(version) },
-    sourcemap: 'linked',
-    logLevel: 'warning',
-    write: false,
-  });
-  // Written aside, then renamed: a `pedmonitor` started meanwhile never loads half a bundle.
-  for (const file of outputFiles) {
-    const temporary = `${file.path}.${process.pid}.tmp`;
-    writeFileSync(temporary, file.contents);
-    renameSync(temporary, file.path);
-  }
-}));
+await Promise.all(
+  Object.entries(entries).map(async ([name, entry]) => {
+    const outfile = join(root, 'build', `${name}.cjs`);
+    const { outputFiles } = await build({
+      entryPoints: [join(root, entry)],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      external,
+      define: { PEDMONITOR_VERSION: JSON.stringify(version) },
+      sourcemap: 'linked',
+      logLevel: 'warning',
+      write: false,
+    });
+    // Written aside, then renamed: a `pedmonitor` started meanwhile never loads half a bundle.
+    for (const file of outputFiles) {
+      const temporary = `${file.path}.${process.pid}.tmp`;
+      writeFileSync(temporary, file.contents);
+      renameSync(temporary, file.path);
+    }
+  }),
+);

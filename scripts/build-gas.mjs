@@ -21,7 +21,8 @@ function entryPoints(bundle) {
   vm.runInContext(`${bundle}\n;globalThis.__names = ${GLOBAL_NAME}.ENTRY_POINTS.slice();`, context);
   const names = context.__names;
   for (const n of names) {
-    if (typeof context[GLOBAL_NAME][n] !== 'function') throw new Error(`build-gas: entry point ${n} is not exported by src/gas/main.ts`);
+    if (typeof context[GLOBAL_NAME][n] !== 'function')
+      throw new Error(`build-gas: entry point ${n} is not exported by src/gas/main.ts`);
   }
   return names;
 }
@@ -74,7 +75,9 @@ export async function buildGas({ outDir = join(ROOT, 'dist'), version, templateI
 async function checkClasp() {
   const clasp = JSON.parse(await readFile(join(ROOT, '.clasp.json'), 'utf8'));
   if (!/^[A-Za-z0-9_-]{20,}$/.test(clasp.scriptId ?? '')) {
-    console.error('В .clasp.json не указан идентификатор скрипта (scriptId). Откройте таблицу → Расширения → Apps Script → Настройки проекта, скопируйте «Идентификатор скрипта» и вставьте его в .clasp.json (см. docs/google-setup.md).');
+    console.error(
+      'В .clasp.json не указан идентификатор скрипта (scriptId). Откройте таблицу → Расширения → Apps Script → Настройки проекта, скопируйте «Идентификатор скрипта» и вставьте его в .clasp.json (см. docs/google-setup.md).',
+    );
     process.exit(1);
   }
 }

@@ -8,8 +8,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OWNERS = ['src', 'sidebar', 'tools'];
 const USERS = ['src', 'sidebar', 'tools', 'scripts', 'test'];
 /** Names used by something the search cannot see: Apps Script calls the entry points by name, esbuild the bundles. */
-const ALLOWED = new Set(readFileSync(join(root, 'scripts/dead-exports.allow'), 'utf8').split('\n').map((l) => l.trim())
-  .filter((l) => l !== '' && !l.startsWith('#')));
+const ALLOWED = new Set(
+  readFileSync(join(root, 'scripts/dead-exports.allow'), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#')),
+);
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -20,7 +24,8 @@ function files(dir) {
 }
 
 const texts = new Map(USERS.flatMap((d) => files(join(root, d))).map((f) => [f, readFileSync(f, 'utf8')]));
-const EXPORT = /^export\s+(?:declare\s+)?(?:abstract\s+)?(?:async\s+)?(?:const|let|function\*?|class|interface|type|enum)\s+([A-Za-z_$][\w$]*)/gm;
+const EXPORT =
+  /^export\s+(?:declare\s+)?(?:abstract\s+)?(?:async\s+)?(?:const|let|function\*?|class|interface|type|enum)\s+([A-Za-z_$][\w$]*)/gm;
 const dead = [];
 for (const [file, text] of texts) {
   if (!OWNERS.some((d) => relative(root, file).startsWith(`${d}/`)) || !file.endsWith('.ts')) continue;
@@ -35,7 +40,9 @@ for (const [file, text] of texts) {
   }
 }
 if (dead.length > 0) {
-  process.stderr.write(`Экспорты, которые нигде не используются (удалите или уберите export; исключения — scripts/dead-exports.allow):\n`);
+  process.stderr.write(
+    `Экспорты, которые нигде не используются (удалите или уберите export; исключения — scripts/dead-exports.allow):\n`,
+  );
   for (const d of dead) process.stderr.write(`  ${d}\n`);
   process.exit(1);
 }

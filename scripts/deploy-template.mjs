@@ -9,7 +9,8 @@ import { buildGas, TEMPLATE_CONFIG } from './build-gas.mjs';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** Google's file and script ids: letters, digits, - and _, never short. */
 const ID = /^[A-Za-z0-9_-]{20,}$/;
-const LOGIN_HINT = 'Проверьте вход в Google (npx clasp login) и что Google Apps Script API включён: '
+const LOGIN_HINT =
+  'Проверьте вход в Google (npx clasp login) и что Google Apps Script API включён: '
   + 'https://script.google.com/home/usersettings (см. docs/google-setup.md, раздел для сопровождающего шаблон).';
 
 /** The link a methodologist opens: Google shows «Создать копию» and copies the bound script with the file. */
@@ -40,8 +41,10 @@ async function readConfig(path) {
   const ids = [config.spreadsheetId ?? '', config.scriptId ?? ''];
   if (ids.every((id) => id === '')) return { ...config, spreadsheetId: '', scriptId: '' };
   if (ids.every((id) => ID.test(id))) return config;
-  throw new DeployError(`${path}: идентификаторы шаблона неполные или неверные (spreadsheetId и scriptId). `
-    + 'Либо оставьте оба пустыми — будет создан новый шаблон, либо впишите оба из существующего шаблона.');
+  throw new DeployError(
+    `${path}: идентификаторы шаблона неполные или неверные (spreadsheetId и scriptId). `
+      + 'Либо оставьте оба пустыми — будет создан новый шаблон, либо впишите оба из существующего шаблона.',
+  );
 }
 
 /** What `clasp create` wrote into .clasp.json: the script and the spreadsheet it is bound to (parentId). */
@@ -49,8 +52,9 @@ async function createdIds(dir) {
   const written = JSON.parse(await readFile(join(dir, '.clasp.json'), 'utf8'));
   const parent = Array.isArray(written.parentId) ? written.parentId[0] : written.parentId;
   if (!ID.test(written.scriptId ?? '') || !ID.test(parent ?? '')) {
-    throw new DeployError('clasp create не сообщил идентификаторы новой таблицы и скрипта '
-      + '(.clasp.json без scriptId или parentId).');
+    throw new DeployError(
+      'clasp create не сообщил идентификаторы новой таблицы и скрипта ' + '(.clasp.json без scriptId или parentId).',
+    );
   }
   return { scriptId: written.scriptId, spreadsheetId: parent };
 }
@@ -86,11 +90,15 @@ export async function deployTemplate({ config = TEMPLATE_CONFIG, log = (line) =>
     log('Ссылка для методистов («Создать копию»):');
     log(`  ${url}`);
     if (created) {
-      log('Откройте шаблон → «Настройки доступа» → «Все, у кого есть ссылка» → «Читатель»: '
-        + 'иначе ссылка не откроется у методистов.');
+      log(
+        'Откройте шаблон → «Настройки доступа» → «Все, у кого есть ссылка» → «Читатель»: '
+          + 'иначе ссылка не откроется у методистов.',
+      );
     }
-    log(`Чтобы копии узнали о версии ${built.version}: откройте шаблон → Расширения → PedMonitor → `
-      + '«Открыть панель» (шаблон запишет свою версию).');
+    log(
+      `Чтобы копии узнали о версии ${built.version}: откройте шаблон → Расширения → PedMonitor → `
+        + '«Открыть панель» (шаблон запишет свою версию).',
+    );
     return { created, spreadsheetId, scriptId, version: built.version, url };
   } finally {
     await rm(staging, { recursive: true, force: true });

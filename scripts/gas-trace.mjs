@@ -17,7 +17,11 @@ const dist = join(work, 'dist');
 execFileSync(process.execPath, [join(ROOT, 'scripts/build-gas.mjs'), '--out', dist], { stdio: 'inherit' });
 const runner = join(work, 'trace.cjs');
 await build({
-  entryPoints: [join(ROOT, 'test/gas/trace/cli.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: runner,
+  entryPoints: [join(ROOT, 'test/gas/trace/cli.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  outfile: runner,
   logLevel: 'warning',
 });
 execFileSync(process.execPath, [runner, dist, resolve(out)], { stdio: 'inherit' });

@@ -44,7 +44,8 @@ async function loadPreviewServer() {
 async function main() {
   const port = process.env.PORT === undefined || process.env.PORT === '' ? DEFAULT_PORT : Number(process.env.PORT);
   const delayMs = process.env.DELAY_MS === undefined ? 150 : Number(process.env.DELAY_MS);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT должен быть числом от 0 до 65535, а не «${process.env.PORT}».`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT должен быть числом от 0 до 65535, а не «${process.env.PORT}».`);
   const [html, { startPreview }] = await Promise.all([previewHtml(), loadPreviewServer()]);
   // Only the browser tests ask for the hostile school name; a methodologist's preview shows the plain sample.
   const hostileName = process.env.PREVIEW_HOSTILE_NAME === '1';
@@ -65,7 +66,11 @@ async function main() {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   main().catch((error) => {
     const busy = error && error.code === 'EADDRINUSE';
-    const text = busy ? `порт ${error.port} занят; выберите другой, например PORT=8724 npm run sidebar:dev` : error instanceof Error ? error.message : String(error);
+    const text = busy
+      ? `порт ${error.port} занят; выберите другой, например PORT=8724 npm run sidebar:dev`
+      : error instanceof Error
+        ? error.message
+        : String(error);
     process.stderr.write(`Не удалось запустить предпросмотр: ${text}\n`);
     process.exit(1);
   });

@@ -29,21 +29,28 @@ export async function bundleBrowserScript(entry, { minify = true } = {}) {
  * a scriptlet, and no escape keeps its meaning everywhere, so a bundle holding it is refused.
  */
 export function inlineSafe(text, tag) {
-  if (text.includes('<?')) throw new Error(`sidebar: the inlined ${tag} contains "<?", which Apps Script templates would execute`);
+  if (text.includes('<?'))
+    throw new Error(`sidebar: the inlined ${tag} contains "<?", which Apps Script templates would execute`);
   return text.replace(new RegExp(`</(${tag})`, 'gi'), '<\\/$1');
 }
 
 /** The catalogue's words for the static page (sidebar/pageText.ts), bundled and evaluated here. */
 async function pageText() {
   const out = await build({
-    entryPoints: [join(root, 'sidebar/pageText.ts')], bundle: true, format: 'cjs', platform: 'neutral', write: false, logLevel: 'silent',
+    entryPoints: [join(root, 'sidebar/pageText.ts')],
+    bundle: true,
+    format: 'cjs',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'silent',
   });
   const module = { exports: {} };
   new Function('module', 'exports', out.outputFiles[0].text)(module, module.exports);
   return module.exports.PAGE_TEXT;
 }
 
-const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export async function buildSidebarHtml({ minify = true } = {}) {
   const [source, css, js, text] = await Promise.all([
@@ -53,7 +60,8 @@ export async function buildSidebarHtml({ minify = true } = {}) {
     pageText(),
   ]);
   const page = source.replace(/\{\{([\w.]+)\}\}/g, (_, key) => {
-    if (!(key in text)) throw new Error(`sidebar: index.html asks for {{${key}}}, which sidebar/pageText.ts does not have`);
+    if (!(key in text))
+      throw new Error(`sidebar: index.html asks for {{${key}}}, which sidebar/pageText.ts does not have`);
     return escapeHtml(text[key]);
   });
   // Function replacers: `$&` and friends in the bundle must stay literal.

@@ -6,7 +6,12 @@ import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = await build({
-  entryPoints: [join(root, 'src/core/catalogue/describe.ts')], bundle: true, format: 'cjs', platform: 'node', write: false, logLevel: 'silent',
+  entryPoints: [join(root, 'src/core/catalogue/describe.ts')],
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  write: false,
+  logLevel: 'silent',
 });
 const module = { exports: {} };
 new Function('module', 'exports', 'require', out.outputFiles[0].text)(module, module.exports, () => undefined);

@@ -7,7 +7,10 @@ export type ScriptRunner = {
   withFailureHandler(handler: (error: unknown) => void): ScriptRunner;
 } & { [K in ServerFunctionName]: (...args: Parameters<ServerFunctions[K]>) => void };
 
-export type Call = <K extends ServerFunctionName>(name: K, ...args: Parameters<ServerFunctions[K]>) => Promise<ReturnType<ServerFunctions[K]>>;
+export type Call = <K extends ServerFunctionName>(
+  name: K,
+  ...args: Parameters<ServerFunctions[K]>
+) => Promise<ReturnType<ServerFunctions[K]>>;
 
 /**
  * Apps Script hands the failure handler an Error whose message is the server's; anything else
@@ -16,7 +19,8 @@ export type Call = <K extends ServerFunctionName>(name: K, ...args: Parameters<S
  */
 function asError(e: unknown): Error {
   if (e instanceof Error) return e;
-  if (e && typeof e === 'object' && typeof (e as { message?: unknown }).message === 'string') return new Error((e as { message: string }).message);
+  if (e && typeof e === 'object' && typeof (e as { message?: unknown }).message === 'string')
+    return new Error((e as { message: string }).message);
   return new Error(e === undefined || e === null ? '' : String(e));
 }
 

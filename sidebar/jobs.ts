@@ -18,7 +18,8 @@ export async function runJob(call: Call, kind: JobKind, onProgress: (p: JobProgr
     const mark = `${p.stage}|${p.school ?? ''}|${p.done}|${p.total}`;
     stalled = mark === last ? stalled + 1 : 0;
     last = mark;
-    if (stalled >= STALL_LIMIT) throw new Error('Сервер перестал продвигаться в работе. Обновите панель и запустите действие снова.');
+    if (stalled >= STALL_LIMIT)
+      throw new Error('Сервер перестал продвигаться в работе. Обновите панель и запустите действие снова.');
     step = await call('continueJob', p.jobId);
   }
   return step.outcome;

@@ -2,13 +2,33 @@
 import { DOCUMENT_KINDS, DOCUMENT_LABELS } from '../src/core/catalogue/documents';
 import { SHEET_NAMES } from '../src/core/catalogue/sheets';
 import { CODE_RECOMMENDATION, TEACHER_IDS } from '../src/core/catalogue/teacherIds';
-import type { IssueView, JobKind, JobOutcome, JobProgress, PanelState, SetupMode, TeacherIdsChoice } from '../src/shared/contract';
+import type {
+  IssueView,
+  JobKind,
+  JobOutcome,
+  JobProgress,
+  PanelState,
+  SetupMode,
+  TeacherIdsChoice,
+} from '../src/shared/contract';
 import { renderAbout } from './about';
 import { isFirstRun, renderFirstRun } from './firstRun';
 import { makeCall, pageRunner } from './call';
 import { byId, safeUrl } from './dom';
 import { runJob } from './jobs';
-import { announce, progressView, renderAlert, renderDiagnostics, renderIssueStatus, renderProgress, renderResult, renderState, setBusy, type ActionButton, type ResultAction } from './render';
+import {
+  announce,
+  progressView,
+  renderAlert,
+  renderDiagnostics,
+  renderIssueStatus,
+  renderProgress,
+  renderResult,
+  renderState,
+  setBusy,
+  type ActionButton,
+  type ResultAction,
+} from './render';
 import { readableError } from './serverErrors';
 import { renderReminderPreview, renderReminderResults } from './reminders';
 import { JOB_STARTING, openedText, worthAnnouncing } from './view';
@@ -53,8 +73,16 @@ function outcomeActions(outcome: JobOutcome): ResultAction[] {
       if (href) actions.push({ text: `Открыть: «${DOCUMENT_LABELS[kind]}»`, href });
     }
   } else if (report) actions.push({ text: 'Открыть справку', href: report });
-  if (outcome.kind === 'summary') actions.push({ text: `Перейти к листу «${SHEET_NAMES.summary}»`, onClick: () => void openSheet(SHEET_NAMES.summary) });
-  if (outcome.kind === 'check' && outcome.state.issuesTotal > 0) actions.push({ text: `Перейти к листу «${SHEET_NAMES.errors}»`, onClick: () => void openSheet(SHEET_NAMES.errors) });
+  if (outcome.kind === 'summary')
+    actions.push({
+      text: `Перейти к листу «${SHEET_NAMES.summary}»`,
+      onClick: () => void openSheet(SHEET_NAMES.summary),
+    });
+  if (outcome.kind === 'check' && outcome.state.issuesTotal > 0)
+    actions.push({
+      text: `Перейти к листу «${SHEET_NAMES.errors}»`,
+      onClick: () => void openSheet(SHEET_NAMES.errors),
+    });
   return actions;
 }
 
@@ -91,7 +119,11 @@ function setup(): Promise<void> {
     while (outcome.pending !== undefined && outcome.pending > 0 && outcome.pending < left) {
       left = outcome.pending;
       const total = outcome.state.registered;
-      const view = { label: `Создаю таблицы ОО: осталось ${left} из ${total}`, school: null, percent: total > 0 ? Math.round(((total - left) / total) * 100) : 0 };
+      const view = {
+        label: `Создаю таблицы ОО: осталось ${left} из ${total}`,
+        school: null,
+        percent: total > 0 ? Math.round(((total - left) / total) * 100) : 0,
+      };
       renderProgress(view);
       announce(view.label);
       outcome = await call('setupWorkbook', mode, teacherIds);

@@ -15,11 +15,20 @@ export function renderReminderPreview(preview: RemindersPreview | null): void {
   for (const l of preview.letters) {
     const to = l.to.length > 0 ? l.to.join(', ') : 'адреса нет — письмо не уйдёт';
     const sent = l.sentAt ? ` · уже отправлено ${whenText(l.sentAt)}` : '';
-    list.appendChild(el('li', {}, el('details', { className: 'letter', attrs: { 'data-school': l.code } },
-      el('summary', {}, `${l.name} — ${SCHOOL_STATUSES[l.status].label}${sent}`),
-      el('p', { className: 'small gray' }, `Кому: ${to}`),
-      el('p', { className: 'small' }, `Тема: ${l.subject}`),
-      el('pre', { className: 'letter-body small' }, l.body))));
+    list.appendChild(
+      el(
+        'li',
+        {},
+        el(
+          'details',
+          { className: 'letter', attrs: { 'data-school': l.code } },
+          el('summary', {}, `${l.name} — ${SCHOOL_STATUSES[l.status].label}${sent}`),
+          el('p', { className: 'small gray' }, `Кому: ${to}`),
+          el('p', { className: 'small' }, `Тема: ${l.subject}`),
+          el('pre', { className: 'letter-body small' }, l.body),
+        ),
+      ),
+    );
   }
   const send = byId<HTMLButtonElement>('btn-send-reminders');
   send.dataset.done = preview.letters.every((l) => l.to.length === 0 || l.sentAt) ? '1' : '0';
@@ -32,7 +41,10 @@ export function renderReminderResults(outcome: RemindersOutcome): void {
   clear(list);
   setText(byId('reminders-summary'), outcome.message);
   for (const r of outcome.results) {
-    append(list, el('li', { className: r.sent ? 'sent' : 'not-sent', attrs: { 'data-school': r.code } }, `${r.name}: ${r.detail}`));
+    append(
+      list,
+      el('li', { className: r.sent ? 'sent' : 'not-sent', attrs: { 'data-school': r.code } }, `${r.name}: ${r.detail}`),
+    );
   }
   const send = byId<HTMLButtonElement>('btn-send-reminders');
   send.dataset.done = '1';

@@ -5,11 +5,31 @@ import type { DiagnosticsReport, IssueView, JobProgress, PanelState } from '../s
 import { append, byId, clear, el, safeUrl, setText } from './dom';
 import type { ReadableError } from './serverErrors';
 import {
-  groupIssues, issueCountText, issueTotals, municipalityText, stateHint, issuePlace, MODE_TEXT, notSubmittedNames, periodText, progressPercent, progressText,
-  truncatedText, whenText, statusText, overdueNames,
+  groupIssues,
+  issueCountText,
+  issueTotals,
+  municipalityText,
+  stateHint,
+  issuePlace,
+  MODE_TEXT,
+  notSubmittedNames,
+  periodText,
+  progressPercent,
+  progressText,
+  truncatedText,
+  whenText,
+  statusText,
+  overdueNames,
 } from './view';
 
-export const ACTION_BUTTONS = ['btn-setup', 'btn-check', 'btn-summary', 'btn-report', 'btn-remind', 'btn-diagnostics'] as const;
+export const ACTION_BUTTONS = [
+  'btn-setup',
+  'btn-check',
+  'btn-summary',
+  'btn-report',
+  'btn-remind',
+  'btn-diagnostics',
+] as const;
 /** «Отправить письма» is off while anything runs, and stays off once every previewed letter is sent. */
 export type ActionButton = (typeof ACTION_BUTTONS)[number] | 'btn-send-reminders';
 
@@ -23,10 +43,15 @@ export function renderState(state: PanelState, onIssue: (issue: IssueView, butto
   setText(byId('municipality'), municipalityText(state));
   setText(byId('period'), `Отчётный период: ${periodText(state.period)}`);
   setText(byId('mode'), `Режим: ${MODE_TEXT[state.mode]}`);
-  document.querySelectorAll<HTMLInputElement>('input[name="mode"]').forEach((input) => { input.checked = input.value === state.mode; });
+  document.querySelectorAll<HTMLInputElement>('input[name="mode"]').forEach((input) => {
+    input.checked = input.value === state.mode;
+  });
 
   setText(byId('registered'), String(state.registered));
-  for (const [id, value] of [['submitted', state.submitted], ['not-submitted', state.notSubmitted]] as const) {
+  for (const [id, value] of [
+    ['submitted', state.submitted],
+    ['not-submitted', state.notSubmitted],
+  ] as const) {
     setText(byId(id), value === null ? '—' : String(value));
     // Green and red say something only once the sheets were read.
     byId(id).parentElement?.classList.toggle('unknown', value === null);
@@ -60,7 +85,8 @@ export function renderState(state: PanelState, onIssue: (issue: IssueView, butto
   clear(lastReport);
   lastReport.hidden = report === null;
   const docs = state.documentUrls;
-  const link = (href: string, text: string) => el('a', { attrs: { href, target: '_blank', rel: 'noopener noreferrer' } }, text);
+  const link = (href: string, text: string) =>
+    el('a', { attrs: { href, target: '_blank', rel: 'noopener noreferrer' } }, text);
   if (docs) {
     // All three documents of the last report: справка, рекомендации ОО, проект приказа.
     append(lastReport, 'Последний отчёт: ');
@@ -96,34 +122,50 @@ function renderIssues(state: PanelState, onIssue: (issue: IssueView, button: HTM
   const box = byId('issue-groups');
   clear(box);
   const { errors, warnings, clean } = issueTotals(state, groups);
-  setText(byId('issues-summary'), state.submitted === null
-    ? 'Замечаний пока нет: данные ещё не проверялись.'
-    : `Всего: ${issueCountText(errors, warnings)}.${clean ? ` Без замечаний: ${clean} ОО.` : ''} Нажмите на замечание, чтобы перейти к ячейке.`);
+  setText(
+    byId('issues-summary'),
+    state.submitted === null
+      ? 'Замечаний пока нет: данные ещё не проверялись.'
+      : `Всего: ${issueCountText(errors, warnings)}.${clean ? ` Без замечаний: ${clean} ОО.` : ''} Нажмите на замечание, чтобы перейти к ячейке.`,
+  );
 
   for (const g of groups) {
     const key = groupKey(g.school);
-    const details = el('details', { className: 'group', attrs: { 'data-school': key } },
-      el('summary', {},
+    const details = el(
+      'details',
+      { className: 'group', attrs: { 'data-school': key } },
+      el(
+        'summary',
+        {},
         el('span', { className: 'name' }, g.title),
-        el('span', { className: 'counts' },
+        el(
+          'span',
+          { className: 'counts' },
           g.errors ? el('span', { className: 'e' }, issueCountText(g.errors, 0)) : null,
           g.errors && g.warnings ? ', ' : null,
-          g.warnings ? el('span', { className: 'w' }, issueCountText(0, g.warnings)) : null)));
+          g.warnings ? el('span', { className: 'w' }, issueCountText(0, g.warnings)) : null,
+        ),
+      ),
+    );
     details.open = openGroups.has(key) || groups.length === 1;
     details.addEventListener('toggle', () => (details.open ? openGroups.add(key) : openGroups.delete(key)));
     const list = el('ul', { className: 'issues' });
     for (const issue of g.issues) {
       const label = `${issue.severity === 'error' ? 'Ошибка' : 'Предупреждение'}: ${issuePlace(issue)}. ${issue.message}`;
       const title = issue.target.file ? 'Открыть таблицу ОО в новой вкладке' : 'Перейти к ячейке';
-      const button = el('button', { className: `issue ${issue.severity}`, attrs: { type: 'button', title, 'aria-label': `${label} ${title}.` } },
+      const button = el(
+        'button',
+        { className: `issue ${issue.severity}`, attrs: { type: 'button', title, 'aria-label': `${label} ${title}.` } },
         el('span', { className: 'where' }, issuePlace(issue)),
-        el('span', { className: 'msg' }, issue.message));
+        el('span', { className: 'msg' }, issue.message),
+      );
       button.addEventListener('click', () => onIssue(issue, button));
       list.appendChild(el('li', {}, button));
     }
     const hidden = g.errors + g.warnings - g.issues.length;
     details.appendChild(list);
-    if (hidden > 0) details.appendChild(el('p', { className: 'more' }, `Ещё ${hidden} — на листе «${SHEET_NAMES.errors}».`));
+    if (hidden > 0)
+      details.appendChild(el('p', { className: 'more' }, `Ещё ${hidden} — на листе «${SHEET_NAMES.errors}».`));
     box.appendChild(details);
   }
   const cut = truncatedText(state);
@@ -195,7 +237,9 @@ export function setBusy(busy: boolean): void {
   for (const id of ACTION_BUTTONS) byId<HTMLButtonElement>(id).disabled = busy;
   const send = byId<HTMLButtonElement>('btn-send-reminders');
   send.disabled = busy || send.dataset.done === '1';
-  document.querySelectorAll<HTMLInputElement>('input[name="mode"]').forEach((input) => { input.disabled = busy; });
+  document.querySelectorAll<HTMLInputElement>('input[name="mode"]').forEach((input) => {
+    input.disabled = busy;
+  });
   document.body.setAttribute('aria-busy', String(busy));
 }
 

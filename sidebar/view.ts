@@ -6,7 +6,6 @@ import { formatRu } from '../src/core/dates';
 import { count, ERRORS, WARNINGS } from '../src/core/plural';
 import type { IssueView, JobKind, JobProgress, PanelState, SetupMode } from '../src/shared/contract';
 
-
 export function periodText(period: PanelState['period']): string {
   return `${formatRu(period.start)} – ${formatRu(period.end)}`;
 }
@@ -77,13 +76,25 @@ export function groupIssues(state: PanelState): IssueGroup[] {
   const general = bySchool.get(null) ?? [];
   if (general.length > 0) {
     const errors = general.filter((i) => i.severity === 'error').length;
-    groups.push({ school: null, title: `Листы «${SHEET_NAMES.parameters}» и «${SHEET_NAMES.registry}»`, errors, warnings: general.length - errors, issues: general });
+    groups.push({
+      school: null,
+      title: `Листы «${SHEET_NAMES.parameters}» и «${SHEET_NAMES.registry}»`,
+      errors,
+      warnings: general.length - errors,
+      issues: general,
+    });
   }
   const known = new Set<string>();
   for (const s of state.schools) {
     known.add(s.code);
     if (s.errors + s.warnings === 0) continue;
-    groups.push({ school: s.code, title: s.name, errors: s.errors, warnings: s.warnings, issues: bySchool.get(s.code) ?? [] });
+    groups.push({
+      school: s.code,
+      title: s.name,
+      errors: s.errors,
+      warnings: s.warnings,
+      issues: bySchool.get(s.code) ?? [],
+    });
   }
   // An issue of a school the registry no longer lists still shows up, under its code.
   for (const [code, list] of bySchool) {
@@ -95,7 +106,10 @@ export function groupIssues(state: PanelState): IssueGroup[] {
 }
 
 /** Errors and warnings of the whole workbook, and how many submitted schools have none. */
-export function issueTotals(state: PanelState, groups: readonly IssueGroup[] = groupIssues(state)): { errors: number; warnings: number; clean: number } {
+export function issueTotals(
+  state: PanelState,
+  groups: readonly IssueGroup[] = groupIssues(state),
+): { errors: number; warnings: number; clean: number } {
   let errors = 0;
   let warnings = 0;
   for (const g of groups) {
@@ -156,8 +170,12 @@ export function statusText(state: PanelState): string | null {
   if (state.submitted === null) return null;
   const counts = new Map<SchoolStatus, number>();
   for (const s of state.schools) if (s.status) counts.set(s.status, (counts.get(s.status) ?? 0) + 1);
-  const parts = SCHOOL_STATUS_ORDER.filter((k) => counts.has(k)).map((k) => `${SCHOOL_STATUSES[k].label} — ${counts.get(k)}`);
-  const deadline = state.deadline ? `Срок сдачи: ${formatRu(state.deadline)}.` : `Срок сдачи не задан (лист «${SHEET_NAMES.parameters}»).`;
+  const parts = SCHOOL_STATUS_ORDER.filter((k) => counts.has(k)).map(
+    (k) => `${SCHOOL_STATUSES[k].label} — ${counts.get(k)}`,
+  );
+  const deadline = state.deadline
+    ? `Срок сдачи: ${formatRu(state.deadline)}.`
+    : `Срок сдачи не задан (лист «${SHEET_NAMES.parameters}»).`;
   return parts.length ? `${deadline} Статусы ОО: ${parts.join('; ')}.` : deadline;
 }
 

@@ -4,7 +4,10 @@ import type { SheetData } from '../../src/core/table';
 
 /** Server-side HTML from sheet values: every value escaped, whatever a school typed. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string);
+  return text.replace(
+    /[&<>"']/g,
+    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string,
+  );
 }
 
 const STYLE = `body{font:13px arial,sans-serif;margin:0;color:#333}

@@ -7,8 +7,15 @@ import type { PreviewServer } from './previewServer';
 
 /** Only these names may be called: the page cannot reach anything else of the server object. */
 const CALLABLE = [
-  'getPanelState', 'setupWorkbook', 'startJob', 'continueJob', 'openCell', 'getAbout', 'runDiagnostics',
-  'previewReminders', 'sendReminders',
+  'getPanelState',
+  'setupWorkbook',
+  'startJob',
+  'continueJob',
+  'openCell',
+  'getAbout',
+  'runDiagnostics',
+  'previewReminders',
+  'sendReminders',
 ] as const satisfies readonly ServerFunctionName[];
 // A contract function missing from the list is a compile error here, so the preview never lags the contract.
 type Unlisted = Exclude<ServerFunctionName, (typeof CALLABLE)[number]>;
@@ -33,7 +40,13 @@ export interface DevServer {
   close(): Promise<void>;
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Uint8Array, extra: Record<string, string> = {}): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: string | Uint8Array,
+  extra: Record<string, string> = {},
+): void {
   res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...extra });
   res.end(body);
 }
@@ -59,7 +72,12 @@ function readBody(req: IncomingMessage): Promise<string> {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Like Apps Script, a failure reaches the page as its message only: the stack stays in the server's log. */
-async function handleCall(local: PreviewServer, req: IncomingMessage, res: ServerResponse, delayMs: number): Promise<void> {
+async function handleCall(
+  local: PreviewServer,
+  req: IncomingMessage,
+  res: ServerResponse,
+  delayMs: number,
+): Promise<void> {
   let name: unknown;
   let args: unknown;
   try {
@@ -112,11 +130,21 @@ export async function startDevServer(o: DevServerOptions): Promise<DevServer> {
       const link = `${base}${url.pathname.slice(1)}`;
       const sheet = local.fileSheet(link, url.searchParams.get('sheet') ?? '');
       if (!sheet) return send(res, 404, 'text/plain; charset=utf-8', 'Такого листа в таблице ОО нет.');
-      return send(res, 200, 'text/html; charset=utf-8', fileViewHtml(decodeURIComponent(url.pathname.slice('/file/'.length)), sheet, url.searchParams.get('cell') ?? ''));
+      return send(
+        res,
+        200,
+        'text/html; charset=utf-8',
+        fileViewHtml(
+          decodeURIComponent(url.pathname.slice('/file/'.length)),
+          sheet,
+          url.searchParams.get('cell') ?? '',
+        ),
+      );
     }
     if (req.method === 'GET' && url.pathname.startsWith('/download/')) {
-      download(local, decodeURIComponent(url.pathname.slice('/download/'.length)), res)
-        .catch((e) => send(res, 500, 'text/plain; charset=utf-8', String(e)));
+      download(local, decodeURIComponent(url.pathname.slice('/download/'.length)), res).catch((e) =>
+        send(res, 500, 'text/plain; charset=utf-8', String(e)),
+      );
       return;
     }
     return send(res, 404, 'text/plain; charset=utf-8', 'Не найдено');
@@ -132,10 +160,11 @@ export async function startDevServer(o: DevServerOptions): Promise<DevServer> {
   return {
     url,
     local,
-    close: () => new Promise((resolve) => {
-      server.close(() => resolve());
-      // An open browser keeps connections alive; without this, Ctrl+C would wait for it to go.
-      server.closeAllConnections();
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // An open browser keeps connections alive; without this, Ctrl+C would wait for it to go.
+        server.closeAllConnections();
+      }),
   };
 }

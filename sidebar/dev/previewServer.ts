@@ -66,8 +66,12 @@ export class PreviewServer {
   readonly sentLetters: { to: string[]; subject: string }[] = [];
 
   constructor(private readonly options: PreviewServerOptions) {
-    const files = new Map([...(options.files ?? new Map<string, SheetData[]>())]
-      .map(([link, sheets]) => [link, { ok: true as const, sheets }]));
+    const files = new Map(
+      [...(options.files ?? new Map<string, SheetData[]>())].map(([link, sheets]) => [
+        link,
+        { ok: true as const, sheets },
+      ]),
+    );
     this.ports = memoryPorts({
       sheets: options.sheets,
       files,
@@ -78,11 +82,17 @@ export class PreviewServer {
     });
     if (options.release) this.ports.release = previewRelease(options.release);
     // No Google mail here: letters «sent» from the preview are kept in memory (and shown in the page's strip).
-    this.ports.mail = { remainingDailyQuota: () => 100 - this.sentLetters.length, send: (to, subject) => {
-      this.sentLetters.push({ to: [...to], subject });
-    } };
+    this.ports.mail = {
+      remainingDailyQuota: () => 100 - this.sentLetters.length,
+      send: (to, subject) => {
+        this.sentLetters.push({ to: [...to], subject });
+      },
+    };
     // One school per call, so the panel's progress shows each school as it would in a large district.
-    const server = createServer(this.ports, { job: { ...DEFAULT_TIMING, schoolsPerCall: 1 }, setup: DEFAULT_SETUP_TIMING });
+    const server = createServer(this.ports, {
+      job: { ...DEFAULT_TIMING, schoolsPerCall: 1 },
+      setup: DEFAULT_SETUP_TIMING,
+    });
     this.functions = { ...server, openCell: (target) => this.openCell(server, target) };
   }
 

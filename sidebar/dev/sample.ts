@@ -39,16 +39,20 @@ export function previewDistrict(fileLink: (code: string) => string, o: { hostile
   const source = sample.find((s) => s.name === SHEET_NAMES.registry);
   if (!source) throw new Error('preview: the sample has no registry');
   const registry = source.values.map((r) => [...r]);
-  if (o.hostileName) setRegistryCell(registry, HOSTILE_SCHOOL_CODE, registryColumns.shortName.header, HOSTILE_SCHOOL_NAME);
+  if (o.hostileName)
+    setRegistryCell(registry, HOSTILE_SCHOOL_CODE, registryColumns.shortName.header, HOSTILE_SCHOOL_NAME);
 
   const link = fileLink(OWN_FILE_SCHOOL_CODE);
   setRegistryCell(registry, OWN_FILE_SCHOOL_CODE, registryColumns.spreadsheet.header, link);
   const own = new Map(SCHOOL_SHEET_KINDS.map((kind) => [schoolSheetName(OWN_FILE_SCHOOL_CODE, kind), kind]));
   const fileSheets = sample.filter((s) => own.has(s.name)).map((s) => ({ ...s, name: own.get(s.name) as string }));
   // A deadline long past: the panel shows who is «после срока» (issue 12).
-  const withDeadline = (s: SheetData): SheetData => (s.name === SHEET_NAMES.parameters
-    ? { name: s.name, values: [...s.values, [PARAMETERS.deadline.key, PREVIEW_DEADLINE]] } : s);
-  const sheets = sample.filter((s) => !own.has(s.name))
+  const withDeadline = (s: SheetData): SheetData =>
+    s.name === SHEET_NAMES.parameters
+      ? { name: s.name, values: [...s.values, [PARAMETERS.deadline.key, PREVIEW_DEADLINE]] }
+      : s;
+  const sheets = sample
+    .filter((s) => !own.has(s.name))
     .map((s) => (s === source ? { name: s.name, values: registry } : withDeadline(s)));
   return { sheets, files: new Map([[link, fileSheets]]) };
 }

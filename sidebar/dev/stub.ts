@@ -5,7 +5,9 @@ type Handler = (value: unknown) => void;
 type Reply = { ok: true; value: unknown } | { ok: false; message: string };
 
 function describe(target: CellTarget): string {
-  return target.file ? `файл ${target.file}, лист «${target.sheet}», ячейка ${target.cell}` : `лист «${target.sheet}», ячейка ${target.cell}`;
+  return target.file
+    ? `файл ${target.file}, лист «${target.sheet}», ячейка ${target.cell}`
+    : `лист «${target.sheet}», ячейка ${target.cell}`;
 }
 
 /** Shows, above the panel, which cell Google Sheets would have opened. */
@@ -15,7 +17,11 @@ function showOpened(target: CellTarget): void {
 }
 
 function post(name: string, args: unknown[], success: Handler, failure: Handler): void {
-  fetch('/__dev/call', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name, args }) })
+  fetch('/__dev/call', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name, args }),
+  })
     .then((r) => r.json() as Promise<Reply>)
     .then((reply) => {
       if (!reply.ok) return failure(new Error(reply.message));
@@ -27,18 +33,23 @@ function post(name: string, args: unknown[], success: Handler, failure: Handler)
 
 /** A runner carries its handlers; every property other than the two `with…` is a server function. */
 function runner(success: Handler, failure: Handler): unknown {
-  return new Proxy({}, {
-    get(_target, prop) {
-      if (prop === 'withSuccessHandler') return (h: Handler) => runner(h, failure);
-      if (prop === 'withFailureHandler') return (h: Handler) => runner(success, h);
-      if (typeof prop !== 'string') return undefined;
-      return (...args: unknown[]) => post(prop, args, success, failure);
+  return new Proxy(
+    {},
+    {
+      get(_target, prop) {
+        if (prop === 'withSuccessHandler') return (h: Handler) => runner(h, failure);
+        if (prop === 'withFailureHandler') return (h: Handler) => runner(success, h);
+        if (typeof prop !== 'string') return undefined;
+        return (...args: unknown[]) => post(prop, args, success, failure);
+      },
     },
-  });
+  );
 }
 
 const ignore: Handler = () => undefined;
-(globalThis as { google?: unknown }).google = { script: { run: runner(ignore, ignore), host: { close: () => undefined } } };
+(globalThis as { google?: unknown }).google = {
+  script: { run: runner(ignore, ignore), host: { close: () => undefined } },
+};
 
 /** A strip above the panel that says this is the preview, and where openCell would go. */
 document.addEventListener('DOMContentLoaded', () => {

@@ -17,7 +17,11 @@ export interface ReleasePort {
 
 /** `1.10.0` is newer than `1.9.3`: compared part by part as numbers; a suffix such as `-beta` is ignored. */
 export function isNewer(candidate: string, current: string): boolean {
-  const parts = (v: string) => v.split('-')[0].split('.').map((p) => Number.parseInt(p, 10) || 0);
+  const parts = (v: string) =>
+    v
+      .split('-')[0]
+      .split('.')
+      .map((p) => Number.parseInt(p, 10) || 0);
   const a = parts(candidate);
   const b = parts(current);
   for (let i = 0; i < Math.max(a.length, b.length); i++) {

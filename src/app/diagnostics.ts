@@ -6,11 +6,12 @@ const CHECKS: Forms = ['проверка', 'проверки', 'проверок
 
 export function diagnosticsReport(checks: DiagnosticCheck[]): DiagnosticsReport {
   const failed = checks.filter((c) => !c.ok);
-  const message = failed.length === 0
-    ? `Все ${count(checks.length, CHECKS)} пройдены: PedMonitor может работать в этом аккаунте Google.`
-    : `Не пройдено ${failed.length} из ${count(checks.length, CHECKS)}: `
-      + `${failed.map((c) => `«${c.title}»`).join(', ')}. `
-      + 'Что делать — в пояснении к каждой проверке и в docs/google-setup.md.';
+  const message =
+    failed.length === 0
+      ? `Все ${count(checks.length, CHECKS)} пройдены: PedMonitor может работать в этом аккаунте Google.`
+      : `Не пройдено ${failed.length} из ${count(checks.length, CHECKS)}: `
+        + `${failed.map((c) => `«${c.title}»`).join(', ')}. `
+        + 'Что делать — в пояснении к каждой проверке и в docs/google-setup.md.';
   return { checks, message };
 }
 

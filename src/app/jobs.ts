@@ -62,7 +62,14 @@ function progress(ports: Ports, state: JobState, stage: string): JobProgress {
   const total = state.plan.schools.length;
   const done = state.analyses.length;
   const next = state.plan.schools[done];
-  return { jobId: state.id, kind: state.kind, stage, school: next && stage === STAGE.reading ? next.name : null, done, total };
+  return {
+    jobId: state.id,
+    kind: state.kind,
+    stage,
+    school: next && stage === STAGE.reading ? next.name : null,
+    done,
+    total,
+  };
 }
 
 function finish(ports: Ports, state: JobState): JobOutcome {
@@ -78,13 +85,19 @@ function finish(ports: Ports, state: JobState): JobOutcome {
   ports.store.remove(JOB_KEY);
   saveLetters(ports, result);
   writeJournal(ports, {
-    ...journalBase(ports), action: ACTIONS[state.kind], ...buildCounts(result), made: madeText(state, ctx.mode, documentUrls),
+    ...journalBase(ports),
+    action: ACTIONS[state.kind],
+    ...buildCounts(result),
+    made: madeText(state, ctx.mode, documentUrls),
     outcome: JOURNAL_OK,
   });
   const message = outcomeMessage(state.kind, result);
   return {
-    kind: state.kind, message, reportUrl: reportUrl ?? ctx.reportUrl ?? null,
-    ...(documentUrls ? { documentUrls } : {}), state: { ...panel, journal: lastRuns(ports.store) },
+    kind: state.kind,
+    message,
+    reportUrl: reportUrl ?? ctx.reportUrl ?? null,
+    ...(documentUrls ? { documentUrls } : {}),
+    state: { ...panel, journal: lastRuns(ports.store) },
   };
 }
 
@@ -94,8 +107,11 @@ function madeText(state: JobState, mode: SetupMode, documents?: DocumentLinks): 
     const docs = documents ? DOCUMENT_KINDS.map((k) => DOCUMENT_LABELS[k]).join(', ') : '';
     return state.schoolSheets ? `${docs}, «${LETTER_SHEET}» в таблицах ОО` : docs;
   }
-  if (state.kind === 'summary') return `листы ${[SHEET_NAMES.summary, SHEET_NAMES.summaryBySubject, SHEET_NAMES.errors, SHEET_NAMES.coursePlan].map((n) => `«${n}»`).join(', ')}`;
-  return mode === 'per-school' ? `лист «${SHEET_NAMES.errors}», «${REMARKS_SHEET}» в таблицах ОО` : `лист «${SHEET_NAMES.errors}»`;
+  if (state.kind === 'summary')
+    return `листы ${[SHEET_NAMES.summary, SHEET_NAMES.summaryBySubject, SHEET_NAMES.errors, SHEET_NAMES.coursePlan].map((n) => `«${n}»`).join(', ')}`;
+  return mode === 'per-school'
+    ? `лист «${SHEET_NAMES.errors}», «${REMARKS_SHEET}» в таблицах ОО`
+    : `лист «${SHEET_NAMES.errors}»`;
 }
 
 /** Reads schools until the chunk's time is up, then either checkpoints or writes the results; `started` — when the
@@ -104,7 +120,8 @@ function advance(ports: Ports, state: JobState, started: number, timing: JobTimi
   const first = state.analyses.length;
   const perCall = timing.schoolsPerCall ?? Number.POSITIVE_INFINITY;
   const enough = () => ports.clock.now() - started >= timing.chunkMs || state.analyses.length - first >= perCall;
-  if (!readSchools(ports, state, { markCells: state.kind === 'check', enough })) return checkpoint(ports, state, STAGE.reading);
+  if (!readSchools(ports, state, { markCells: state.kind === 'check', enough }))
+    return checkpoint(ports, state, STAGE.reading);
   if (!state.schoolSheets && ports.clock.now() - started >= timing.finishWithinMs) {
     return checkpoint(ports, state, STAGE.writing);
   }
@@ -123,7 +140,8 @@ function advance(ports: Ports, state: JobState, started: number, timing: JobTimi
     return { status: 'done', outcome: finish(ports, state) };
   } catch (e) {
     // Google asked to slow down while the results were written: what was read is kept, the next call writes.
-    if (e instanceof BusyError) return checkpoint(ports, state, state.schoolSheets ? STAGE.recommendations : STAGE.writing);
+    if (e instanceof BusyError)
+      return checkpoint(ports, state, state.schoolSheets ? STAGE.recommendations : STAGE.writing);
     throw e;
   }
 }
@@ -139,12 +157,18 @@ export function startJob(ports: Ports, kind: JobKind, timing: JobTiming = DEFAUL
     const started = ports.clock.now();
     const running = loadJob(ports);
     if (running && started - running.touched < timing.abandonedAfterMs) {
-      throw new DataError(`Уже выполняется «${ACTIONS[running.kind]}» (${running.analyses.length} из ${running.plan.schools.length} ОО). Дождитесь окончания и повторите.`);
+      throw new DataError(
+        `Уже выполняется «${ACTIONS[running.kind]}» (${running.analyses.length} из ${running.plan.schools.length} ОО). Дождитесь окончания и повторите.`,
+      );
     }
     const plan = planBuild(ports);
     const state: JobState = {
       id: `${kind}-${started.toString(36)}-${Math.floor(Math.random() * 1e6).toString(36)}`,
-      kind, plan, analyses: [], fileSheetIds: {}, touched: started,
+      kind,
+      plan,
+      analyses: [],
+      fileSheetIds: {},
+      touched: started,
     };
     // Time budgets count from the start of the execution: the wait for the lock is part of its 6 minutes.
     return advance(ports, state, ports.clock.executionStart(), timing);

@@ -25,8 +25,10 @@ export function lastRuns(store: StorePort): JournalView[] {
 }
 
 function view(e: JournalEntry): JournalView {
-  const counts = e.registered === null ? ''
-    : `ОО сдали ${e.submitted} из ${e.registered}; ошибок ${e.errors}, предупреждений ${e.warnings}`;
+  const counts =
+    e.registered === null
+      ? ''
+      : `ОО сдали ${e.submitted} из ${e.registered}; ошибок ${e.errors}, предупреждений ${e.warnings}`;
   const summary = [counts, e.made].filter((s) => s !== '').join('; ');
   return { time: e.time, action: e.action, ok: e.outcome === JOURNAL_OK, summary, outcome: e.outcome };
 }

@@ -50,9 +50,15 @@ const OWN_COLOURS = new Set<string>(Object.values(MARK_COLOURS));
  * New backgrounds and notes for a block that starts at row 2, column 1: the previous check's marks are
  * removed, people's own colours and notes are kept, this check's marks are added.
  */
-export function mergeMarks(backgrounds: readonly (readonly string[])[], notes: readonly (readonly string[])[], marks: readonly CellMark[]): MarkedGrids {
+export function mergeMarks(
+  backgrounds: readonly (readonly string[])[],
+  notes: readonly (readonly string[])[],
+  marks: readonly CellMark[],
+): MarkedGrids {
   const out: MarkedGrids = {
-    backgrounds: backgrounds.map((row) => row.map((c) => (OWN_COLOURS.has(c.toLowerCase()) || c.toLowerCase() === '#ffffff' ? null : c))),
+    backgrounds: backgrounds.map((row) =>
+      row.map((c) => (OWN_COLOURS.has(c.toLowerCase()) || c.toLowerCase() === '#ffffff' ? null : c)),
+    ),
     notes: notes.map((row) => row.map(ownNote)),
   };
   for (const m of marks) {

@@ -26,7 +26,8 @@ function readMeta(props: PropertiesPort): Meta {
   if (text === null) return { lastRun: {}, reportUrl: null };
   const parsed = JSON.parse(text) as Partial<Meta>;
   return {
-    lastRun: parsed.lastRun ?? {}, reportUrl: parsed.reportUrl ?? null,
+    lastRun: parsed.lastRun ?? {},
+    reportUrl: parsed.reportUrl ?? null,
     ...(parsed.documentUrls ? { documentUrls: parsed.documentUrls } : {}),
   };
 }
@@ -37,7 +38,11 @@ export function panelContext(props: PropertiesPort): PanelContext {
 
 /** Records a finished job (its time, the report's link) — small, so it lives in the document's properties. */
 export function recordRun(
-  props: PropertiesPort, kind: JobKind, stamp: string, reportUrl?: string, documentUrls?: DocumentLinks,
+  props: PropertiesPort,
+  kind: JobKind,
+  stamp: string,
+  reportUrl?: string,
+  documentUrls?: DocumentLinks,
 ): void {
   const meta = readMeta(props);
   meta.lastRun[kind] = stamp;
@@ -56,7 +61,10 @@ export function readPanel(store: StorePort, ctx: PanelContext): PanelState | nul
   if (text === null) return null;
   const state = JSON.parse(text) as PanelState;
   return {
-    ...state, mode: ctx.mode, lastRun: { ...(ctx.lastRun ?? {}) }, reportUrl: ctx.reportUrl ?? null,
+    ...state,
+    mode: ctx.mode,
+    lastRun: { ...(ctx.lastRun ?? {}) },
+    reportUrl: ctx.reportUrl ?? null,
     ...(ctx.documentUrls ? { documentUrls: ctx.documentUrls } : {}),
   };
 }

@@ -54,7 +54,11 @@ function tally(issues: readonly Issue[]): Map<string, { errors: number; warnings
   return bySchool;
 }
 
-function base(settings: Settings, registered: number, ctx: PanelContext): Omit<PanelState, 'submitted' | 'notSubmitted' | 'schools' | 'issues' | 'issuesTotal'> {
+function base(
+  settings: Settings,
+  registered: number,
+  ctx: PanelContext,
+): Omit<PanelState, 'submitted' | 'notSubmitted' | 'schools' | 'issues' | 'issuesTotal'> {
   return {
     municipality: settings.municipality,
     period: { start: settings.period.start, end: settings.period.end },

@@ -83,7 +83,10 @@ function linkResolver(ports: Ports, build: BuildProgress): (l: CellLink) => stri
 
 /** The district sums of every school read, then the outputs; `previous` overrides the stored snapshots. */
 export function publishBuild(
-  ports: Ports, build: BuildProgress, outputs: readonly BuildOutput[], previous?: Summary,
+  ports: Ports,
+  build: BuildProgress,
+  outputs: readonly BuildOutput[],
+  previous?: Summary,
 ): PublishResult {
   const result = districtResult(build.plan, build.analyses);
   const link = linkResolver(ports, build);
@@ -122,13 +125,14 @@ export interface RunOptions {
   onSchool?: ReadOptions['onSchool'];
 }
 
-
 /** The whole build in one go, with no time budget: the CLI and the tests. */
-export function runBuild(
-  ports: Ports, outputs: readonly BuildOutput[], o: RunOptions = {},
-): PublishResult {
+export function runBuild(ports: Ports, outputs: readonly BuildOutput[], o: RunOptions = {}): PublishResult {
   const build: BuildProgress = { plan: o.plan ?? planBuild(ports), analyses: [], fileSheetIds: {} };
-  const read = readSchools(ports, build, { markCells: outputs.includes('errors'), enough: () => false, onSchool: o.onSchool });
+  const read = readSchools(ports, build, {
+    markCells: outputs.includes('errors'),
+    enough: () => false,
+    onSchool: o.onSchool,
+  });
   // Without a time budget only Google's quota stops reading; the add-on's jobs wait it out, a one-go build cannot.
   if (!read) throw new DataError('Google попросил подождать: сборка прервана, повторите её через минуту.');
   return publishBuild(ports, build, outputs, o.previous);

@@ -51,7 +51,9 @@ export interface SpreadsheetPort extends SheetReader {
    * column, drawn as a template draws them; returns how many were added (0 when there is no such sheet).
    */
   extendHeader(sheet: string, missing: (header: readonly CellValue[]) => TemplateColumn[]): number;
-  /** Protects the sheet if it is not yet, and makes sure each email may edit it (adds missing editors, removes none). */
+  /**
+   * Protects the sheet if it is not yet, and makes sure each email may edit it (adds missing editors, removes none).
+   */
   allowEditors(sheet: string, emails: readonly string[]): void;
   /** Whether the user may edit the sheet under the add-on's protection (known from the sheet list: no call). */
   access(sheet: string): ProtectionAccess;

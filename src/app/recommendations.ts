@@ -19,8 +19,11 @@ export interface SchoolSheetsProgress {
 /** Schools with their own file, in registry order; a second registry row with the same file is left out. */
 export function schoolFiles(ports: Ports, build: BuildProgress): School[] {
   const { plan } = build;
-  return plan.schools.filter((s) => plan.locations[s.code]?.mode === 'file'
-    && !earlierSchoolWithSameFile(plan, s, (link) => ports.files.identity(link)));
+  return plan.schools.filter(
+    (s) =>
+      plan.locations[s.code]?.mode === 'file'
+      && !earlierSchoolWithSameFile(plan, s, (link) => ports.files.identity(link)),
+  );
 }
 
 /**
@@ -30,13 +33,19 @@ export function schoolFiles(ports: Ports, build: BuildProgress): School[] {
  * Google's «slow down» (BusyError) propagates: the job checkpoints and the next call retries this school.
  */
 export function writeSchoolRecommendations(
-  ports: Ports, build: BuildProgress, progress: SchoolSheetsProgress, enough: () => boolean,
+  ports: Ports,
+  build: BuildProgress,
+  progress: SchoolSheetsProgress,
+  enough: () => boolean,
 ): boolean {
   const schools = schoolFiles(ports, build);
   if (progress.written >= schools.length) return true;
   const result = districtResult(build.plan, build.analyses);
   const batch = schools.slice(progress.written);
-  const models = recommendationSheets(result, batch.map((s) => s.code));
+  const models = recommendationSheets(
+    result,
+    batch.map((s) => s.code),
+  );
   for (const [i, school] of batch.entries()) {
     if (enough()) return false;
     const location = build.plan.locations[school.code];

@@ -33,15 +33,22 @@ export interface RegionOutcome {
   problems: RegionProblem[];
 }
 
-interface Listed { name: string; link: string; row: number; column: number }
+interface Listed {
+  name: string;
+  link: string;
+  row: number;
+  column: number;
+}
 
 /** Rows of `Районы` with a link; header names found wherever the columns are. */
 function listDistricts(ports: Ports): Listed[] {
   const name = findSheet(ports.district.sheetNames, REGION_SHEET_NAMES.registry);
   if (name === undefined) {
     const { name: district, spreadsheet } = DISTRICT_REGISTRY_COLUMNS;
-    throw new DataError(`В таблице нет листа ${quote(REGION_SHEET_NAMES.registry)}: создайте его и перечислите районы — `
-      + `столбцы ${quote(district.header)} и ${quote(spreadsheet.header)} (ссылка на таблицу района).`);
+    throw new DataError(
+      `В таблице нет листа ${quote(REGION_SHEET_NAMES.registry)}: создайте его и перечислите районы — `
+        + `столбцы ${quote(district.header)} и ${quote(spreadsheet.header)} (ссылка на таблицу района).`,
+    );
   }
   const [header = [], ...rows] = ports.district.read(name).values;
   const col = (h: string) => header.findIndex((c) => typeof c === 'string' && matchKey(c) === matchKey(h));
@@ -65,7 +72,14 @@ function storedSummary(file: SpreadsheetPort, period: Period): unknown {
   if (!file.sheetNames.includes(STORE_SHEET)) return undefined;
   const key = snapshotKey(period);
   const row = file.read(STORE_SHEET).values.find((cells) => cells[0] === key);
-  return row ? JSON.parse(row.slice(1).map((c) => (c === null ? '' : String(c))).join('')) : undefined;
+  return row
+    ? JSON.parse(
+        row
+          .slice(1)
+          .map((c) => (c === null ? '' : String(c)))
+          .join(''),
+      )
+    : undefined;
 }
 
 const periodText = (p: Period) => `${p.start.split('-').reverse().join('.')}–${p.end.split('-').reverse().join('.')}`;
@@ -97,9 +111,12 @@ function problemsSheet(problems: readonly RegionProblem[]): SheetModel {
     rows: problems.map((p): ModelCell[] => [
       { value: REGION_SHEET_NAMES.registry },
       { value: p.cell, link: { sheet: REGION_SHEET_NAMES.registry, cell: p.cell } },
-      { value: p.district }, { value: p.message, tone: 'error' },
+      { value: p.district },
+      { value: p.message, tone: 'error' },
     ]),
-    frozenRows: 1, frozenColumns: 0, columnWidths: [100, 70, 200, 600],
+    frozenRows: 1,
+    frozenColumns: 0,
+    columnWidths: [100, 70, 200, 600],
   };
 }
 
@@ -124,10 +141,15 @@ export function collectRegion(ports: Ports): RegionOutcome {
     const key = matchKey(got.municipality);
     const first = seen.get(key);
     if (key === '' || first !== undefined) {
-      problems.push({ district: d.name, cell, message: key === ''
-        ? `${d.name}: в таблице района не заполнен «Муниципалитет» на листе «Параметры». Район не вошёл в сводную.`
-        : `${d.name}: район ${quote(got.municipality)} уже есть в сводной (ячейка ${first}). `
-          + 'Второй раз он не учитывается.' });
+      problems.push({
+        district: d.name,
+        cell,
+        message:
+          key === ''
+            ? `${d.name}: в таблице района не заполнен «Муниципалитет» на листе «Параметры». Район не вошёл в сводную.`
+            : `${d.name}: район ${quote(got.municipality)} уже есть в сводной (ячейка ${first}). `
+              + 'Второй раз он не учитывается.',
+      });
       continue;
     }
     seen.set(key, cell);
@@ -140,12 +162,13 @@ export function collectRegion(ports: Ports): RegionOutcome {
   ports.district.replaceSheets([...regionSheets(region), problemsSheet(problems)], () => null);
   saveSnapshot(ports.store, region);
   const reportUrl = ports.documents.create(buildRegionReport(region));
-  const left = problems.length > 0
-    ? ` Не вошли ${problems.length}: подробности на листе ${quote(SHEET_NAMES.errors)}.`
-    : '';
+  const left =
+    problems.length > 0 ? ` Не вошли ${problems.length}: подробности на листе ${quote(SHEET_NAMES.errors)}.` : '';
   return {
-    message: `Сводная региона собрана: районов ${inputs.length} из ${listed.length}, `
-      + `ОО ${region.schools.length}.${left}`,
-    reportUrl, districts: inputs.length, problems,
+    message:
+      `Сводная региона собрана: районов ${inputs.length} из ${listed.length}, ` + `ОО ${region.schools.length}.${left}`,
+    reportUrl,
+    districts: inputs.length,
+    problems,
   };
 }

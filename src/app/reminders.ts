@@ -28,7 +28,8 @@ export function saveLetters(ports: Ports, result: BuildResult): void {
 
 function readLetters(ports: Ports): StoredLetters {
   const text = ports.store.get(LETTERS_KEY);
-  if (text === null) throw new DataError(`Письма составляются по последней проверке: сначала нажмите «${ACTIONS.check}».`);
+  if (text === null)
+    throw new DataError(`Письма составляются по последней проверке: сначала нажмите «${ACTIONS.check}».`);
   return JSON.parse(text) as StoredLetters;
 }
 
@@ -47,7 +48,8 @@ export function previewReminders(ports: Ports): RemindersPreview {
   const parts = [`${count(letters.length, LETTERS)} по проверке`];
   if (noAddress > 0) parts.push(`без адреса — ${noAddress}`);
   if (quota !== null) parts.push(`адресатов ${recipients}, дневная квота Google — ${quota}`);
-  const short = quota !== null && quota < recipients ? ' Квоты не хватит на все: сначала уйдут письма ОО, не сдавшим данные.' : '';
+  const short =
+    quota !== null && quota < recipients ? ' Квоты не хватит на все: сначала уйдут письма ОО, не сдавшим данные.' : '';
   return {
     checkedAt,
     quota,
@@ -71,8 +73,10 @@ export function sendReminders(ports: Ports, deadlineMs: number): { results: Remi
   let remaining = mail.remainingDailyQuota();
   const waiting = letters.filter((l) => l.to.length > 0 && !sent[l.code]);
   if (waiting.length > 0 && remaining < Math.min(...waiting.map((l) => l.to.length))) {
-    throw new DataError(`Дневная квота Google на письма исчерпана (осталось ${remaining}): ни одно письмо не отправлено. `
-      + 'Квота восстановится в течение суток; письма можно отправить и вручную из предпросмотра.');
+    throw new DataError(
+      `Дневная квота Google на письма исчерпана (осталось ${remaining}): ни одно письмо не отправлено. `
+        + 'Квота восстановится в течение суток; письма можно отправить и вручную из предпросмотра.',
+    );
   }
   const rank = (l: SchoolLetter) => SCHOOL_STATUS_ORDER.indexOf(l.status);
   const order = [...letters].sort((a, b) => rank(a) - rank(b));
@@ -92,8 +96,12 @@ export function sendReminders(ports: Ports, deadlineMs: number): { results: Remi
       } catch (e) {
         const text = errorText(e);
         if (QUOTA_SPENT.test(text)) remaining = 0;
-        result(false, QUOTA_SPENT.test(text) ? 'не отправлено: Google сообщил, что дневная квота исчерпана'
-          : `не отправлено: ${text.slice(0, 160)}`);
+        result(
+          false,
+          QUOTA_SPENT.test(text)
+            ? 'не отправлено: Google сообщил, что дневная квота исчерпана'
+            : `не отправлено: ${text.slice(0, 160)}`,
+        );
       }
     }
   }

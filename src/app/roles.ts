@@ -32,9 +32,11 @@ export function roleOf(district: DistrictPort): Role {
 }
 
 const LISTED = `«${SHEET_NAMES.parameters}» → «${PARAMETERS.methodologists.key}»`;
-export const METHODOLOGISTS_ONLY = 'Это действие доступно только методистам района: владельцу таблицы и адресам из '
+export const METHODOLOGISTS_ONLY =
+  'Это действие доступно только методистам района: владельцу таблицы и адресам из '
   + `${LISTED}. Ответственному ОО доступна проверка своих листов: «Проверить данные».`;
-export const NO_ROLE = 'У вашего аккаунта нет прав на действия PedMonitor в этой таблице. Методисту: попросите '
+export const NO_ROLE =
+  'У вашего аккаунта нет прав на действия PedMonitor в этой таблице. Методисту: попросите '
   + `владельца вписать ваш адрес в ${LISTED} и нажать «Настроить таблицу».`;
 
 /** Throws the Russian refusal unless the user is a methodologist. */
@@ -50,7 +52,10 @@ export function methodologistEmails(district: DistrictPort): string[] {
   if (sheet === undefined) return [];
   const key = matchKey(PARAMETERS.methodologists.key);
   const row = district.read(sheet).values.find((r) => matchKey(cellText(r[0])) === key);
-  return cellText(row?.[1]).split(/[;,\s]+/).map((e) => e.trim()).filter((e) => EMAIL.test(e));
+  return cellText(row?.[1])
+    .split(/[;,\s]+/)
+    .map((e) => e.trim())
+    .filter((e) => EMAIL.test(e));
 }
 
 /** The store key that remembers the methodologists the last setup gave access to. */
@@ -94,8 +99,10 @@ export function checkOwnSchool(ports: Ports, sheets: readonly string[]): JobStep
   };
   const schools = plan.schools.filter(mine);
   if (schools.length === 0) {
-    throw new DataError(`Ваши листы не найдены в реестре «${SHEET_NAMES.registry}»: `
-      + 'попросите методиста проверить код ОО и ваш адрес.');
+    throw new DataError(
+      `Ваши листы не найдены в реестре «${SHEET_NAMES.registry}»: `
+        + 'попросите методиста проверить код ОО и ваш адрес.',
+    );
   }
   const analyses = schools.map((s) => readSchool(ports, plan, s, true).analysis);
   const result = districtResult({ ...plan, schools, issues: [] }, analyses);

@@ -38,7 +38,11 @@ function markSchool(file: SpreadsheetPort, sheets: readonly string[], analysis: 
  * check (issue 12), `Рекомендации` after a per-school report (issue 9). A help, not the result: a file the
  * methodologist may only view goes without it (false). Google's «slow down» is thrown: the job retries next call.
  */
-export function replaceSchoolSheet(file: SpreadsheetPort, model: SheetModel, link: (l: CellLink) => string | null = () => null): boolean {
+export function replaceSchoolSheet(
+  file: SpreadsheetPort,
+  model: SheetModel,
+  link: (l: CellLink) => string | null = () => null,
+): boolean {
   try {
     file.replaceSheets([model], link);
     return true;
@@ -73,7 +77,9 @@ function readSchoolFile(file: SpreadsheetPort, school: School): { data: SchoolFi
   return { data: { ok: true, sheets }, names };
 }
 
-/** Schools of the shared workbook read together: fewer calls, each answer still small (a school's sheets hold ~100 KB). */
+/**
+ * Schools of the shared workbook read together: fewer calls, each answer still small (a school's sheets hold ~100 KB).
+ */
 export const SCHOOLS_PER_READ = 5;
 
 /** The sheets of a school in the district workbook, or none when it keeps its own file. */
@@ -82,22 +88,39 @@ function sharedSheets(plan: DistrictPlan, school: School): string[] {
   return source.mode === 'shared' ? SCHOOL_SHEET_KINDS.flatMap((k) => source.sheets[k] ?? []) : [];
 }
 
-/** `next` — schools the job reads right after this one: in the shared workbook their sheets are fetched with its own. */
-export function readSchool(ports: Ports, plan: DistrictPlan, school: School, markCells: boolean, next: readonly School[] = []): SchoolRead {
+/**
+ * `next` — schools the job reads right after this one: in the shared workbook their sheets are fetched with its own.
+ */
+export function readSchool(
+  ports: Ports,
+  plan: DistrictPlan,
+  school: School,
+  markCells: boolean,
+  next: readonly School[] = [],
+): SchoolRead {
   const source = plan.locations[school.code];
   if (source.mode === 'shared') {
     // This school's sheets and those of the next few in one read (nothing, if they came with an earlier one);
     // the core then reads them from what was fetched.
     ports.district.readSheets([school, ...next].flatMap((s) => sharedSheets(plan, s)));
     const analysis = analyseSchoolSheets(plan, school, ports.district);
-    if (markCells) markSchool(ports.district, SCHOOL_SHEET_KINDS.flatMap((k) => source.sheets[k] ?? []), analysis);
+    if (markCells)
+      markSchool(
+        ports.district,
+        SCHOOL_SHEET_KINDS.flatMap((k) => source.sheets[k] ?? []),
+        analysis,
+      );
     return { analysis };
   }
   // Two registry rows with one spreadsheet: read it once, for the first school (no call for the second).
   const first = earlierSchoolWithSameFile(plan, school, (link) => ports.files.identity(link));
-  if (first) return { analysis: analyseSchoolSheets(plan, school, ports.district, { ok: false, reason: sameFileReason(first) }) };
+  if (first)
+    return {
+      analysis: analyseSchoolSheets(plan, school, ports.district, { ok: false, reason: sameFileReason(first) }),
+    };
   const opened = ports.files.open(source.link);
-  if (!opened.ok) return { analysis: analyseSchoolSheets(plan, school, ports.district, { ok: false, reason: opened.reason }) };
+  if (!opened.ok)
+    return { analysis: analyseSchoolSheets(plan, school, ports.district, { ok: false, reason: opened.reason }) };
   let read: { data: SchoolFile; names: string[] };
   try {
     read = readSchoolFile(opened.file, school);
@@ -106,7 +129,12 @@ export function readSchool(ports: Ports, plan: DistrictPlan, school: School, mar
     if (e instanceof BusyError) throw e;
     // The file opened but a sheet could not be read (Google's error mid-way): one issue for this school only.
     const text = errorText(e);
-    return { analysis: analyseSchoolSheets(plan, school, ports.district, { ok: false, reason: `файл открылся, но его листы не удалось прочитать (${text.slice(0, 120)}). Повторите сборку позже.` }) };
+    return {
+      analysis: analyseSchoolSheets(plan, school, ports.district, {
+        ok: false,
+        reason: `файл открылся, но его листы не удалось прочитать (${text.slice(0, 120)}). Повторите сборку позже.`,
+      }),
+    };
   }
   const { data, names } = read;
   const analysis = analyseSchoolSheets(plan, school, ports.district, data);

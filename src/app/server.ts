@@ -3,7 +3,15 @@ import { ACTIONS } from '../core/catalogue/labels';
 import { canonicalIndicator, planWorkbook } from '../core/plan';
 import { DataError } from '../core/errors';
 import { readSettings } from '../core/settings';
-import type { CellTarget, JobKind, OpenCellResult, PanelState, ServerFunctions, SetupMode, TeacherIdsChoice } from '../shared/contract';
+import type {
+  CellTarget,
+  JobKind,
+  OpenCellResult,
+  PanelState,
+  ServerFunctions,
+  SetupMode,
+  TeacherIdsChoice,
+} from '../shared/contract';
 import { panelBeforeCheck } from './panelView';
 import { continueJob, DEFAULT_TIMING, startJob, type JobTiming } from './jobs';
 import { aboutInfo, type ReleasePort } from './about';
@@ -56,7 +64,9 @@ function openCell(ports: Ports, target: CellTarget): OpenCellResult {
     return { opened: false, url: id === null ? opened.file.url : cellUrl(id, target.cell, opened.file.url) };
   }
   if (!ports.district.activate(target.sheet, target.cell)) {
-    throw new DataError(`Лист «${target.sheet}» не найден: возможно, его переименовали или удалили. Запустите «${ACTIONS.check}» ещё раз.`);
+    throw new DataError(
+      `Лист «${target.sheet}» не найден: возможно, его переименовали или удалили. Запустите «${ACTIONS.check}» ещё раз.`,
+    );
   }
   return { opened: true };
 }
@@ -76,14 +86,26 @@ const UNRELEASED: ReleasePort = {
   publish: () => undefined,
 };
 
-export function createServer(ports: Ports, timing: ServerTiming = { job: DEFAULT_TIMING, setup: DEFAULT_SETUP_TIMING }): ServerFunctions {
+export function createServer(
+  ports: Ports,
+  timing: ServerTiming = { job: DEFAULT_TIMING, setup: DEFAULT_SETUP_TIMING },
+): ServerFunctions {
   return {
     getPanelState: () => panelState(ports),
     setupWorkbook: (mode, teacherIds) => {
       requireMethodologist(ports);
-      const ids = teacherIds === undefined ? undefined : checked(teacherIds, TEACHER_IDS_CHOICES, 'как обозначать педагогов');
-      const outcome = journalFailure(ports, ACTIONS.setup, () => runSetup(ports, checked(mode, MODES, 'режим'), timing.setup, ids));
-      writeJournal(ports, { ...journalBase(ports), action: ACTIONS.setup, ...NO_COUNTS, made: outcome.message, outcome: JOURNAL_OK });
+      const ids =
+        teacherIds === undefined ? undefined : checked(teacherIds, TEACHER_IDS_CHOICES, 'как обозначать педагогов');
+      const outcome = journalFailure(ports, ACTIONS.setup, () =>
+        runSetup(ports, checked(mode, MODES, 'режим'), timing.setup, ids),
+      );
+      writeJournal(ports, {
+        ...journalBase(ports),
+        action: ACTIONS.setup,
+        ...NO_COUNTS,
+        made: outcome.message,
+        outcome: JOURNAL_OK,
+      });
       return { ...outcome, state: panelState(ports) };
     },
     startJob: (kind) => {
@@ -105,12 +127,16 @@ export function createServer(ports: Ports, timing: ServerTiming = { job: DEFAULT
     },
     sendReminders: () => {
       requireMethodologist(ports);
-      const sent = journalFailure(ports, ACTIONS.remind, () => ports.lock.withLock(
-        () => sendReminders(ports, ports.clock.executionStart() + SEND_WITHIN_MS)));
+      const sent = journalFailure(ports, ACTIONS.remind, () =>
+        ports.lock.withLock(() => sendReminders(ports, ports.clock.executionStart() + SEND_WITHIN_MS)),
+      );
       const done = sent.results.filter((r) => r.sent).length;
       writeJournal(ports, {
-        ...journalBase(ports), action: ACTIONS.remind, ...NO_COUNTS,
-        made: `писем отправлено ${done} из ${sent.results.length}`, outcome: JOURNAL_OK,
+        ...journalBase(ports),
+        action: ACTIONS.remind,
+        ...NO_COUNTS,
+        made: `писем отправлено ${done} из ${sent.results.length}`,
+        outcome: JOURNAL_OK,
       });
       return { ...sent, state: panelState(ports) };
     },

@@ -1,7 +1,12 @@
 // «Настроить таблицу»: settings and registry sheets, then each school's sheets — in this workbook or a file of its own.
-import { findSchoolFileSheet, findSheet, planWorkbook, type DistrictPlan } from '../core/plan';
+import { findSheet, planWorkbook, type DistrictPlan } from '../core/plan';
 import {
-  registryColumns, SCHOOL_SHEET_KINDS, SERVICE_SHEETS, SHEET_LIMIT, SHEET_NAMES, schoolSheetName, type SchoolSheetKind,
+  registryColumns,
+  SCHOOL_SHEET_KINDS,
+  SERVICE_SHEETS,
+  SHEET_LIMIT,
+  SHEET_NAMES,
+  schoolSheetName,
 } from '../core/catalogue/sheets';
 import { ACTIONS } from '../core/catalogue/labels';
 import { cellText } from '../core/cells';
@@ -10,24 +15,32 @@ import { count, type Forms } from '../core/plural';
 import type { School } from '../core/registry';
 import { matchKey } from '../core/text';
 import type { SetupMode, SetupOutcome } from '../shared/contract';
-import { errorText } from './errorText';
 import { saveMode } from './panelMemory';
-import type { Ports, SpreadsheetPort } from './ports';
-import { grantMethodologists } from './roles';
-import { DISTRICT_SHEET } from '../core/catalogue/districtColumns';
 import {
-  districtTemplate, missingColumns, parametersTemplate, registryTemplate, schoolSheetTemplate,
-} from '../core/catalogue/templates';
-import { REGISTRY_SHEET, SCHOOL_SHEETS } from '../core/catalogue/sheets';
+  hasMistypedEmail,
+  type Tally,
+  emailsOf,
+  editorsOf,
+  shareWithMethodologists,
+  forSchool,
+  type SheetPlaces,
+  fileSheets,
+  ensureSchoolSheets,
+} from './schoolSetup';
+import type { Ports } from './ports';
+import { DISTRICT_SHEET } from '../core/catalogue/districtColumns';
+import { districtTemplate, missingColumns, parametersTemplate, registryTemplate } from '../core/catalogue/templates';
+import { REGISTRY_SHEET } from '../core/catalogue/sheets';
 import { PARAMETERS } from '../core/catalogue/parameters';
-import type { IsoDate } from '../core/dates';
 import { CODE_RECOMMENDATION, DEFAULT_TEACHER_IDS, type TeacherIds } from '../core/catalogue/teacherIds';
 
 /** One being rebuilt or drawn (charts) beside the service sheets. */
 const TRANSIENT_SHEETS = 1;
 
 export interface SetupTiming {
-  /** Creating a school's file takes seconds: stop before Apps Script's 6-minute limit and continue on the next click. */
+  /**
+   * Creating a school's file takes seconds: stop before Apps Script's 6-minute limit and continue on the next click.
+   */
   budgetMs: number;
 }
 
@@ -36,86 +49,6 @@ export const DEFAULT_SETUP_TIMING: SetupTiming = { budgetMs: 240_000 };
 const SHEETS: Forms = ['лист', 'листа', 'листов'];
 const FILES: Forms = ['таблица', 'таблицы', 'таблиц'];
 const SCHOOLS: Forms = ['ОО', 'ОО', 'ОО'];
-
-interface Tally {
-  createdSheets: number;
-  /** Catalogue columns added to sheets made by an earlier version (issue 10's optional columns). */
-  addedColumns: number;
-  createdFiles: number;
-  /** Schools left for the next click (time ran out). */
-  pending: number;
-  /** Russian notes on schools that could not be set up. */
-  problems: string[];
-  /** How new school sheets head the teacher column: as `Параметры` say after this setup. */
-  teacherIds: TeacherIds;
-  /** The period's last day in `Параметры`: the dropdowns of new school sheets use the names in force on it. */
-  periodEnd?: IsoDate;
-}
-
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
-
-function emailParts(school: School): string[] {
-  return school.email.split(/[;,\s]+/).map((e) => e.trim()).filter((e) => e !== '');
-}
-
-/** The school's responsible addresses (several through «;» or «,»); text that is not an address is left out. */
-function emailsOf(school: School): string[] {
-  return emailParts(school).filter((e) => EMAIL.test(e));
-}
-
-/** The other methodologists of this run's setup: they edit every school's sheets too (a check marks cells there). */
-let colleagues: string[] = [];
-
-/** Who may edit a school's sheets and file: its responsible people and the methodologists. */
-function editorsOf(school: School): string[] {
-  return [...emailsOf(school), ...colleagues];
-}
-
-/** The methodologists get access first (their problem, if Google refused an address, is reported). */
-function shareWithMethodologists(ports: Ports, tally: Tally): void {
-  const granted = grantMethodologists(ports);
-  colleagues = granted.emails;
-  if (granted.problem) tally.problems.push(granted.problem);
-}
-
-/** One school's setup: a failure (Google refused an address, a file vanished) is noted and the others go on. */
-function forSchool(school: School, tally: Tally, work: () => void): void {
-  try {
-    work();
-  } catch (e) {
-    const text = errorText(e);
-    tally.problems.push(/e-?mail|адрес|invalid/i.test(text)
-      ? `${school.name}: Google не принял адрес из «${registryColumns.email.header}» (${school.email}) — проверьте его.`
-      : `${school.name}: настроить не удалось (${text.slice(0, 120)}).`);
-  }
-}
-
-/** Where a school's sheets are in a file, and what a missing one is called there. */
-interface SheetPlaces {
-  existing(kind: SchoolSheetKind): string | undefined;
-  newName(kind: SchoolSheetKind): string;
-}
-
-/** In a school's own file: `Педагоги` (or `<код> Педагоги`), new sheets by the bare kind. */
-const fileSheets = (file: SpreadsheetPort, school: School): SheetPlaces => ({
-  existing: (k) => findSchoolFileSheet(file.sheetNames, school, k),
-  newName: (k) => k,
-});
-
-/** The three sheets of a school in a file: drawn where missing, the school's emails allowed to edit them. */
-function ensureSchoolSheets(file: SpreadsheetPort, places: SheetPlaces, editors: string[], tally: Tally): void {
-  for (const kind of SCHOOL_SHEET_KINDS) {
-    const existing = places.existing(kind);
-    if (existing === undefined) {
-      file.addTemplateSheet(places.newName(kind), schoolSheetTemplate(kind, tally.teacherIds, tally.periodEnd), { editors });
-      tally.createdSheets++;
-    } else {
-      const columns = SCHOOL_SHEETS[kind].columns;
-      tally.addedColumns += file.extendHeader(existing, (header) => missingColumns(header, columns, tally.periodEnd));
-      file.allowEditors(existing, editors);
-    }
-  }
-}
 
 /** Schools missing a sheet first (the real work), then the others' editors checked; stops when the time is up. */
 function setupShared(ports: Ports, plan: DistrictPlan, started: number, budgetMs: number, tally: Tally): void {
@@ -127,7 +60,9 @@ function setupShared(ports: Ports, plan: DistrictPlan, started: number, budgetMs
   }, 0);
   const later = SERVICE_SHEETS.filter((n) => findSheet(names, n) === undefined).length + TRANSIENT_SHEETS;
   if (names.length + missing + later > SHEET_LIMIT) {
-    throw new DataError(`Для ${count(shared.length, SCHOOLS)} нужно ещё ${count(missing, SHEETS)}, а в одной таблице Google помещается не больше ${SHEET_LIMIT} листов. Выберите режим «Отдельная таблица для каждой ОО».`);
+    throw new DataError(
+      `Для ${count(shared.length, SCHOOLS)} нужно ещё ${count(missing, SHEETS)}, а в одной таблице Google помещается не больше ${SHEET_LIMIT} листов. Выберите режим «Отдельная таблица для каждой ОО».`,
+    );
   }
   const lacking = (s: School) => {
     const src = plan.locations[s.code];
@@ -171,7 +106,9 @@ function setupPerSchool(ports: Ports, plan: DistrictPlan, started: number, budge
     const src = plan.locations[school.code];
     if (src.mode === 'file') linked.push(school);
     else if (SCHOOL_SHEET_KINDS.some((k) => src.sheets[k] !== undefined)) {
-      tally.problems.push(`${school.name}: листы ОО уже есть в этой таблице — отдельный файл не создан, данные остаются на месте.`);
+      tally.problems.push(
+        `${school.name}: листы ОО уже есть в этой таблице — отдельный файл не создан, данные остаются на месте.`,
+      );
     } else create.push(school);
   }
   let created = 0;
@@ -192,7 +129,9 @@ function setupPerSchool(ports: Ports, plan: DistrictPlan, started: number, budge
 
   const byCode = new Map(linked.map((s) => [s.code, s]));
   const stored = ports.properties.get(VERIFY_ROUND);
-  let left: string[] = stored ? (JSON.parse(stored) as string[]).filter((c) => byCode.has(c)) : linked.map((s) => s.code);
+  let left: string[] = stored
+    ? (JSON.parse(stored) as string[]).filter((c) => byCode.has(c))
+    : linked.map((s) => s.code);
   while (left.length > 0 && !outOfTime()) {
     const school = byCode.get(left[0]) as School;
     left = left.slice(1);
@@ -239,7 +178,10 @@ function writeLinks(ports: Ports, links: Map<School, string>): void {
  * `Параметры` only — an existing district keeps what its `Параметры` say, so a second click never flips names to codes.
  */
 export function runSetup(
-  ports: Ports, mode: SetupMode, timing: SetupTiming = DEFAULT_SETUP_TIMING, teacherIds: TeacherIds = DEFAULT_TEACHER_IDS.google,
+  ports: Ports,
+  mode: SetupMode,
+  timing: SetupTiming = DEFAULT_SETUP_TIMING,
+  teacherIds: TeacherIds = DEFAULT_TEACHER_IDS.google,
 ): Omit<SetupOutcome, 'state'> & { pending: number } {
   return ports.lock.withLock(() => {
     // The budget counts from the start of the execution: the wait for the lock is part of its 6 minutes.
@@ -256,28 +198,47 @@ export function runSetup(
       ports.district.addTemplateSheet(SHEET_NAMES.registry, registryTemplate(), { editors: [] });
       tally.createdSheets++;
     } else {
-      tally.addedColumns += ports.district.extendHeader(registry, (header) => missingColumns(header, REGISTRY_SHEET.columns));
+      tally.addedColumns += ports.district.extendHeader(registry, (header) =>
+        missingColumns(header, REGISTRY_SHEET.columns),
+      );
     }
     const district = findSheet(names, SHEET_NAMES.district);
     if (district === undefined) {
       ports.district.addTemplateSheet(SHEET_NAMES.district, districtTemplate(), { editors: [] });
       tally.createdSheets++;
     } else {
-      tally.addedColumns += ports.district.extendHeader(district, (header) => missingColumns(header, DISTRICT_SHEET.columns));
+      tally.addedColumns += ports.district.extendHeader(district, (header) =>
+        missingColumns(header, DISTRICT_SHEET.columns),
+      );
     }
     const plan = planWorkbook(ports.district, ports.clock.today());
     tally.teacherIds = plan.settings.teacherIds;
     tally.periodEnd = plan.settings.period.end;
     shareWithMethodologists(ports, tally);
-    const badEmail = plan.schools.filter((s) => emailParts(s).some((e) => !EMAIL.test(e)));
-    for (const s of badEmail) tally.problems.push(`${s.name}: в «${registryColumns.email.header}» не адрес электронной почты (${s.email}) — исправьте.`);
+    const badEmail = plan.schools.filter(hasMistypedEmail);
+    for (const s of badEmail)
+      tally.problems.push(
+        `${s.name}: в «${registryColumns.email.header}» не адрес электронной почты (${s.email}) — исправьте.`,
+      );
     const noEmail = plan.schools.filter((s) => emailsOf(s).length === 0 && !badEmail.includes(s));
     if (noEmail.length > 0) {
-      tally.problems.push(`Не указан «${registryColumns.email.header}» у ${count(noEmail.length, SCHOOLS)} (${noEmail.slice(0, 5).map((s) => s.name).join(', ')}${noEmail.length > 5 ? ', …' : ''}): их листы пока может править только владелец таблицы — впишите адреса и нажмите «${ACTIONS.setup}» ещё раз.`);
+      tally.problems.push(
+        `Не указан «${registryColumns.email.header}» у ${count(noEmail.length, SCHOOLS)} (${noEmail
+          .slice(0, 5)
+          .map((s) => s.name)
+          .join(
+            ', ',
+          )}${noEmail.length > 5 ? ', …' : ''}): их листы пока может править только владелец таблицы — впишите адреса и нажмите «${ACTIONS.setup}» ещё раз.`,
+      );
     }
     if (mode === 'shared') setupShared(ports, plan, started, timing.budgetMs, tally);
     else setupPerSchool(ports, plan, started, timing.budgetMs, tally);
-    return { message: setupMessage(plan, mode, tally), createdSheets: tally.createdSheets, createdFiles: tally.createdFiles, pending: tally.pending };
+    return {
+      message: setupMessage(plan, mode, tally),
+      createdSheets: tally.createdSheets,
+      createdFiles: tally.createdFiles,
+      pending: tally.pending,
+    };
   });
 }
 
@@ -292,16 +253,24 @@ function teacherIdsText(ids: TeacherIds): string {
 function setupMessage(plan: DistrictPlan, mode: SetupMode, t: Tally): string {
   const parts: string[] = [];
   if (plan.schools.length === 0) {
-    parts.push(`Таблица подготовлена. Заполните реестр «${SHEET_NAMES.registry}» (код, наименование, email ответственного) и нажмите «${ACTIONS.setup}» ещё раз — появятся листы ОО.`);
+    parts.push(
+      `Таблица подготовлена. Заполните реестр «${SHEET_NAMES.registry}» (код, наименование, email ответственного) и нажмите «${ACTIONS.setup}» ещё раз — появятся листы ОО.`,
+    );
   } else {
-    const made = mode === 'shared'
-      ? `создано ${count(t.createdSheets, SHEETS)}`
-      : `создано ${count(t.createdFiles, FILES)} ОО и ${count(t.createdSheets, SHEETS)}`;
+    const made =
+      mode === 'shared'
+        ? `создано ${count(t.createdSheets, SHEETS)}`
+        : `создано ${count(t.createdFiles, FILES)} ОО и ${count(t.createdSheets, SHEETS)}`;
     const added = t.addedColumns > 0 ? `, добавлено новых столбцов: ${t.addedColumns}` : '';
-    parts.push(`Таблица настроена для ${count(plan.schools.length, SCHOOLS)}: ${made}${added}. Введённые данные не изменялись.`);
+    parts.push(
+      `Таблица настроена для ${count(plan.schools.length, SCHOOLS)}: ${made}${added}. Введённые данные не изменялись.`,
+    );
   }
   parts.push(teacherIdsText(t.teacherIds));
-  if (t.pending > 0) parts.push(`Не успели настроить ещё ${count(t.pending, SCHOOLS)} — нажмите «${ACTIONS.setup}» ещё раз, работа продолжится.`);
+  if (t.pending > 0)
+    parts.push(
+      `Не успели настроить ещё ${count(t.pending, SCHOOLS)} — нажмите «${ACTIONS.setup}» ещё раз, работа продолжится.`,
+    );
   if (t.problems.length > 0) parts.push(`Требуют внимания: ${t.problems.join(' ')}`);
   return parts.join(' ');
 }

@@ -7,7 +7,8 @@ const PREFIX = 'snapshot:';
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isIso = (x: unknown) => typeof x === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(x);
-const isIndicator = (x: unknown): x is SummaryIndicator => isObject(x) && (typeof x.value === 'number' || x.value === null);
+const isIndicator = (x: unknown): x is SummaryIndicator =>
+  isObject(x) && (typeof x.value === 'number' || x.value === null);
 const indicatorsOk = (x: unknown) => isObject(x) && Object.values(x).every(isIndicator);
 
 /**
@@ -15,10 +16,23 @@ const indicatorsOk = (x: unknown) => isObject(x) && Object.values(x).every(isInd
  * would put zod (most of the bundle) into Apps Script for the one check the add-on makes of its own writing.
  */
 export function parseSnapshot(json: unknown): Summary {
-  const ok = isObject(json) && typeof json.municipality === 'string'
-    && isObject(json.period) && isIso(json.period.start) && isIso(json.period.end)
-    && isObject(json.district) && indicatorsOk(json.district.indicators)
-    && Array.isArray(json.schools) && json.schools.every((s) => isObject(s) && typeof s.code === 'string' && typeof s.name === 'string' && typeof s.submitted === 'boolean' && indicatorsOk(s.indicators))
+  const ok =
+    isObject(json)
+    && typeof json.municipality === 'string'
+    && isObject(json.period)
+    && isIso(json.period.start)
+    && isIso(json.period.end)
+    && isObject(json.district)
+    && indicatorsOk(json.district.indicators)
+    && Array.isArray(json.schools)
+    && json.schools.every(
+      (s) =>
+        isObject(s)
+        && typeof s.code === 'string'
+        && typeof s.name === 'string'
+        && typeof s.submitted === 'boolean'
+        && indicatorsOk(s.indicators),
+    )
     && Array.isArray(json.issues);
   if (!ok) throw new Error('snapshot: not a summary');
   return json as unknown as Summary;
@@ -40,7 +54,8 @@ export function readSnapshot(store: StorePort, period: Period): Summary | undefi
 
 /** The latest summary of a period that ended before this one started: the report compares with it. */
 export function previousSnapshot(store: StorePort, current: Period): Summary | undefined {
-  const earlier = store.keys()
+  const earlier = store
+    .keys()
     .filter((k) => k.startsWith(PREFIX))
     .map((k) => ({ key: k, end: k.slice(PREFIX.length).split(':')[1] ?? '' }))
     .filter((k) => k.end !== '' && k.end < current.start)

@@ -16,9 +16,14 @@ export type Command =
   | { name: 'export'; format: 'ndjson'; input: string; outDir: string }
   | { name: 'indicators'; format: 'text' | 'json' | 'markdown' }
   | {
-    name: 'feedback'; input: string; outDir: string; deadline?: IsoDate; today?: IsoDate; from?: string;
-    schoolsDir?: string;
-  };
+      name: 'feedback';
+      input: string;
+      outDir: string;
+      deadline?: IsoDate;
+      today?: IsoDate;
+      from?: string;
+      schoolsDir?: string;
+    };
 
 /** A command line that cannot be run as typed. */
 export class UsageError extends Error {
@@ -132,9 +137,12 @@ function parseTeacherIds(text: string | undefined): TeacherIds {
   if (text === undefined) return 'name';
   const typed = matchKey(text);
   const found = TEACHER_IDS_ORDER.find((ids) =>
-    [TEACHER_IDS[ids].value, ...TEACHER_IDS[ids].aliases].some((v) => matchKey(v) === typed));
+    [TEACHER_IDS[ids].value, ...TEACHER_IDS[ids].aliases].some((v) => matchKey(v) === typed),
+  );
   if (found === undefined) {
-    throw new UsageError(`--teachers ожидает «${TEACHER_IDS.code.value}» или «${TEACHER_IDS.name.value}», а указано «${text}».`);
+    throw new UsageError(
+      `--teachers ожидает «${TEACHER_IDS.code.value}» или «${TEACHER_IDS.name.value}», а указано «${text}».`,
+    );
   }
   return found;
 }
@@ -161,7 +169,8 @@ export function parseArgs(argv: readonly string[]): Command {
     case 'template': {
       const out = required(o, 'out', o.has('per-school') ? 'папка для файлов' : 'файл .xlsx');
       if (o.has('school-key')) {
-        if (o.size > 2) throw new UsageError('--school-key пишется только вместе с --out: ключ школы — отдельный файл.');
+        if (o.size > 2)
+          throw new UsageError('--school-key пишется только вместе с --out: ключ школы — отдельный файл.');
         return { name: 'school-key', out };
       }
       const teacherIds = parseTeacherIds(optional(o, 'teachers'));
@@ -201,11 +210,20 @@ export function parseArgs(argv: readonly string[]): Command {
     case 'export': {
       const format = required(o, 'format', 'ndjson');
       if (format !== 'ndjson') throw new UsageError(`--format поддерживает только ndjson, а указано «${format}».`);
-      return { name: 'export', format, input: required(o, 'input', 'summary.json'), outDir: required(o, 'out', 'папка для результатов') };
+      return {
+        name: 'export',
+        format,
+        input: required(o, 'input', 'summary.json'),
+        outDir: required(o, 'out', 'папка для результатов'),
+      };
     }
     default: {
       const perSchoolDir = optional(o, 'per-school');
-      return { name: 'sample', out: required(o, 'out', 'файл .xlsx'), ...(perSchoolDir !== undefined ? { perSchoolDir } : {}) };
+      return {
+        name: 'sample',
+        out: required(o, 'out', 'файл .xlsx'),
+        ...(perSchoolDir !== undefined ? { perSchoolDir } : {}),
+      };
     }
   }
 }

@@ -35,9 +35,16 @@ export function localToday(now = new Date()): IsoDate {
  */
 async function refuseExisting(paths: readonly string[]): Promise<void> {
   for (const path of paths) {
-    if (await lstat(path).then(() => true, () => false)) {
-      throw new DataError(`Файл «${path}» уже есть: PedMonitor не перезаписывает файлы с данными. `
-        + 'Укажите другое имя (--out) или удалите прежний файл, если он не нужен.');
+    if (
+      await lstat(path).then(
+        () => true,
+        () => false,
+      )
+    ) {
+      throw new DataError(
+        `Файл «${path}» уже есть: PedMonitor не перезаписывает файлы с данными. `
+          + 'Укажите другое имя (--out) или удалите прежний файл, если он не нужен.',
+      );
     }
   }
 }
@@ -52,7 +59,10 @@ async function save(path: string, bytes: Uint8Array, log: Log, overwrite = false
 export async function runBuild(c: Extract<Command, { name: 'build' }>, log: Log): Promise<void> {
   const out = await journaled(c.outDir, 'build', log, async () => {
     const built = await buildToFolder({
-      input: c.input, outDir: c.outDir, today: c.today ?? localToday(), log,
+      input: c.input,
+      outDir: c.outDir,
+      today: c.today ?? localToday(),
+      log,
       ...(c.previous !== undefined ? { previous: c.previous } : {}),
       ...(c.schoolsDir !== undefined ? { schoolsDir: c.schoolsDir } : {}),
     });
@@ -61,8 +71,12 @@ export async function runBuild(c: Extract<Command, { name: 'build' }>, log: Log)
   const errors = out.summary.issues.filter((i) => i.severity === 'error').length;
   const warnings = out.summary.issues.length - errors;
   const submitted = out.summary.schools.filter((s) => s.submitted).length;
-  log(`Готово: ОО сдали данные ${submitted} из ${out.summary.schools.length}; ошибок ${errors}, предупреждений ${warnings}.`);
-  log(`Результаты в папке «${c.outDir}»: summary.json, summary.xlsx, report.docx, recommendations.docx, decisions.docx.`);
+  log(
+    `Готово: ОО сдали данные ${submitted} из ${out.summary.schools.length}; ошибок ${errors}, предупреждений ${warnings}.`,
+  );
+  log(
+    `Результаты в папке «${c.outDir}»: summary.json, summary.xlsx, report.docx, recommendations.docx, decisions.docx.`,
+  );
 }
 
 export async function runTemplate(c: Extract<Command, { name: 'template' }>, log: Log): Promise<void> {
@@ -76,11 +90,14 @@ export async function runTemplate(c: Extract<Command, { name: 'template' }>, log
     return { code, name: `ОО ${code}`, file: schoolFileName(code) };
   });
   const files = await perSchoolTemplate(schools, { today: localToday(), teacherIds: c.teacherIds });
-  await refuseExisting([PER_SCHOOL_DISTRICT_FILE, ...files.schools.keys(), ...files.keys.keys()].map((n) => join(c.out, n)));
+  await refuseExisting(
+    [PER_SCHOOL_DISTRICT_FILE, ...files.schools.keys(), ...files.keys.keys()].map((n) => join(c.out, n)),
+  );
   await save(join(c.out, PER_SCHOOL_DISTRICT_FILE), files.district, log);
   for (const [name, bytes] of files.schools) await save(join(c.out, name), bytes, log);
   for (const [name, bytes] of files.keys) await save(join(c.out, name), bytes, log);
-  if (files.keys.size > 0) log(`Ключи «код → ФИО» — в папке «${KEY_FOLDER}»: раздайте каждой ОО её ключ и не собирайте их обратно.`);
+  if (files.keys.size > 0)
+    log(`Ключи «код → ФИО» — в папке «${KEY_FOLDER}»: раздайте каждой ОО её ключ и не собирайте их обратно.`);
 }
 
 export async function runSchoolKey(c: Extract<Command, { name: 'school-key' }>, log: Log): Promise<void> {
@@ -91,7 +108,11 @@ export async function runSchoolKey(c: Extract<Command, { name: 'school-key' }>, 
 
 export async function runNames(c: Extract<Command, { name: 'names' }>, log: Log): Promise<void> {
   await refuseExisting([c.out]);
-  const done = await restoreNames({ key: c.key, input: c.input, ...(c.school !== undefined ? { school: c.school } : {}) });
+  const done = await restoreNames({
+    key: c.key,
+    input: c.input,
+    ...(c.school !== undefined ? { school: c.school } : {}),
+  });
   await save(c.out, done.bytes, log);
   log(done.summary);
 }
@@ -102,7 +123,8 @@ export async function runSample(c: Extract<Command, { name: 'sample' }>, log: Lo
   if (c.perSchoolDir === undefined) return;
   const split = generateDistrict({ ...SAMPLE_OPTIONS, perSchool: true });
   await save(join(c.perSchoolDir, PER_SCHOOL_DISTRICT_FILE), await writeSheets(split.district), log, true);
-  for (const [name, sheets] of split.schoolFiles) await save(join(c.perSchoolDir, name), await writeSheets(sheets), log, true);
+  for (const [name, sheets] of split.schoolFiles)
+    await save(join(c.perSchoolDir, name), await writeSheets(sheets), log, true);
 }
 
 export async function runRollup(c: Extract<Command, { name: 'rollup' }>, log: Log): Promise<void> {
@@ -123,7 +145,10 @@ export async function runExport(c: Extract<Command, { name: 'export' }>, log: Lo
 export async function runFeedback(c: Extract<Command, { name: 'feedback' }>, log: Log): Promise<void> {
   const done = await journaled(c.outDir, 'feedback', log, async () => {
     const r = await feedbackToFolder({
-      input: c.input, outDir: c.outDir, today: c.today ?? localToday(), log,
+      input: c.input,
+      outDir: c.outDir,
+      today: c.today ?? localToday(),
+      log,
       ...(c.deadline !== undefined ? { deadline: c.deadline } : {}),
       ...(c.from !== undefined ? { from: c.from } : {}),
       ...(c.schoolsDir !== undefined ? { schoolsDir: c.schoolsDir } : {}),
@@ -133,13 +158,19 @@ export async function runFeedback(c: Extract<Command, { name: 'feedback' }>, log
   const { letters, files } = done;
   letters.forEach((l, i) => {
     const to = l.to.length > 0 ? l.to.join(', ') : 'АДРЕСА НЕТ — впишите получателя сами';
-    log(`${files[i]}: ${l.name} — ${SCHOOL_STATUSES[l.status].label}; ошибок ${l.errors}, предупреждений ${l.warnings}; кому: ${to}`);
+    log(
+      `${files[i]}: ${l.name} — ${SCHOOL_STATUSES[l.status].label}; ошибок ${l.errors}, предупреждений ${l.warnings}; кому: ${to}`,
+    );
   });
   const without = letters.filter((l) => l.to.length === 0);
   if (without.length > 0) {
-    log(`Без адреса в «${registryColumns.email.header}»: ${without.map((l) => l.name).join('; ')} — `
-      + 'письма записаны без получателя.');
+    log(
+      `Без адреса в «${registryColumns.email.header}»: ${without.map((l) => l.name).join('; ')} — `
+        + 'письма записаны без получателя.',
+    );
   }
-  log(`Готово: писем ${letters.length} в папке «${c.outDir}»; ОО без писем (сдали без замечаний): `
-    + `${done.result.schools.length - letters.length}.`);
+  log(
+    `Готово: писем ${letters.length} в папке «${c.outDir}»; ОО без писем (сдали без замечаний): `
+      + `${done.result.schools.length - letters.length}.`,
+  );
 }

@@ -28,15 +28,22 @@ function fileSystemMessage(e: unknown): string | null {
   if (!err || typeof err.code !== 'string' || typeof err.syscall !== 'string') return null;
   const where = err.path ? `«${err.path}»` : 'файл';
   switch (err.code) {
-    case 'ENOENT': return `не найден путь ${where}.`;
+    case 'ENOENT':
+      return `не найден путь ${where}.`;
     case 'EACCES':
-    case 'EPERM': return `нет прав на запись или чтение ${where}. Выберите другую папку.`;
-    case 'EROFS': return `${where} на диске только для чтения. Выберите другую папку.`;
+    case 'EPERM':
+      return `нет прав на запись или чтение ${where}. Выберите другую папку.`;
+    case 'EROFS':
+      return `${where} на диске только для чтения. Выберите другую папку.`;
     case 'EEXIST':
-    case 'ENOTDIR': return `не удалось создать ${where}: на этом месте уже есть файл, а нужна папка.`;
-    case 'EISDIR': return `${where} — это папка, а нужен файл.`;
-    case 'ENOSPC': return 'на диске нет места для результатов.';
-    default: return `не удалось записать или прочитать ${where} (${err.code}).`;
+    case 'ENOTDIR':
+      return `не удалось создать ${where}: на этом месте уже есть файл, а нужна папка.`;
+    case 'EISDIR':
+      return `${where} — это папка, а нужен файл.`;
+    case 'ENOSPC':
+      return 'на диске нет места для результатов.';
+    default:
+      return `не удалось записать или прочитать ${where} (${err.code}).`;
   }
 }
 
@@ -44,7 +51,9 @@ function fileSystemMessage(e: unknown): string | null {
 function indicatorsText(format: 'text' | 'json' | 'markdown'): string {
   if (format === 'json') return `${JSON.stringify(catalogueJson(), null, 2)}\n`;
   if (format === 'markdown') return indicatorsMarkdown();
-  return `${catalogueJson().base.map((d) => `${d.code.padEnd(5)} ${d.name}${d.name.includes(d.unit) ? '' : ` (${d.unit})`}`).join('\n')}\n`;
+  return `${catalogueJson()
+    .base.map((d) => `${d.code.padEnd(5)} ${d.name}${d.name.includes(d.unit) ? '' : ` (${d.unit})`}`)
+    .join('\n')}\n`;
 }
 
 /** Runs the command line; resolves to the exit code. */

@@ -57,7 +57,18 @@ export const FORMULA_WITHOUT_RESULT = '#НЕТ_ЗНАЧЕНИЯ!';
 
 /** What a formula that failed leaves in a cell, as Sheets and .xlsx files spell it (always in English). */
 const FORMULA_ERRORS = new Set([
-  '#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!', '#SPILL!', '#CALC!', '#GETTING_DATA', 'Loading...',
+  '#N/A',
+  '#REF!',
+  '#VALUE!',
+  '#DIV/0!',
+  '#NAME?',
+  '#NUM!',
+  '#NULL!',
+  '#ERROR!',
+  '#SPILL!',
+  '#CALC!',
+  '#GETTING_DATA',
+  'Loading...',
   FORMULA_WITHOUT_RESULT,
 ]);
 
@@ -75,10 +86,13 @@ const fail = <T>(reason: ParseFailure): Parsed<T> => ({ ok: false, reason });
 /** `16`, `16,0`, `16.0`, ` 16 `, `1 000,5`; never `шестнадцать`. */
 export function parseNumber(value: CellValue): Parsed<number> {
   // A number in a date-formatted cell comes back as that day: its serial is what was typed (1985 shows as 07.06.1905).
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? fail('not_a_number') : ok(toSerial(fromUtcDate(value)));
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? fail('not_a_number') : ok(toSerial(fromUtcDate(value)));
   if (typeof value === 'number') return Number.isFinite(value) ? ok(value) : fail('not_a_number');
   if (typeof value !== 'string') return fail('not_a_number');
-  const compact = visibleText(value).replace(/[\s\u00a0\u2007\u202f]+/g, '').replace(/%$/, '');
+  const compact = visibleText(value)
+    .replace(/[\s\u00a0\u2007\u202f]+/g, '')
+    .replace(/%$/, '');
   if (!/^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/.test(compact)) return fail('not_a_number');
   return ok(Number(compact.replace(',', '.')));
 }

@@ -66,7 +66,12 @@ export function roundValue(x: number): number {
 function toValue(def: IndicatorDef, f: Figure): IndicatorValue {
   if (def.kind === 'count') return { kind: 'count', value: f.numerator };
   const d = f.denominator ?? 0;
-  return { kind: def.kind, numerator: roundValue(f.numerator), denominator: d, value: d === 0 ? null : roundValue(f.numerator / d) };
+  return {
+    kind: def.kind,
+    numerator: roundValue(f.numerator),
+    denominator: d,
+    value: d === 0 ? null : roundValue(f.numerator / d),
+  };
 }
 
 export function districtResult(plan: DistrictPlan, analyses: readonly SchoolAnalysis[]): BuildResult {
@@ -99,15 +104,25 @@ export function districtResult(plan: DistrictPlan, analyses: readonly SchoolAnal
       today: plan.today,
     });
     return {
-      school, submitted: a.submitted, status, rows: a.rows, indicators, belowTarget: [], plan: a.plan,
+      school,
+      submitted: a.submitted,
+      status,
+      rows: a.rows,
+      indicators,
+      belowTarget: [],
+      plan: a.plan,
       requests: a.requests ?? [],
     };
   });
   const district: Record<string, IndicatorValue> = {};
   for (const def of INDICATORS) {
-    district[def.code] = def.scope === 'district'
-      ? toValue(def, { numerator: def.numerator(plan.districtFacts), ...(def.denominator ? { denominator: def.denominator(plan.districtFacts) } : {}) })
-      : toValue(def, sums[def.code]);
+    district[def.code] =
+      def.scope === 'district'
+        ? toValue(def, {
+            numerator: def.numerator(plan.districtFacts),
+            ...(def.denominator ? { denominator: def.denominator(plan.districtFacts) } : {}),
+          })
+        : toValue(def, sums[def.code]);
   }
   const byKind: KindResult[] = (Object.keys(SCHOOL_KIND_GROUPS) as SchoolKindGroup[]).flatMap((group) => {
     const k = kindSums.get(group);
@@ -134,7 +149,8 @@ export function districtResult(plan: DistrictPlan, analyses: readonly SchoolAnal
 
 function emptySums(): Record<string, Figure> {
   const sums: Record<string, Figure> = {};
-  for (const def of INDICATORS) sums[def.code] = def.kind === 'count' ? { numerator: 0 } : { numerator: 0, denominator: 0 };
+  for (const def of INDICATORS)
+    sums[def.code] = def.kind === 'count' ? { numerator: 0 } : { numerator: 0, denominator: 0 };
   return sums;
 }
 
@@ -163,11 +179,18 @@ function duplicateCertificates(plan: DistrictPlan, analyses: readonly SchoolAnal
         continue;
       }
       const external = a.issues.find((i) => i.sheet === c.sheet && i.external)?.external;
-      out.push(issue({
-        sheet: c.sheet, cell: c.cell, row: c.row, column: courseColumns.certificate.header, code: 'certificate_duplicate', school: a.code,
-        ...(external ? { external } : {}),
-        ...duplicateMessage(c.number, seen, a.code),
-      }));
+      out.push(
+        issue({
+          sheet: c.sheet,
+          cell: c.cell,
+          row: c.row,
+          column: courseColumns.certificate.header,
+          code: 'certificate_duplicate',
+          school: a.code,
+          ...(external ? { external } : {}),
+          ...duplicateMessage(c.number, seen, a.code),
+        }),
+      );
     }
   }
   return out;
@@ -178,7 +201,8 @@ function duplicateCertificates(plan: DistrictPlan, analyses: readonly SchoolAnal
  * `Замечания`, its cell's note) does not name another school's sheet (issue 12) — only that another ОО has it.
  */
 function duplicateMessage(number: string, seen: { sheet: string; cell: string; school: string }, school: string) {
-  const district = `Номер документа ${quote(number)} уже указан: лист ${quote(seen.sheet)}, ячейка ${seen.cell}. `
+  const district =
+    `Номер документа ${quote(number)} уже указан: лист ${quote(seen.sheet)}, ячейка ${seen.cell}. `
     + 'Проверьте, не внесён ли курс дважды.';
   if (seen.school === school) return { message: district };
   return {
@@ -189,7 +213,10 @@ function duplicateMessage(number: string, seen: { sheet: string; cell: string; s
 
 /** Parameters, registry, then schools in registry order (sheets in catalogue order), each by row and column. */
 function sortIssues(issues: Issue[], plan: DistrictPlan): Issue[] {
-  const rank = new Map<string, number>([[SHEET_NAMES.parameters, 0], [SHEET_NAMES.registry, 1]]);
+  const rank = new Map<string, number>([
+    [SHEET_NAMES.parameters, 0],
+    [SHEET_NAMES.registry, 1],
+  ]);
   const schoolRank = new Map(plan.schools.map((s, i) => [s.code, i]));
   const kindRank = (sheet: string) => SCHOOL_SHEET_KINDS.findIndex((k) => matchKey(sheet).endsWith(matchKey(k)));
   const rankOf = (i: Issue): number => {
@@ -200,6 +227,13 @@ function sortIssues(issues: Issue[], plan: DistrictPlan): Issue[] {
   };
   return issues
     .map((i, index) => ({ i, index, rank: rankOf(i), col: parseA1(i.cell)?.column ?? 0 }))
-    .sort((a, b) => a.rank - b.rank || (a.rank > 1 + plan.schools.length * 3 ? a.i.sheet.localeCompare(b.i.sheet) : 0) || a.i.row - b.i.row || a.col - b.col || a.index - b.index)
+    .sort(
+      (a, b) =>
+        a.rank - b.rank
+        || (a.rank > 1 + plan.schools.length * 3 ? a.i.sheet.localeCompare(b.i.sheet) : 0)
+        || a.i.row - b.i.row
+        || a.col - b.col
+        || a.index - b.index,
+    )
     .map((x) => x.i);
 }

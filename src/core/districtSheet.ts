@@ -27,7 +27,12 @@ export interface DistrictFacts {
 
 /** Kinds that happen on a date: counted only in the period. МО, communities and programmes are states. */
 export const DATED_KINDS: readonly DistrictItemKind[] = [
-  'семинар', 'вебинар', 'мастер-класс', 'методическое письмо', 'мотивационное мероприятие', 'методдесант',
+  'семинар',
+  'вебинар',
+  'мастер-класс',
+  'методическое письмо',
+  'мотивационное мероприятие',
+  'методдесант',
 ];
 
 export interface DistrictSheetResult {
@@ -35,8 +40,14 @@ export interface DistrictSheetResult {
   issues: Issue[];
 }
 
-export function readDistrictSheet(sheet: SheetData | undefined, schools: readonly School[], period: { start: IsoDate; end: IsoDate }): DistrictSheetResult {
-  const flagged = schools.filter((s) => s.results?.lowResults === true || s.results?.biased === true).map((s) => s.code);
+export function readDistrictSheet(
+  sheet: SheetData | undefined,
+  schools: readonly School[],
+  period: { start: IsoDate; end: IsoDate },
+): DistrictSheetResult {
+  const flagged = schools
+    .filter((s) => s.results?.lowResults === true || s.results?.biased === true)
+    .map((s) => s.code);
   if (!sheet) return { facts: { items: [], flagged }, issues: [] };
   const ctx: BoundContext = { periodEnd: period.end };
   const table = readTable(sheet, DISTRICT_SHEET.columns, { sheet: sheet.name }, ctx);
@@ -52,18 +63,34 @@ export function readDistrictSheet(sheet: SheetData | undefined, schools: readonl
     if (DATED_KINDS.includes(v.kind)) {
       if (v.date === null) {
         inPeriod = false;
-        if (!r.invalid.has('date')) at('date', r.row, 'event_date_missing', `Не указана дата (${v.kind}): без даты строка не учитывается в показателях периода.`);
+        if (!r.invalid.has('date'))
+          at(
+            'date',
+            r.row,
+            'event_date_missing',
+            `Не указана дата (${v.kind}): без даты строка не учитывается в показателях периода.`,
+          );
       } else if (!within(v.date, period.start, period.end)) {
         inPeriod = false;
-        at('date', r.row, 'event_outside_period', `Дата ${formatRu(v.date)} вне отчётного периода (${formatRu(period.start)} — ${formatRu(period.end)}): строка не учитывается в показателях.`);
+        at(
+          'date',
+          r.row,
+          'event_outside_period',
+          `Дата ${formatRu(v.date)} вне отчётного периода (${formatRu(period.start)} — ${formatRu(period.end)}): строка не учитывается в показателях.`,
+        );
       }
     }
     let school: string | null = null;
     if (v.kind === 'методдесант') {
-      school = v.school === null ? null : byKey.get(matchKey(v.school)) ?? null;
+      school = v.school === null ? null : (byKey.get(matchKey(v.school)) ?? null);
       if (school === null) {
         const typed = v.school === null ? 'не указан код ОО' : `код ${quote(v.school)} не найден в реестре`;
-        at('school', r.row, 'district_school_unknown', `Методдесант: ${typed}. Впишите код ОО из реестра, иначе десант не относится ни к одной ОО.`);
+        at(
+          'school',
+          r.row,
+          'district_school_unknown',
+          `Методдесант: ${typed}. Впишите код ОО из реестра, иначе десант не относится ни к одной ОО.`,
+        );
       }
     }
     items.push({ kind: v.kind, members: v.members, support: v.support, school, inPeriod });

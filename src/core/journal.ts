@@ -6,8 +6,16 @@ import type { BuildResult } from './districtResult';
 export const JOURNAL_FILE = 'journal.csv';
 
 export const JOURNAL_COLUMNS = [
-  'Время', 'Пользователь', 'Режим', 'Действие', 'ОО сдали', 'ОО в реестре', 'Ошибок', 'Предупреждений',
-  'Сделано', 'Итог',
+  'Время',
+  'Пользователь',
+  'Режим',
+  'Действие',
+  'ОО сдали',
+  'ОО в реестре',
+  'Ошибок',
+  'Предупреждений',
+  'Сделано',
+  'Итог',
 ] as const;
 
 export const JOURNAL_OK = 'успешно';
@@ -32,7 +40,9 @@ export interface JournalEntry {
 }
 
 /** The counts of a build for its journal row. */
-export function buildCounts(result: BuildResult): Pick<JournalEntry, 'submitted' | 'registered' | 'errors' | 'warnings'> {
+export function buildCounts(
+  result: BuildResult,
+): Pick<JournalEntry, 'submitted' | 'registered' | 'errors' | 'warnings'> {
   const errors = result.issues.filter((i) => i.severity === 'error').length;
   return {
     submitted: result.schools.filter((s) => s.submitted).length,

@@ -1,7 +1,13 @@
 // The plan of a build: settings, the registry, and where each school's three sheets are (tabs or its own file).
 import { ACTIONS } from './catalogue/labels';
 import { INDICATORS } from './catalogue/indicators';
-import { registryColumns, SCHOOL_SHEET_KINDS, SHEET_NAMES, schoolSheetName, type SchoolSheetKind } from './catalogue/sheets';
+import {
+  registryColumns,
+  SCHOOL_SHEET_KINDS,
+  SHEET_NAMES,
+  schoolSheetName,
+  type SchoolSheetKind,
+} from './catalogue/sheets';
 import { cellText } from './cells';
 import type { IsoDate } from './dates';
 import { DataError } from './errors';
@@ -20,8 +26,7 @@ export interface SheetReader {
 
 /** Where a school's three sheets are: tabs of the district workbook, or a spreadsheet of its own. */
 export type SchoolLocation =
-  | { mode: 'shared'; sheets: Partial<Record<SchoolSheetKind, string>> }
-  | { mode: 'file'; link: string };
+  { mode: 'shared'; sheets: Partial<Record<SchoolSheetKind, string>> } | { mode: 'file'; link: string };
 
 export interface DistrictPlan {
   settings: Settings;
@@ -41,7 +46,8 @@ export interface DistrictPlan {
 
 /** A report about «все 0 ОО» is no report: both worlds' builds stop here with one message. */
 export function requireSchools(plan: DistrictPlan): void {
-  if (plan.schools.length === 0) throw new DataError(plan.noSchools ?? `В реестре ${quote(SHEET_NAMES.registry)} нет ни одной ОО.`);
+  if (plan.schools.length === 0)
+    throw new DataError(plan.noSchools ?? `В реестре ${quote(SHEET_NAMES.registry)} нет ни одной ОО.`);
 }
 
 /** Why the registry gave no school: a mistyped «Код» header is named with what the first row holds instead. */
@@ -49,12 +55,22 @@ function noSchools(registry: SheetData): string {
   const codeHeader = registryColumns.code.header;
   const headers = (registry.values[0] ?? []).map(cellText).filter((h) => h !== '');
   if (!headers.some((h) => matchKey(h) === matchKey(codeHeader))) {
-    const typed = headers.length > 0 ? ` (в первой строке: ${headers.slice(0, 8).map((h) => quoteTyped(h, 40)).join(', ')})` : '';
-    return `В реестре ${quote(SHEET_NAMES.registry)} нет столбца ${quote(codeHeader)}${typed}, поэтому не найдено ни одной ОО. `
-      + 'Исправьте заголовок по шаблону и повторите сборку.';
+    const typed =
+      headers.length > 0
+        ? ` (в первой строке: ${headers
+            .slice(0, 8)
+            .map((h) => quoteTyped(h, 40))
+            .join(', ')})`
+        : '';
+    return (
+      `В реестре ${quote(SHEET_NAMES.registry)} нет столбца ${quote(codeHeader)}${typed}, поэтому не найдено ни одной ОО. `
+      + 'Исправьте заголовок по шаблону и повторите сборку.'
+    );
   }
-  return `В реестре ${quote(SHEET_NAMES.registry)} нет ни одной ОО с кодом. Заполните реестр `
-    + `(столбцы ${quote(codeHeader)} и ${quote(registryColumns.shortName.header)}) и повторите сборку.`;
+  return (
+    `В реестре ${quote(SHEET_NAMES.registry)} нет ни одной ОО с кодом. Заполните реестр `
+    + `(столбцы ${quote(codeHeader)} и ${quote(registryColumns.shortName.header)}) и повторите сборку.`
+  );
 }
 
 export interface DistrictTabs {
@@ -67,11 +83,16 @@ export interface DistrictTabs {
 }
 
 const INDICATOR_BY_KEY = new Map(INDICATORS.map((i) => [matchKey(i.code), i.code]));
-/** Codes typed in Russian letters: ПК3 is PK3 (ПК — повышение квалификации), Д1 is D1, И1 is I1 (К, М, А, Е fold already). */
+/**
+ * Codes typed in Russian letters: ПК3 is PK3 (ПК — повышение квалификации), Д1 is D1, И1 is I1 (К, М, А, Е fold
+ * already).
+ */
 const RUSSIAN_CODE_LETTERS: Record<string, string> = { п: 'р', д: 'd', и: 'i' };
 export const canonicalIndicator = (typed: string): string | null => {
   const key = matchKey(typed);
-  const folded = key.replace(/^[^\d:]+/, (letters) => letters.replace(/[пди]/g, (ch) => RUSSIAN_CODE_LETTERS[ch] ?? ch));
+  const folded = key.replace(/^[^\d:]+/, (letters) =>
+    letters.replace(/[пди]/g, (ch) => RUSSIAN_CODE_LETTERS[ch] ?? ch),
+  );
   return INDICATOR_BY_KEY.get(key) ?? INDICATOR_BY_KEY.get(folded) ?? null;
 };
 
@@ -107,10 +128,16 @@ function sheetIndex(sheetNames: readonly string[]): Map<string, string> {
 
 export function planDistrict(tabs: DistrictTabs, today: IsoDate): DistrictPlan {
   if (!tabs.registry) {
-    throw new DataError(`В книге нет листа ${quote(SHEET_NAMES.registry)} с реестром образовательных организаций. Это не книга района PedMonitor: создайте её командой «pedmonitor template» или меню «${ACTIONS.setup}».`);
+    throw new DataError(
+      `В книге нет листа ${quote(SHEET_NAMES.registry)} с реестром образовательных организаций. Это не книга района PedMonitor: создайте её командой «pedmonitor template» или меню «${ACTIONS.setup}».`,
+    );
   }
   const { settings, issues: settingsIssues } = readSettings(tabs.parameters, today, canonicalIndicator);
-  const { schools, issues: registryIssues, submissionTracked } = readRegistry(tabs.registry, { periodEnd: settings.period.end });
+  const {
+    schools,
+    issues: registryIssues,
+    submissionTracked,
+  } = readRegistry(tabs.registry, { periodEnd: settings.period.end });
   const locations: Record<string, SchoolLocation> = {};
   const claimed = new Set<string>();
   for (const s of schools) {
@@ -135,35 +162,66 @@ export function planDistrict(tabs: DistrictTabs, today: IsoDate): DistrictPlan {
     if (claimed.has(name)) continue;
     const key = matchKey(name);
     if (kindKeys.some((k) => key.endsWith(k))) {
-      issues.push(issue({
-        sheet: name, cell: 'A1', row: 1, column: '', code: 'sheet_unregistered',
-        message: `Лист ${quote(name)} не относится ни к одной ОО из реестра ${quote(SHEET_NAMES.registry)} и не учитывается. Проверьте код ОО в названии листа и в реестре.`,
-      }));
+      issues.push(
+        issue({
+          sheet: name,
+          cell: 'A1',
+          row: 1,
+          column: '',
+          code: 'sheet_unregistered',
+          message: `Лист ${quote(name)} не относится ни к одной ОО из реестра ${quote(SHEET_NAMES.registry)} и не учитывается. Проверьте код ОО в названии листа и в реестре.`,
+        }),
+      );
     }
   }
   return {
-    settings, schools, locations, issues, districtFacts: district.facts, today, submissionTracked,
+    settings,
+    schools,
+    locations,
+    issues,
+    districtFacts: district.facts,
+    today,
+    submissionTracked,
     ...(schools.length === 0 ? { noSchools: noSchools(tabs.registry) } : {}),
   };
 }
 
 /** The district's name for a school sheet, and the real one when it is in the school's own file. */
-export function schoolPlace(school: School, kind: SchoolSheetKind, source: SchoolLocation, actualName?: string): SheetPlace {
+export function schoolPlace(
+  school: School,
+  kind: SchoolSheetKind,
+  source: SchoolLocation,
+  actualName?: string,
+): SheetPlace {
   if (source.mode === 'shared') return { sheet: actualName ?? schoolSheetName(school.code, kind), school: school.code };
-  return { sheet: schoolSheetName(school.code, kind), school: school.code, external: { file: source.link, sheetName: actualName ?? kind } };
+  return {
+    sheet: schoolSheetName(school.code, kind),
+    school: school.code,
+    external: { file: source.link, sheetName: actualName ?? kind },
+  };
 }
 
 /** In a school's own spreadsheet the sheets are `Педагоги` etc. (`<код> Педагоги` is accepted too). */
-export function findSchoolFileSheet(sheetNames: readonly string[], school: School, kind: SchoolSheetKind): string | undefined {
+export function findSchoolFileSheet(
+  sheetNames: readonly string[],
+  school: School,
+  kind: SchoolSheetKind,
+): string | undefined {
   return findSheet(sheetNames, kind) ?? findSheet(sheetNames, schoolSheetName(school.code, kind));
 }
 
-/** The plan of a workbook: reads `Параметры`, `ОО` and, when there is one, `Район` (nothing else) through the reader. */
+/**
+ * The plan of a workbook: reads `Параметры`, `ОО` and, when there is one, `Район` (nothing else) through the reader.
+ */
 export function planWorkbook(workbook: SheetReader, today: IsoDate): DistrictPlan {
   const get = (wanted: string) => {
     const name = findSheet(workbook.sheetNames, wanted);
     return name === undefined ? undefined : workbook.read(name);
   };
-  const tabs = { parameters: get(SHEET_NAMES.parameters), registry: get(SHEET_NAMES.registry), district: get(SHEET_NAMES.district) };
+  const tabs = {
+    parameters: get(SHEET_NAMES.parameters),
+    registry: get(SHEET_NAMES.registry),
+    district: get(SHEET_NAMES.district),
+  };
   return planDistrict({ ...tabs, sheetNames: workbook.sheetNames }, today);
 }

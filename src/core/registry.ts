@@ -51,7 +51,15 @@ export function readRegistry(sheet: SheetData, ctx: BoundContext): RegistryResul
     const key = matchKey(v.code);
     const first = seen.get(key);
     if (first !== undefined) {
-      issues.push(tableIssue(table, 'code', r.row, 'school_code_duplicate', `Код ОО ${quote(v.code)} уже указан в строке ${first}. Коды должны быть уникальными — строка не учтена.`));
+      issues.push(
+        tableIssue(
+          table,
+          'code',
+          r.row,
+          'school_code_duplicate',
+          `Код ОО ${quote(v.code)} уже указан в строке ${first}. Коды должны быть уникальными — строка не учтена.`,
+        ),
+      );
       continue;
     }
     seen.set(key, r.row);
@@ -70,8 +78,22 @@ export function readRegistry(sheet: SheetData, ctx: BoundContext): RegistryResul
   return { schools, issues, submissionTracked: table.columnIndex.submittedOn !== undefined };
 }
 
-/** Only a registry that has one of the result columns filled adds `results`: plans of older workbooks stay as they were. */
-function resultsOf(v: { belowVpr: number | null; belowOge: number | null; belowEge: number | null; lowResults: boolean | null; biased: boolean | null }): { results?: SchoolResults } {
-  const results = { belowVpr: v.belowVpr, belowOge: v.belowOge, belowEge: v.belowEge, lowResults: v.lowResults, biased: v.biased };
+/**
+ * Only a registry that has one of the result columns filled adds `results`: plans of older workbooks stay as they were.
+ */
+function resultsOf(v: {
+  belowVpr: number | null;
+  belowOge: number | null;
+  belowEge: number | null;
+  lowResults: boolean | null;
+  biased: boolean | null;
+}): { results?: SchoolResults } {
+  const results = {
+    belowVpr: v.belowVpr,
+    belowOge: v.belowOge,
+    belowEge: v.belowEge,
+    lowResults: v.lowResults,
+    biased: v.biased,
+  };
   return Object.values(results).some((x) => x !== null) ? { results } : {};
 }

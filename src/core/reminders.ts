@@ -12,7 +12,10 @@ export const EMAIL = new RegExp(`^${ADDRESS_PART}@${ADDRESS_PART}\\.${ADDRESS_PA
 
 /** The addresses of a registry cell («a@x.ru; b@y.ru»); anything that is not an address is left out. */
 export function emailAddresses(text: string): string[] {
-  return text.split(/[;,\s]+/).map((e) => e.trim()).filter((e) => EMAIL.test(e));
+  return text
+    .split(/[;,\s]+/)
+    .map((e) => e.trim())
+    .filter((e) => EMAIL.test(e));
 }
 
 export interface SchoolLetter {
@@ -39,13 +42,17 @@ function needsLetter(s: SchoolResult, issues: number): boolean {
 }
 
 const STATUS_LINES: Record<SchoolStatus, (deadline: string | null) => string> = {
-  notStarted: (d) => `Данные ОО ещё не поступили: на её листах (${SCHOOL_SHEET_KINDS.join(', ')}) нет ни одной строки. `
+  notStarted: (d) =>
+    `Данные ОО ещё не поступили: на её листах (${SCHOOL_SHEET_KINDS.join(', ')}) нет ни одной строки. `
     + (d ? `Заполните их до ${d} включительно.` : 'Заполните их, пожалуйста.'),
-  filling: (d) => 'Данные вносятся, но ОО ещё не сообщила методисту, что закончила. Когда всё внесено и замечания '
+  filling: (d) =>
+    'Данные вносятся, но ОО ещё не сообщила методисту, что закончила. Когда всё внесено и замечания '
     + `исправлены, сообщите методисту${d ? ` до ${d} включительно` : ''}.`,
-  overdue: (d) => `Срок сдачи${d ? ` (${d})` : ''} прошёл, а данные ОО не сданы. Внесите их как можно скорее `
+  overdue: (d) =>
+    `Срок сдачи${d ? ` (${d})` : ''} прошёл, а данные ОО не сданы. Внесите их как можно скорее `
     + 'и сообщите методисту.',
-  submittedWithErrors: () => 'Данные сданы, но в них есть ошибки: строки и значения с ошибками не учитываются '
+  submittedWithErrors: () =>
+    'Данные сданы, но в них есть ошибки: строки и значения с ошибками не учитываются '
     + 'в показателях района. Исправьте их, пожалуйста.',
   submitted: () => 'Данные сданы. Проверьте, пожалуйста, предупреждения ниже.',
 };
@@ -90,14 +97,26 @@ export function schoolLetters(result: BuildResult): SchoolLetter[] {
       lines.push('', `${title}:`);
       items.forEach((i, n) => lines.push(`${n + 1}. ${issuePlaceForSchool(i)} — ${i.message}`));
     };
-    if (issues.length > 0) lines.push('', `Замечания: ${count(errors.length, ERRORS)}, ${count(warnings.length, WARNINGS)}.`);
+    if (issues.length > 0)
+      lines.push('', `Замечания: ${count(errors.length, ERRORS)}, ${count(warnings.length, WARNINGS)}.`);
     list('Ошибки (строка или значение не учитываются, пока не исправлены)', errors);
     list('Предупреждения (значение учитывается, проверьте его)', warnings);
-    lines.push('', 'Письмо составлено программой PedMonitor по последней проверке данных. '
-      + 'Вопросы — методисту, который его отправил.');
-    return [{
-      code: s.school.code, name: s.school.name, to: emailAddresses(s.school.email), subject: subjectOf(s, deadline),
-      body: lines.join('\n'), status: s.status, errors: errors.length, warnings: warnings.length,
-    }];
+    lines.push(
+      '',
+      'Письмо составлено программой PedMonitor по последней проверке данных. '
+        + 'Вопросы — методисту, который его отправил.',
+    );
+    return [
+      {
+        code: s.school.code,
+        name: s.school.name,
+        to: emailAddresses(s.school.email),
+        subject: subjectOf(s, deadline),
+        body: lines.join('\n'),
+        status: s.status,
+        errors: errors.length,
+        warnings: warnings.length,
+      },
+    ];
   });
 }

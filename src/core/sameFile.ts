@@ -27,6 +27,8 @@ export function earlierSchoolWithSameFile(
 
 /** Why the later school's file is not read again (the text goes after «Таблица ОО … недоступна:»). */
 export function sameFileReason(first: School): string {
-  return `это та же таблица, что указана у ОО ${quote(first.name)} (код ${quote(first.code)}, строка ${first.row} реестра); `
-    + 'её данные учтены один раз — у той ОО. Укажите в столбце собственную таблицу этой ОО.';
+  return (
+    `это та же таблица, что указана у ОО ${quote(first.name)} (код ${quote(first.code)}, строка ${first.row} реестра); `
+    + 'её данные учтены один раз — у той ОО. Укажите в столбце собственную таблицу этой ОО.'
+  );
 }

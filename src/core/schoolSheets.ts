@@ -13,17 +13,27 @@ export type SchoolFile = { ok: true; sheets: readonly SheetData[] } | { ok: fals
 /** One issue for a school whose own spreadsheet cannot be opened: it counts as «не сдала данные». */
 export function unavailableSchool(school: School, reason: string): SchoolAnalysis {
   const column = registryColumns.spreadsheet.header;
-  return emptyAnalysis(school.code, [issue({
-    sheet: SHEET_NAMES.registry, cell: school.spreadsheetCell ?? a1(school.row, 7), row: school.row, column,
-    code: 'school_file_unavailable', school: school.code,
-    message: `Таблица ОО ${quote(school.name)} недоступна: ${reason} Данные ОО не учтены (не сдала данные). `
-      + `Проверьте ссылку в столбце ${quote(column)} и доступ к файлу.`,
-  })]);
+  return emptyAnalysis(school.code, [
+    issue({
+      sheet: SHEET_NAMES.registry,
+      cell: school.spreadsheetCell ?? a1(school.row, 7),
+      row: school.row,
+      column,
+      code: 'school_file_unavailable',
+      school: school.code,
+      message:
+        `Таблица ОО ${quote(school.name)} недоступна: ${reason} Данные ОО не учтены (не сдала данные). `
+        + `Проверьте ссылку в столбце ${quote(column)} и доступ к файлу.`,
+    }),
+  ]);
 }
 
 /** Analyses one school from the district workbook or from its own file (already opened by the adapter). */
 export function analyseSchoolSheets(
-  plan: DistrictPlan, school: School, district: SheetReader, file?: SchoolFile,
+  plan: DistrictPlan,
+  school: School,
+  district: SheetReader,
+  file?: SchoolFile,
 ): SchoolAnalysis {
   const location = plan.locations[school.code];
   const expected = {} as Record<SchoolSheetKind, SheetPlace>;
@@ -48,8 +58,10 @@ export function analyseSchoolSheets(
     if (!found.Педагоги) {
       const listed = names.length > 0 ? ` (в файле листы: ${names.map(quote).join(', ')})` : '';
       const sheet = quote(SCHOOL_SHEET_KINDS[0]);
-      return unavailableSchool(school,
-        `в файле нет листа ${sheet}${listed} — возможно, его переименовали или указан не тот файл.`);
+      return unavailableSchool(
+        school,
+        `в файле нет листа ${sheet}${listed} — возможно, его переименовали или указан не тот файл.`,
+      );
     }
   }
   return analyseSchool(plan.settings, school, { found, expected });

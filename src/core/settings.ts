@@ -2,7 +2,12 @@
 import { a1, cellText, isBlank, parseDate, parseInteger, parseNumber, type CellValue } from './cells';
 import { INDICATOR_BY_CODE } from './catalogue/indicators';
 import {
-  DOCUMENT_PARAMETERS, PARAMETERS, TARGET_PREFIX, TARGET_RANGE, type DocumentParameterName, type ParameterName,
+  DOCUMENT_PARAMETERS,
+  PARAMETERS,
+  TARGET_PREFIX,
+  TARGET_RANGE,
+  type DocumentParameterName,
+  type ParameterName,
 } from './catalogue/parameters';
 import { SHEET_NAMES } from './catalogue/sheets';
 import { TEACHER_IDS, TEACHER_IDS_ORDER, type TeacherIds } from './catalogue/teacherIds';
@@ -85,7 +90,10 @@ export function readSettings(
   );
   const targetPrefix = matchKey(TARGET_PREFIX);
   const at = (row: number, column: number, header: string) => ({
-    sheet: SHEET_NAMES.parameters, cell: a1(row, column), row, column: header,
+    sheet: SHEET_NAMES.parameters,
+    cell: a1(row, column),
+    row,
+    column: header,
   });
 
   const grid = sheet?.values ?? [];
@@ -102,26 +110,48 @@ export function readSettings(
     }
     if (key.startsWith(targetPrefix)) {
       // «D1: Математика» is typed as often as «D1:Математика».
-      const typedCode = keyText.slice(keyText.indexOf(':') + 1).trim().replace(/\s*:\s*/, ':');
+      const typedCode = keyText
+        .slice(keyText.indexOf(':') + 1)
+        .trim()
+        .replace(/\s*:\s*/, ':');
       const code = canonicalIndicator(typedCode);
       if (!code) {
-        issues.push(issue({ ...at(row, 1, 'Параметр'), code: 'target_unknown_indicator', message: `Цель задана для неизвестного показателя ${quoteTyped(typedCode)} и не учитывается. Коды показателей — в приложении к справке (например, PK1, D1, D1:Математика).` }));
+        issues.push(
+          issue({
+            ...at(row, 1, 'Параметр'),
+            code: 'target_unknown_indicator',
+            message: `Цель задана для неизвестного показателя ${quoteTyped(typedCode)} и не учитывается. Коды показателей — в приложении к справке (например, PK1, D1, D1:Математика).`,
+          }),
+        );
         return;
       }
-      if (isBlank(value)) { // like any parameter: an empty value means no target
+      if (isBlank(value)) {
+        // like any parameter: an empty value means no target
         targets.delete(code);
         return;
       }
       const n = parseNumber(value);
       if (!n.ok) {
-        issues.push(issue({ ...at(row, 2, 'Значение'), code: 'parameter_invalid', message: `Цель для ${code} должна быть числом (для долей — в процентах, например 100), а введено ${quoteTyped(cellText(value))}. Цель не учтена.` }));
+        issues.push(
+          issue({
+            ...at(row, 2, 'Значение'),
+            code: 'parameter_invalid',
+            message: `Цель для ${code} должна быть числом (для долей — в процентах, например 100), а введено ${quoteTyped(cellText(value))}. Цель не учтена.`,
+          }),
+        );
         return;
       }
       // 1e308 would print «Infinity %» and flag every school: a target outside what the indicator can reach is a typo.
       const range = INDICATOR_BY_CODE.get(code)?.unit === '%' ? TARGET_RANGE.percent : TARGET_RANGE.count;
       if (!(n.value >= range.min && n.value <= range.max)) {
         const unit = range === TARGET_RANGE.percent ? ' (в процентах)' : '';
-        issues.push(issue({ ...at(row, 2, 'Значение'), code: 'parameter_invalid', message: `Цель для ${code} должна быть числом от ${range.min} до ${range.max}${unit}, а введено ${quoteTyped(cellText(value))}. Цель не учтена.` }));
+        issues.push(
+          issue({
+            ...at(row, 2, 'Значение'),
+            code: 'parameter_invalid',
+            message: `Цель для ${code} должна быть числом от ${range.min} до ${range.max}${unit}, а введено ${quoteTyped(cellText(value))}. Цель не учтена.`,
+          }),
+        );
         return;
       }
       targets.set(code, { code, value: n.value, cell: a1(row, 2) });
@@ -129,12 +159,24 @@ export function readSettings(
     }
     // Row 1 may be a header such as «Параметр | Значение».
     if (row === 1) return;
-    issues.push(issue({ ...at(row, 1, 'Параметр'), code: 'parameter_unknown', message: `Параметр ${quoteTyped(keyText)} не известен и не учитывается. Проверьте написание по шаблону листа «${SHEET_NAMES.parameters}».` }));
+    issues.push(
+      issue({
+        ...at(row, 1, 'Параметр'),
+        code: 'parameter_unknown',
+        message: `Параметр ${quoteTyped(keyText)} не известен и не учитывается. Проверьте написание по шаблону листа «${SHEET_NAMES.parameters}».`,
+      }),
+    );
   });
 
   const invalid = (name: ParameterName, what: string) => {
     const f = found[name] as { value: CellValue; row: number };
-    issues.push(issue({ ...at(f.row, 2, PARAMETERS[name].key), code: 'parameter_invalid', message: `Параметр ${quote(PARAMETERS[name].key)}: ${what}, а введено ${quoteTyped(cellText(f.value))}. Используется значение по умолчанию.` }));
+    issues.push(
+      issue({
+        ...at(f.row, 2, PARAMETERS[name].key),
+        code: 'parameter_invalid',
+        message: `Параметр ${quote(PARAMETERS[name].key)}: ${what}, а введено ${quoteTyped(cellText(f.value))}. Используется значение по умолчанию.`,
+      }),
+    );
   };
   const numberParam = (name: 'cycleYears' | 'youngAge' | 'youngExperience' | 'pensionAge'): number => {
     const def = PARAMETERS[name];
@@ -168,7 +210,13 @@ export function readSettings(
   if (period.start > period.end) {
     const fallback = defaultPeriod(today);
     const row = found.periodStart?.row ?? found.periodEnd?.row ?? 1;
-    issues.push(issue({ ...at(row, 2, PARAMETERS.periodStart.key), code: 'period_invalid', message: `Начало периода (${formatRu(period.start)}) позже его конца (${formatRu(period.end)}). Используется период по умолчанию: ${formatRu(fallback.start)} — ${formatRu(fallback.end)}.` }));
+    issues.push(
+      issue({
+        ...at(row, 2, PARAMETERS.periodStart.key),
+        code: 'period_invalid',
+        message: `Начало периода (${formatRu(period.start)}) позже его конца (${formatRu(period.end)}). Используется период по умолчанию: ${formatRu(fallback.start)} — ${formatRu(fallback.end)}.`,
+      }),
+    );
     period = fallback;
   }
 
@@ -176,8 +224,9 @@ export function readSettings(
     const f = found.teacherIds;
     if (!f || isBlank(f.value)) return 'name';
     const typed = matchKey(cellText(f.value));
-    const chosen = TEACHER_IDS_ORDER.find((ids) => [TEACHER_IDS[ids].value, ...TEACHER_IDS[ids].aliases]
-      .some((v) => matchKey(v) === typed));
+    const chosen = TEACHER_IDS_ORDER.find((ids) =>
+      [TEACHER_IDS[ids].value, ...TEACHER_IDS[ids].aliases].some((v) => matchKey(v) === typed),
+    );
     if (chosen) return chosen;
     invalid('teacherIds', `ожидается ${quote(TEACHER_IDS.code.value)} или ${quote(TEACHER_IDS.name.value)}`);
     return 'name';
@@ -185,8 +234,12 @@ export function readSettings(
 
   const municipality = found.municipality ? cellText(found.municipality.value) : '';
   const text = (name: DocumentParameterName) => (found[name] ? cellText(found[name].value).trim() : '');
-  const document = Object.fromEntries((Object.keys(DOCUMENT_PARAMETERS) as DocumentParameterName[])
-    .map((name) => [name, name === 'documentDate' ? '' : text(name)])) as DocumentAttributes;
+  const document = Object.fromEntries(
+    (Object.keys(DOCUMENT_PARAMETERS) as DocumentParameterName[]).map((name) => [
+      name,
+      name === 'documentDate' ? '' : text(name),
+    ]),
+  ) as DocumentAttributes;
   document.documentDate = dateParam('documentDate') ?? '';
   return {
     settings: {

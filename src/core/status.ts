@@ -24,4 +24,3 @@ export function schoolStatus(s: StatusInput): SchoolStatus {
   if (s.deadline !== null && s.today > s.deadline) return 'overdue';
   return s.hasData ? 'filling' : 'notStarted';
 }
-

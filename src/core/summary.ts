@@ -16,7 +16,9 @@ export type SummaryKind = z.infer<typeof kindSummary>;
 export type SummaryDistrict = z.infer<typeof districtSummary>;
 
 export function jsonValue(v: IndicatorValue): SummaryIndicator {
-  return v.kind === 'count' ? { value: v.value } : { numerator: v.numerator, denominator: v.denominator, value: v.value };
+  return v.kind === 'count'
+    ? { value: v.value }
+    : { numerator: v.numerator, denominator: v.denominator, value: v.value };
 }
 
 /** A value read back from summary.json, with its catalogue kind (share or mean) that the JSON does not repeat. */
@@ -39,7 +41,12 @@ export function toSummary(result: BuildResult): Summary {
     municipality: result.settings.municipality,
     period: { ...result.settings.period },
     district: { indicators: jsonIndicators(result.district) },
-    byKind: result.byKind.map((k) => ({ kind: k.group, schools: k.schools, submitted: k.submitted, indicators: jsonIndicators(k.indicators) })),
+    byKind: result.byKind.map((k) => ({
+      kind: k.group,
+      schools: k.schools,
+      submitted: k.submitted,
+      indicators: jsonIndicators(k.indicators),
+    })),
     schools: result.schools.map((s) => ({
       code: s.school.code,
       name: s.school.name,
@@ -48,7 +55,13 @@ export function toSummary(result: BuildResult): Summary {
       rows: Object.fromEntries(SCHOOL_SHEET_KINDS.map((k) => [k, { ...s.rows[k] }])),
     })),
     issues: result.issues.map((i) => ({
-      sheet: i.sheet, cell: i.cell, row: i.row, column: i.column, severity: i.severity, code: i.code, message: districtMessage(i),
+      sheet: i.sheet,
+      cell: i.cell,
+      row: i.row,
+      column: i.column,
+      severity: i.severity,
+      code: i.code,
+      message: districtMessage(i),
     })),
   };
 }

@@ -16,12 +16,14 @@ const count = z.number().int().nonnegative();
 const indicators = z.record(z.string(), indicatorValue);
 
 /** The ОО of one kind (школы, ДОУ, УДО…): registered, submitted, and their Σ numerators / Σ denominators. */
-export const kindSummary = z.object({
-  kind: z.string(),
-  schools: z.number().int(),
-  submitted: z.number().int(),
-  indicators,
-}).strict();
+export const kindSummary = z
+  .object({
+    kind: z.string(),
+    schools: z.number().int(),
+    submitted: z.number().int(),
+    indicators,
+  })
+  .strict();
 
 /** One district of a roll-up: its totals and how complete its data is, never its cells or people. */
 export const districtSummary = z.object({
@@ -57,15 +59,17 @@ export const summarySchema = z.object({
   // Only in a roll-up (region, federal level): one entry per district.
   districts: z.array(districtSummary).optional(),
   schools: z.array(schoolSummary),
-  issues: z.array(z.object({
-    sheet: z.string(),
-    cell: z.string(),
-    row: z.number().int(),
-    column: z.string(),
-    severity: z.enum(['error', 'warning']),
-    code: z.enum(Object.keys(ISSUE_CODES) as [IssueCode, ...IssueCode[]]),
-    message: z.string(),
-  })),
+  issues: z.array(
+    z.object({
+      sheet: z.string(),
+      cell: z.string(),
+      row: z.number().int(),
+      column: z.string(),
+      severity: z.enum(['error', 'warning']),
+      code: z.enum(Object.keys(ISSUE_CODES) as [IssueCode, ...IssueCode[]]),
+      message: z.string(),
+    }),
+  ),
 });
 
 /** Reads a summary.json written earlier (the previous build, for dynamics); throws a zod error if it is not one. */

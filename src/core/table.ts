@@ -75,7 +75,12 @@ export function placeFields(place: SheetPlace): Pick<Issue, 'sheet' | 'school' |
   return fields;
 }
 
-export function readTable<C extends Columns>(sheet: SheetData, columns: C, place: SheetPlace, ctx: BoundContext): Table<C> {
+export function readTable<C extends Columns>(
+  sheet: SheetData,
+  columns: C,
+  place: SheetPlace,
+  ctx: BoundContext,
+): Table<C> {
   const grid = sheet.values;
   const header = grid[0] ?? [];
   const issues: Issue[] = [];
@@ -97,7 +102,12 @@ export function readTable<C extends Columns>(sheet: SheetData, columns: C, place
     const raw = header[j];
     if (isBlank(raw)) {
       if (grid.some((r, i) => i > 0 && !isBlank(r[j]))) {
-        headerIssue(j + 1, '', 'column_unknown', `Столбец ${a1(1, j + 1).replace(/\d+$/, '')} заполнен, но у него нет заголовка — его данные не учитываются. Впишите заголовок из шаблона или перенесите данные в нужный столбец.`);
+        headerIssue(
+          j + 1,
+          '',
+          'column_unknown',
+          `Столбец ${a1(1, j + 1).replace(/\d+$/, '')} заполнен, но у него нет заголовка — его данные не учитываются. Впишите заголовок из шаблона или перенесите данные в нужный столбец.`,
+        );
       }
       continue;
     }
@@ -105,12 +115,27 @@ export function readTable<C extends Columns>(sheet: SheetData, columns: C, place
     const found = byHeader.get(matchKey(text));
     const retired = found === undefined ? retiredReason(columns, text) : undefined;
     if (retired !== undefined) {
-      headerIssue(j + 1, text, 'column_retired', `Столбец ${quote(text)} больше не собирается и не учитывается: ${retired}`);
+      headerIssue(
+        j + 1,
+        text,
+        'column_retired',
+        `Столбец ${quote(text)} больше не собирается и не учитывается: ${retired}`,
+      );
     } else if (found === undefined) {
-      headerIssue(j + 1, text, 'column_unknown', `Столбец ${quote(text)} не предусмотрен шаблоном и не учитывается. Если это один из нужных столбцов, исправьте заголовок по шаблону.`);
+      headerIssue(
+        j + 1,
+        text,
+        'column_unknown',
+        `Столбец ${quote(text)} не предусмотрен шаблоном и не учитывается. Если это один из нужных столбцов, исправьте заголовок по шаблону.`,
+      );
     } else if (columnIndex[found.key] !== undefined) {
       const first = `${a1(1, columnIndex[found.key] as number).replace(/\d+$/, '')}, ${quote(headers[found.key] as string)}`;
-      headerIssue(j + 1, text, 'column_duplicate', `Столбец ${quote(text)} повторяет уже найденный столбец (${first}) — учитывается только первый.`);
+      headerIssue(
+        j + 1,
+        text,
+        'column_duplicate',
+        `Столбец ${quote(text)} повторяет уже найденный столбец (${first}) — учитывается только первый.`,
+      );
     } else {
       columnIndex[found.key] = j + 1;
       headers[found.key] = found.header;
@@ -122,9 +147,19 @@ export function readTable<C extends Columns>(sheet: SheetData, columns: C, place
     const def = columns[key];
     if (def.required) {
       table.missing.push(key);
-      headerIssue(firstFree, def.header, 'column_missing', `На листе нет обязательного столбца ${quote(def.header)}. Добавьте его с заголовком ${quote(def.header)} в первой строке.${def.excludesRow ? ' Пока его нет, строки листа не учитываются.' : ''}`);
+      headerIssue(
+        firstFree,
+        def.header,
+        'column_missing',
+        `На листе нет обязательного столбца ${quote(def.header)}. Добавьте его с заголовком ${quote(def.header)} в первой строке.${def.excludesRow ? ' Пока его нет, строки листа не учитываются.' : ''}`,
+      );
     } else if (!def.quiet) {
-      headerIssue(firstFree, def.header, 'column_missing_optional', `На листе нет столбца ${quote(def.header)}: показатели, которые от него зависят, считаются без этих данных. Добавьте столбец с заголовком ${quote(def.header)}.`);
+      headerIssue(
+        firstFree,
+        def.header,
+        'column_missing_optional',
+        `На листе нет столбца ${quote(def.header)}: показатели, которые от него зависят, считаются без этих данных. Добавьте столбец с заголовком ${quote(def.header)}.`,
+      );
     }
   }
 
@@ -158,12 +193,18 @@ export function readTable<C extends Columns>(sheet: SheetData, columns: C, place
         values[m.key] = m.def.kind === 'multi' ? [] : null;
         if (m.def.required && index !== undefined) {
           invalid.add(m.key as keyof C);
-          issues.push(issue({
-            ...placeFields(place), cell: a1(row, index), row, column: m.def.header, code: m.def.missingCode ?? 'required_missing',
-            message: m.def.excludesRow
-              ? `Не заполнен обязательный столбец ${quote(m.def.header)} — строка не учтена.`
-              : `Не заполнен обязательный столбец ${quote(m.def.header)}.`,
-          }));
+          issues.push(
+            issue({
+              ...placeFields(place),
+              cell: a1(row, index),
+              row,
+              column: m.def.header,
+              code: m.def.missingCode ?? 'required_missing',
+              message: m.def.excludesRow
+                ? `Не заполнен обязательный столбец ${quote(m.def.header)} — строка не учтена.`
+                : `Не заполнен обязательный столбец ${quote(m.def.header)}.`,
+            }),
+          );
         }
         continue;
       }
@@ -175,10 +216,16 @@ export function readTable<C extends Columns>(sheet: SheetData, columns: C, place
         values[m.key] = m.def.kind === 'multi' ? [] : null;
         invalid.add(m.key as keyof C);
         const tail = m.def.excludesRow ? ' Строка не учтена.' : ' Значение не учтено.';
-        issues.push(issue({
-          ...placeFields(place), cell: a1(row, index as number), row, column: m.def.header, code: parsed.code,
-          message: parsed.message + tail,
-        }));
+        issues.push(
+          issue({
+            ...placeFields(place),
+            cell: a1(row, index as number),
+            row,
+            column: m.def.header,
+            code: parsed.code,
+            message: parsed.message + tail,
+          }),
+        );
       }
     }
     table.rows.push({

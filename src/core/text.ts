@@ -2,7 +2,18 @@
 
 /** Latin letters that look like Cyrillic ones (after lower-casing: B→b looks like В, so b→в). */
 const LOOKALIKES: Record<string, string> = {
-  a: 'а', b: 'в', c: 'с', e: 'е', h: 'н', k: 'к', m: 'м', o: 'о', p: 'р', t: 'т', x: 'х', y: 'у',
+  a: 'а',
+  b: 'в',
+  c: 'с',
+  e: 'е',
+  h: 'н',
+  k: 'к',
+  m: 'м',
+  o: 'о',
+  p: 'р',
+  t: 'т',
+  x: 'х',
+  y: 'у',
 };
 const LOOKALIKE_RE = /[abcehkmoptxy]/g;
 
@@ -10,7 +21,8 @@ const LOOKALIKE_RE = /[abcehkmoptxy]/g;
  * Characters that show nothing: zero-width space and joiners, word joiner, soft hyphen, byte-order mark,
  * direction marks and invisible operators. Pasted from the web or Word, they make «Иванов» differ from «Иванов».
  */
-const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/g;
+const INVISIBLE =
+  /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/g;
 /** Text that needs no normalisation: printable ASCII, Latin-1 letters and signs, Cyrillic, common punctuation. */
 const PLAIN = /^[\t\n\r\x20-\x7e\u00a0-\u00ac\u00ae-\u00ff\u0400-\u04ff\u2010-\u2027\u2030-\u205f]*$/;
 

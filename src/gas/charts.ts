@@ -1,6 +1,6 @@
 // Report charts as PNG images: each ChartSpec drawn as an embedded chart on a temporary sheet, then removed.
+import { editedThroughSpreadsheetApp } from './flush';
 import type { ChartSpec } from '../core/report/model';
-import { editedThroughSpreadsheetApp } from './sheetsFile';
 import { asText } from './values';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -18,7 +18,9 @@ export function chartTable(spec: ChartSpec): (string | number)[][] {
 }
 
 function title(spec: ChartSpec): string {
-  return spec.target === undefined ? `${spec.title}, ${spec.unit}` : `${spec.title}, ${spec.unit} (цель — ${String(spec.target).replace('.', ',')})`;
+  return spec.target === undefined
+    ? `${spec.title}, ${spec.unit}`
+    : `${spec.title}, ${spec.unit} (цель — ${String(spec.target).replace('.', ',')})`;
 }
 
 /** Draws every chart once; the temporary sheet is deleted even when a chart fails. */
@@ -44,8 +46,14 @@ export function chartImages(ss: Spreadsheet, specs: readonly ChartSpec[]): Map<s
     for (const { spec, range, at } of placed) {
       const height = Math.max(240, 60 + spec.categories.length * ROW_HEIGHT);
       const builder = spec.type === 'bar' ? sheet.newChart().asBarChart() : sheet.newChart().asColumnChart();
-      const chart = builder.addRange(range).setNumHeaders(1).setOption('title', title(spec)).setPosition(at, 1, 0, 0)
-        .setOption('width', WIDTH).setOption('height', height).setOption('legend', { position: spec.series.length > 1 ? 'top' : 'none' })
+      const chart = builder
+        .addRange(range)
+        .setNumHeaders(1)
+        .setOption('title', title(spec))
+        .setPosition(at, 1, 0, 0)
+        .setOption('width', WIDTH)
+        .setOption('height', height)
+        .setOption('legend', { position: spec.series.length > 1 ? 'top' : 'none' })
         .build();
       sheet.insertChart(chart);
       images.set(spec.id, chart.getAs('image/png'));

@@ -1,7 +1,8 @@
 // The district workbook: outputs replaced with the store's editors, `Журнал` appended, the user moved to a cell.
+import { protectForUser, editedThroughSpreadsheetApp } from './flush';
 import type { DistrictPort } from '../app/ports';
 import type { CellValue } from '../core/cells';
-import { editedThroughSpreadsheetApp, protectForUser, SheetsFile } from './sheetsFile';
+import { SheetsFile } from './sheetsFile';
 import { asText } from './values';
 
 export class DistrictFile extends SheetsFile implements DistrictPort {
@@ -29,7 +30,7 @@ export class DistrictFile extends SheetsFile implements DistrictPort {
       if (editors.length > 0) protection.addEditors([...editors]);
     }
     // One appendRow per row: Google finds the last row itself, so two runs never write over each other.
-    for (const row of rows) sheet.appendRow(row.map((v) => (typeof v === 'string' ? asText(v) : v ?? '')));
+    for (const row of rows) sheet.appendRow(row.map((v) => (typeof v === 'string' ? asText(v) : (v ?? ''))));
     editedThroughSpreadsheetApp();
   }
 

@@ -16,7 +16,8 @@ export function appendHead(body: Body, head: DocumentHead): void {
   const center = DocumentApp.HorizontalAlignment.CENTER;
   if (head.mark) body.appendParagraph(head.mark).setAlignment(DocumentApp.HorizontalAlignment.RIGHT);
   if (head.kind) {
-    for (const line of [...head.issuer, head.kind]) body.appendParagraph(line).setAlignment(center).editAsText().setBold(true);
+    for (const line of [...head.issuer, head.kind])
+      body.appendParagraph(line).setAlignment(center).editAsText().setBold(true);
     body.appendParagraph(head.reference).setAlignment(center);
     return;
   }

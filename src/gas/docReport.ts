@@ -10,7 +10,9 @@ type Paragraph = GoogleAppsScript.Document.Paragraph;
 
 /** Fills by shade; a muted cell (a school that did not submit) gets grey text instead of a fill. */
 const SHADE: Record<Exclude<NonNullable<ReportCell['shade']>, 'muted'>, string> = {
-  header: PALETTE.header, 'below-target': TONE_COLOURS['below-target'], total: TONE_COLOURS.total,
+  header: PALETTE.header,
+  'below-target': TONE_COLOURS['below-target'],
+  total: TONE_COLOURS.total,
 };
 const DENSE_FONT = 8;
 const IMAGE_WIDTH = 620;
@@ -55,17 +57,24 @@ function appendTable(body: Body, block: Extract<ReportBlock, { kind: 'table' }>)
   if (block.dense) table.editAsText().setFontSize(DENSE_FONT);
   table.getRow(0).editAsText().setBold(true);
   for (let j = 0; j < width; j++) table.getCell(0, j).setBackgroundColor(SHADE.header);
-  block.rows.forEach((row, i) => row.forEach((cell, j) => {
-    if (!cell.shade && !cell.bold && !cell.italic) return;
-    const c = table.getCell(i + 1, j);
-    if (cell.shade === 'muted') c.editAsText().setForegroundColor(PALETTE.mutedText);
-    else if (cell.shade) c.setBackgroundColor(SHADE[cell.shade]);
-    if (cell.bold) c.editAsText().setBold(true);
-    if (cell.italic) c.editAsText().setItalic(true);
-  }));
+  block.rows.forEach((row, i) =>
+    row.forEach((cell, j) => {
+      if (!cell.shade && !cell.bold && !cell.italic) return;
+      const c = table.getCell(i + 1, j);
+      if (cell.shade === 'muted') c.editAsText().setForegroundColor(PALETTE.mutedText);
+      else if (cell.shade) c.setBackgroundColor(SHADE[cell.shade]);
+      if (cell.bold) c.editAsText().setBold(true);
+      if (cell.italic) c.editAsText().setItalic(true);
+    }),
+  );
 }
 
-function appendChart(body: Body, spec: ChartSpec, caption: string | undefined, images: Map<string, GoogleAppsScript.Base.Blob>): void {
+function appendChart(
+  body: Body,
+  spec: ChartSpec,
+  caption: string | undefined,
+  images: Map<string, GoogleAppsScript.Base.Blob>,
+): void {
   const blob = images.get(spec.id);
   if (!blob) return;
   const holder = body.appendParagraph('');
@@ -101,8 +110,9 @@ export function renderDoc(doc: ReportDoc, images: Map<string, GoogleAppsScript.B
 function appendBlock(body: Body, block: ReportBlock, images: Map<string, GoogleAppsScript.Base.Blob>): void {
   switch (block.kind) {
     case 'heading':
-      body.appendParagraph(block.text).setHeading(block.level === 1
-        ? DocumentApp.ParagraphHeading.HEADING1 : DocumentApp.ParagraphHeading.HEADING2);
+      body
+        .appendParagraph(block.text)
+        .setHeading(block.level === 1 ? DocumentApp.ParagraphHeading.HEADING1 : DocumentApp.ParagraphHeading.HEADING2);
       break;
     case 'paragraph': {
       const p = body.appendParagraph(runsText(block.runs));

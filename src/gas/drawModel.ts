@@ -19,7 +19,8 @@ export const NUMBER_FORMAT: Record<CellFormat, NumberFormat> = {
 const AUTOMATIC = NUMBER_FORMAT.text;
 
 /** What updateCells writes of each cell: a field left out of a cell is cleared. */
-export const CELL_FIELDS = 'userEnteredValue,userEnteredFormat.numberFormat,userEnteredFormat.backgroundColor,userEnteredFormat.textFormat.bold,userEnteredFormat.textFormat.link,note';
+export const CELL_FIELDS =
+  'userEnteredValue,userEnteredFormat.numberFormat,userEnteredFormat.backgroundColor,userEnteredFormat.textFormat.bold,userEnteredFormat.textFormat.link,note';
 
 /** '#f4cccc' → the API's colour (fractions of 1). */
 export function apiColor(hex: string): GoogleAppsScript.Sheets.Schema.Color {
@@ -39,8 +40,17 @@ function value(cell: ModelCell): GoogleAppsScript.Sheets.Schema.ExtendedValue | 
   return cell.value === '' ? undefined : { stringValue: cell.value };
 }
 
-function cellData(v: GoogleAppsScript.Sheets.Schema.ExtendedValue | undefined, format: NumberFormat, background: string | null, bold: boolean, note: string | undefined, uri: string | null = null): CellData {
-  const out: CellData = { userEnteredFormat: { numberFormat: format, textFormat: uri === null ? { bold } : { bold, link: { uri } } } };
+function cellData(
+  v: GoogleAppsScript.Sheets.Schema.ExtendedValue | undefined,
+  format: NumberFormat,
+  background: string | null,
+  bold: boolean,
+  note: string | undefined,
+  uri: string | null = null,
+): CellData {
+  const out: CellData = {
+    userEnteredFormat: { numberFormat: format, textFormat: uri === null ? { bold } : { bold, link: { uri } } },
+  };
   if (v) out.userEnteredValue = v;
   if (background !== null && out.userEnteredFormat) out.userEnteredFormat.backgroundColor = apiColor(background);
   if (note) out.note = note;
@@ -51,14 +61,23 @@ function cellData(v: GoogleAppsScript.Sheets.Schema.ExtendedValue | undefined, f
 export function modelRows(model: SheetModel, link: (l: CellLink) => string | null): RowData[] {
   const width = modelWidth(model);
   const rows: RowData[] = model.header.map((header) => ({
-    values: Array.from({ length: width }, (_, j) => cellData(header[j] ? { stringValue: header[j] } : undefined, AUTOMATIC, PALETTE.header, true, undefined)),
+    values: Array.from({ length: width }, (_, j) =>
+      cellData(header[j] ? { stringValue: header[j] } : undefined, AUTOMATIC, PALETTE.header, true, undefined),
+    ),
   }));
   for (const cells of model.rows) {
     rows.push({
       values: Array.from({ length: width }, (_, j) => {
         const c: ModelCell = cells[j] ?? { value: null };
         const uri = c.link && typeof c.value === 'string' && c.value !== '' ? link(c.link) : null;
-        return cellData(value(c), c.format ? NUMBER_FORMAT[c.format] : AUTOMATIC, c.tone ? TONE_COLOURS[c.tone] : null, c.bold === true, c.note, uri);
+        return cellData(
+          value(c),
+          c.format ? NUMBER_FORMAT[c.format] : AUTOMATIC,
+          c.tone ? TONE_COLOURS[c.tone] : null,
+          c.bold === true,
+          c.note,
+          uri,
+        );
       }),
     });
   }
@@ -99,8 +118,18 @@ function widthRequests(sheetId: number, widths: readonly number[]): Request[] {
 const MIN_ROWS = 1000;
 const MIN_COLUMNS = 26;
 
-/** The requests that draw a model on a new sheet with this id and title, at this position, protected for `editors` only. */
-export function drawRequests(model: SheetModel, link: (l: CellLink) => string | null, sheetId: number, title: string, index: number | undefined, editors: readonly string[], description: string): Request[] {
+/**
+ * The requests that draw a model on a new sheet with this id and title, at this position, protected for `editors` only.
+ */
+export function drawRequests(
+  model: SheetModel,
+  link: (l: CellLink) => string | null,
+  sheetId: number,
+  title: string,
+  index: number | undefined,
+  editors: readonly string[],
+  description: string,
+): Request[] {
   const rows = modelRows(model, link);
   const gridProperties = {
     rowCount: Math.max(rows.length + 1, MIN_ROWS),
@@ -113,6 +142,10 @@ export function drawRequests(model: SheetModel, link: (l: CellLink) => string | 
     { updateCells: { rows, fields: CELL_FIELDS, start: { sheetId, rowIndex: 0, columnIndex: 0 } } },
     ...widthRequests(sheetId, model.columnWidths),
     // No domainUsersCanEdit: a new protection is not domain-editable, and consumer accounts have no domain at all.
-    { addProtectedRange: { protectedRange: { range: { sheetId }, description, warningOnly: false, editors: { users: [...editors] } } } },
+    {
+      addProtectedRange: {
+        protectedRange: { range: { sheetId }, description, warningOnly: false, editors: { users: [...editors] } },
+      },
+    },
   ];
 }

@@ -1,5 +1,11 @@
 // Draws a catalogue template on a sheet: header row with notes, dropdowns and checks, formats, frozen header, widths.
-import { NEW_SHEET_GRID, VALIDATED_ROWS, type ColumnRule, type SheetTemplate, type TemplateColumn } from '../core/catalogue/templates';
+import {
+  NEW_SHEET_GRID,
+  VALIDATED_ROWS,
+  type ColumnRule,
+  type SheetTemplate,
+  type TemplateColumn,
+} from '../core/catalogue/templates';
 import { PALETTE } from '../core/catalogue/palette';
 import { widthRuns } from './drawModel';
 import { asText } from './values';
@@ -9,13 +15,21 @@ type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
 
 const DATE_FORMAT = 'dd.mm.yyyy';
 
-const FORMATS: Record<TemplateColumn['format'], string | null> = { text: '@', date: DATE_FORMAT, number: '0.##', auto: null };
+const FORMATS: Record<TemplateColumn['format'], string | null> = {
+  text: '@',
+  date: DATE_FORMAT,
+  number: '0.##',
+  auto: null,
+};
 
 function validation(rule: ColumnRule): Rule {
   const builder = SpreadsheetApp.newDataValidation().setHelpText(rule.help);
   switch (rule.kind) {
     case 'list':
-      return builder.requireValueInList([...rule.values], true).setAllowInvalid(!rule.strict).build();
+      return builder
+        .requireValueInList([...rule.values], true)
+        .setAllowInvalid(!rule.strict)
+        .build();
     case 'date':
       return builder.requireDate().setAllowInvalid(false).build();
     case 'number':
@@ -46,14 +60,19 @@ function drawColumns(sheet: Sheet, columns: readonly TemplateColumn[], first: nu
   header.setValues([columns.map((c) => asText(c.header))]);
   header.setNotes([columns.map((c) => c.note)]);
   header.setFontWeight('bold').setBackground(PALETTE.header).setWrap(true).setVerticalAlignment('top');
-  if (first === 1) setWidths(sheet, columns.map((c) => c.width));
+  if (first === 1)
+    setWidths(
+      sheet,
+      columns.map((c) => c.width),
+    );
   else columns.forEach((c, i) => sheet.setColumnWidths(first + i, 1, c.width));
   const formats = columns.map((c) => FORMATS[c.format]);
   const rules = columns.map((c) => (c.rule ? validation(c.rule) : null));
   if (rules.some((r) => r !== null) || formats.some((f) => f !== null)) {
     const body = sheet.getRange(2, first, VALIDATED_ROWS, width);
     if (rules.some((r) => r !== null)) body.setDataValidations(Array.from({ length: VALIDATED_ROWS }, () => rules));
-    if (formats.some((f) => f !== null)) body.setNumberFormats(Array.from({ length: VALIDATED_ROWS }, () => formats.map((f) => f ?? FORMATS.text ?? '@')));
+    if (formats.some((f) => f !== null))
+      body.setNumberFormats(Array.from({ length: VALIDATED_ROWS }, () => formats.map((f) => f ?? FORMATS.text ?? '@')));
   }
 }
 
@@ -74,10 +93,12 @@ export function drawTemplate(sheet: Sheet, template: SheetTemplate, fresh = true
   sheet.setFrozenRows(1);
 
   if (template.rows.length > 0) {
-    const rows = template.rows.map((r) => columns.map((_, j) => {
-      const v = r[j];
-      return typeof v === 'string' ? asText(v) : v instanceof Date || v === null || v === undefined ? '' : v;
-    }));
+    const rows = template.rows.map((r) =>
+      columns.map((_, j) => {
+        const v = r[j];
+        return typeof v === 'string' ? asText(v) : v instanceof Date || v === null || v === undefined ? '' : v;
+      }),
+    );
     sheet.getRange(2, 1, rows.length, width).setValues(rows);
   }
   drawColumns(sheet, columns, 1);

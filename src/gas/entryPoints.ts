@@ -6,13 +6,26 @@ export const TRIGGERS = ['onOpen', 'onInstall'] as const;
 
 /** What the add-on menu runs. */
 export const MENU_FUNCTIONS = [
-  'showSidebar', 'menuSetup', 'menuCheck', 'menuSummary', 'menuReport', 'menuRegion', 'menuDiagnostics',
+  'showSidebar',
+  'menuSetup',
+  'menuCheck',
+  'menuSummary',
+  'menuReport',
+  'menuRegion',
+  'menuDiagnostics',
 ] as const;
 
 /** What the sidebar calls through google.script.run: every function of the contract. */
 export const SERVER_FUNCTIONS = [
-  'getPanelState', 'setupWorkbook', 'startJob', 'continueJob', 'openCell', 'getAbout', 'runDiagnostics',
-  'previewReminders', 'sendReminders',
+  'getPanelState',
+  'setupWorkbook',
+  'startJob',
+  'continueJob',
+  'openCell',
+  'getAbout',
+  'runDiagnostics',
+  'previewReminders',
+  'sendReminders',
 ] as const satisfies readonly ServerFunctionName[];
 
 // A contract function missing from the list above is a compile error here.

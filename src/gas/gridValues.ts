@@ -8,19 +8,28 @@ const DATE_TYPES = new Set(['DATE', 'DATE_TIME', 'TIME']);
 
 /** What getValues returns for a formula error (the API names the type). */
 const ERROR_TEXT: Record<string, string> = {
-  ERROR: '#ERROR!', NULL_VALUE: '#NULL!', DIVIDE_BY_ZERO: '#DIV/0!', VALUE: '#VALUE!', REF: '#REF!', NAME: '#NAME?', NUM: '#NUM!', N_A: '#N/A', LOADING: 'Loading...',
+  ERROR: '#ERROR!',
+  NULL_VALUE: '#NULL!',
+  DIVIDE_BY_ZERO: '#DIV/0!',
+  VALUE: '#VALUE!',
+  REF: '#REF!',
+  NAME: '#NAME?',
+  NUM: '#NUM!',
+  N_A: '#N/A',
+  LOADING: 'Loading...',
 };
-
 
 /** The block that holds values: up to the last row and column with one (getDataRange's extent). */
 export function extent(rows: readonly RowData[] | undefined): { rows: number; columns: number } {
   let height = 0;
   let width = 0;
-  (rows ?? []).forEach((r, i) => (r.values ?? []).forEach((c, j) => {
-    if (c.effectiveValue === undefined || c.effectiveValue.stringValue === '') return;
-    height = Math.max(height, i + 1);
-    width = Math.max(width, j + 1);
-  }));
+  (rows ?? []).forEach((r, i) =>
+    (r.values ?? []).forEach((c, j) => {
+      if (c.effectiveValue === undefined || c.effectiveValue.stringValue === '') return;
+      height = Math.max(height, i + 1);
+      width = Math.max(width, j + 1);
+    }),
+  );
   return { rows: height, columns: width };
 }
 
@@ -29,10 +38,14 @@ export function hasNumbers(rows: readonly RowData[] | undefined): boolean {
   return (rows ?? []).some((r) => (r.values ?? []).some((c) => c.effectiveValue?.numberValue !== undefined));
 }
 
-function cellValue(value: GoogleAppsScript.Sheets.Schema.ExtendedValue | undefined, type: string | undefined): CellValue {
+function cellValue(
+  value: GoogleAppsScript.Sheets.Schema.ExtendedValue | undefined,
+  type: string | undefined,
+): CellValue {
   if (!value) return null;
   if (value.stringValue !== undefined) return value.stringValue === '' ? null : value.stringValue;
-  if (value.numberValue !== undefined) return type !== undefined && DATE_TYPES.has(type) ? serialToDate(value.numberValue) : value.numberValue;
+  if (value.numberValue !== undefined)
+    return type !== undefined && DATE_TYPES.has(type) ? serialToDate(value.numberValue) : value.numberValue;
   if (value.boolValue !== undefined) return value.boolValue;
   if (value.errorValue) return ERROR_TEXT[value.errorValue.type ?? 'ERROR'] ?? '#ERROR!';
   return null;
@@ -45,8 +58,10 @@ function cellValue(value: GoogleAppsScript.Sheets.Schema.ExtendedValue | undefin
 export function fromGrid(values: readonly RowData[] | undefined, types?: readonly RowData[]): CellValue[][] {
   const size = extent(values);
   if (size.rows === 0) return [[null]];
-  return Array.from({ length: size.rows }, (_, i) => Array.from({ length: size.columns }, (_, j) => {
-    const type = types?.[i]?.values?.[j]?.effectiveFormat?.numberFormat?.type;
-    return cellValue(values?.[i]?.values?.[j]?.effectiveValue, type);
-  }));
+  return Array.from({ length: size.rows }, (_, i) =>
+    Array.from({ length: size.columns }, (_, j) => {
+      const type = types?.[i]?.values?.[j]?.effectiveFormat?.numberFormat?.type;
+      return cellValue(values?.[i]?.values?.[j]?.effectiveValue, type);
+    }),
+  );
 }

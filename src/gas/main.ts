@@ -1,4 +1,5 @@
 // The Apps Script entry points: the menu, the sidebar and the server functions, wired to Google's services.
+import { newExecution } from './flush';
 import { ACTIONS } from '../core/catalogue/labels';
 import { SHARED_SCHOOL_LIMIT, SHEET_NAMES } from '../core/catalogue/sheets';
 import { CODE_RECOMMENDATION, TEACHER_IDS } from '../core/catalogue/teacherIds';
@@ -11,7 +12,18 @@ import { createServer } from '../app/server';
 import { DEFAULT_SETUP_TIMING } from '../app/setup';
 import type { ClockPort, Ports } from '../app/ports';
 import type {
-  AboutInfo, CellTarget, DiagnosticsReport, RemindersOutcome, RemindersPreview, JobKind, JobStep, OpenCellResult, PanelState, SetupMode, SetupOutcome, TeacherIdsChoice,
+  AboutInfo,
+  CellTarget,
+  DiagnosticsReport,
+  RemindersOutcome,
+  RemindersPreview,
+  JobKind,
+  JobStep,
+  OpenCellResult,
+  PanelState,
+  SetupMode,
+  SetupOutcome,
+  TeacherIdsChoice,
 } from '../shared/contract';
 import { diagnosticsText } from '../app/diagnostics';
 import { googleDiagnostics } from './diagnostics';
@@ -22,7 +34,6 @@ import { buildMenu } from './menu';
 import { documentLock, documentProperties, scriptClock } from './services';
 import { gasRelease } from './release';
 import { mailApp } from './mail';
-import { newExecution } from './sheetsFile';
 import { SheetStore } from './storeSheet';
 
 export { ENTRY_POINTS } from './entryPoints';
@@ -67,9 +78,11 @@ export function userMessage(e: unknown): string {
   const text = errorText(e);
   // Google refused this user (no edit access to the file, or a protected sheet): say so in Russian.
   if (/permission|protected cell or object|PERMISSION_DENIED/i.test(text)) {
-    return 'Google не дал доступа: у вашего аккаунта нет права изменять эту таблицу или её защищённый лист. '
+    return (
+      'Google не дал доступа: у вашего аккаунта нет права изменять эту таблицу или её защищённый лист. '
       + `Если вы методист района, попросите владельца таблицы вписать ваш адрес в «${SHEET_NAMES.parameters}» → `
-      + `«${PARAMETERS.methodologists.key}» и нажать «Настроить таблицу».`;
+      + `«${PARAMETERS.methodologists.key}» и нажать «Настроить таблицу».`
+    );
   }
   return `PedMonitor не смог выполнить действие: ${text}. Повторите попытку; если ошибка повторяется, сообщите разработчикам.`;
 }
@@ -141,11 +154,17 @@ function runFromMenu(kind: JobKind): void {
     const p = ports();
     const step = createServer(p, { job: MENU_TIMING, setup: DEFAULT_SETUP_TIMING }).startJob(kind);
     if (step.status === 'done') {
-      alert(step.outcome.reportUrl && kind === 'report' ? `${step.outcome.message}\n\nСсылка на справку: ${step.outcome.reportUrl}` : step.outcome.message);
+      alert(
+        step.outcome.reportUrl && kind === 'report'
+          ? `${step.outcome.message}\n\nСсылка на справку: ${step.outcome.reportUrl}`
+          : step.outcome.message,
+      );
       return;
     }
     dropJob(p, step.progress.jobId);
-    alert(`Данных много: за один запуск из меню успели прочитать ${step.progress.done} из ${step.progress.total} ОО. Откройте панель (меню PedMonitor → «${ACTIONS.panel}») и нажмите ту же кнопку — работа пойдёт по частям.`);
+    alert(
+      `Данных много: за один запуск из меню успели прочитать ${step.progress.done} из ${step.progress.total} ОО. Откройте панель (меню PedMonitor → «${ACTIONS.panel}») и нажмите ту же кнопку — работа пойдёт по частям.`,
+    );
   } catch (e) {
     alert(userMessage(e));
   }
@@ -186,7 +205,9 @@ export function menuReport(): void {
   runFromMenu('report');
 }
 
-/** Region mode: the districts' stored summaries into the region's sheets and Doc, in this one run (no school is read). */
+/**
+ * Region mode: the districts' stored summaries into the region's sheets and Doc, in this one run (no school is read).
+ */
 export function menuRegion(): void {
   try {
     const p = ports();

@@ -12,7 +12,9 @@ export function documentLock(): LockPort {
       // getDocumentLock is null outside a document (a script run from the editor): then the script's lock.
       const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
       if (!lock.tryLock(LOCK_WAIT_MS)) {
-        throw new DataError('Таблица занята: PedMonitor уже выполняет другое действие (например, собирает сводную). Подождите минуту и повторите.');
+        throw new DataError(
+          'Таблица занята: PedMonitor уже выполняет другое действие (например, собирает сводную). Подождите минуту и повторите.',
+        );
       }
       try {
         return work();
@@ -28,7 +30,9 @@ export function documentProperties(): PropertiesPort {
   const get = () => (props ??= PropertiesService.getDocumentProperties());
   return {
     get: (key) => get().getProperty(key),
-    set: (key, value) => { get().setProperty(key, value); },
+    set: (key, value) => {
+      get().setProperty(key, value);
+    },
   };
 }
 

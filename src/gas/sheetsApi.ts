@@ -25,7 +25,9 @@ export const META_VALUE_FIELDS = `sheets(${SHEET_LIST},data.rowData.values.effec
  * formatted 1000 rows, so the answer stays small.
  */
 export const VALUE_FIELDS = 'sheets(properties.title,data.rowData.values.effectiveValue)';
-/** Whether a number is shown as a date, asked only for the block that holds data: getValues makes such a cell a Date. */
+/**
+ * Whether a number is shown as a date, asked only for the block that holds data: getValues makes such a cell a Date.
+ */
 export const TYPE_FIELDS = 'sheets(properties.title,data.rowData.values.effectiveFormat.numberFormat.type)';
 
 /** Descriptions of the protections the add-on sets: these are the add-on's own, not a school's or a person's. */
@@ -34,7 +36,9 @@ export const PROTECTION_PREFIX = 'PedMonitor: ';
 /** The service, or a Russian message when the manifest's advanced service is switched off in the project. */
 export function sheetsApi(): SheetsService {
   if (typeof Sheets === 'undefined' || !Sheets) {
-    throw new DataError('В проекте Apps Script выключена служба Google Sheets API (Sheets). Включите её: Редактор → Службы → Google Sheets API (см. docs/google-setup.md).');
+    throw new DataError(
+      'В проекте Apps Script выключена служба Google Sheets API (Sheets). Включите её: Редактор → Службы → Google Sheets API (см. docs/google-setup.md).',
+    );
   }
   return Sheets;
 }
@@ -62,7 +66,9 @@ export function withQuota<T>(
       if (!isQuotaError(e)) throw e;
       // A wait that would run the execution into Google's 6-minute kill is not started: the job checkpoints instead.
       if (attempt >= QUOTA_WAITS.length || !mayWait(QUOTA_WAITS[attempt])) {
-        throw new QuotaError('Google временно ограничил число обращений к таблицам (не больше 60 чтений в минуту). Продолжите через минуту — прочитанное сохранено.');
+        throw new QuotaError(
+          'Google временно ограничил число обращений к таблицам (не больше 60 чтений в минуту). Продолжите через минуту — прочитанное сохранено.',
+        );
       }
       sleep(QUOTA_WAITS[attempt]);
     }

@@ -1,4 +1,5 @@
-// One Google spreadsheet as the application sees it: names and reads through the Sheets API, edits through SpreadsheetApp.
+// One Google spreadsheet as the application sees it: reads through the Sheets API, edits through SpreadsheetApp.
+import { protectForUser, editedThroughSpreadsheetApp, beforeApiCall } from './flush';
 import type { SheetData } from '../core/table';
 import { mergeMarks } from '../app/marks';
 import { spreadsheetUrl } from '../app/links';
@@ -8,40 +9,22 @@ import type { CellValue } from '../core/cells';
 import { appendColumns, drawTemplate } from './drawTemplate';
 import type { CellLink, SheetModel } from '../core/layout/model';
 import { swapRequests } from './swapSheets';
-import { startExecution } from './execution';
 import { extent, fromGrid, hasNumbers } from './gridValues';
-import { blockRange, META_FIELDS, META_VALUE_FIELDS, PROTECTION_PREFIX, sheetRange, sheetsApi, TYPE_FIELDS, VALUE_FIELDS, withQuota, type RowData } from './sheetsApi';
+import {
+  blockRange,
+  META_FIELDS,
+  META_VALUE_FIELDS,
+  PROTECTION_PREFIX,
+  sheetRange,
+  sheetsApi,
+  TYPE_FIELDS,
+  VALUE_FIELDS,
+  withQuota,
+  type RowData,
+} from './sheetsApi';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/** Removes everyone but the owner and the add-on's user (Google never removes those two). */
-export function protectForUser(sheet: Sheet, description: string): GoogleAppsScript.Spreadsheet.Protection {
-  editedThroughSpreadsheetApp();
-  const protection = sheet.protect().setDescription(description.startsWith(PROTECTION_PREFIX) ? description : `${PROTECTION_PREFIX}${description}`);
-  protection.removeEditors(protection.getEditors());
-  if (protection.canDomainEdit()) protection.setDomainEdit(false);
-  return protection;
-}
-
-/**
- * SpreadsheetApp keeps edits back until the script ends or flushes; the Sheets API would not see them. Every edit
- * through SpreadsheetApp marks this, and the next API call flushes first (one call, only after edits).
- */
-let unflushed = false;
-export function editedThroughSpreadsheetApp(): void {
-  unflushed = true;
-}
-/** A new call of the add-on: Apps Script wrote everything out when the previous one ended. */
-export function newExecution(): void {
-  unflushed = false;
-  startExecution();
-}
-export function beforeApiCall(): void {
-  if (!unflushed) return;
-  SpreadsheetApp.flush();
-  unflushed = false;
-}
 
 export interface SheetInfo {
   title: string;
@@ -67,7 +50,11 @@ export class SheetsFile implements SpreadsheetPort {
    * `ss` — the file when SpreadsheetApp already has it, or how to open it when an edit needs it. `withValues` — the
    * sheet list brings every cell's value too (a school's own file: small, and it saves a call per school).
    */
-  constructor(readonly id: string, ss: Spreadsheet | (() => Spreadsheet), private readonly withValues = false) {
+  constructor(
+    readonly id: string,
+    ss: Spreadsheet | (() => Spreadsheet),
+    private readonly withValues = false,
+  ) {
     this.opened = typeof ss === 'function' ? null : ss;
     this.open = typeof ss === 'function' ? ss : () => ss;
   }
@@ -83,17 +70,25 @@ export class SheetsFile implements SpreadsheetPort {
     return spreadsheetUrl(this.id);
   }
 
-  /** Names, ids and positions of every sheet: one API call per file and add-on call. Throws if the file cannot be opened. */
+  /**
+   * Names, ids and positions of every sheet: one API call per file and add-on call. Throws if the file cannot be
+   * opened.
+   */
   protected sheetInfo(): SheetInfo[] {
     if (this.info === null) {
       beforeApiCall();
-      const got = withQuota(() => sheetsApi().Spreadsheets.get(this.id, { fields: this.withValues ? META_VALUE_FIELDS : META_FIELDS }));
-      if (this.withValues) for (const s of got.sheets ?? []) this.values.set(s.properties?.title ?? '', s.data?.[0]?.rowData ?? []);
+      const got = withQuota(() =>
+        sheetsApi().Spreadsheets.get(this.id, { fields: this.withValues ? META_VALUE_FIELDS : META_FIELDS }),
+      );
+      if (this.withValues)
+        for (const s of got.sheets ?? []) this.values.set(s.properties?.title ?? '', s.data?.[0]?.rowData ?? []);
       this.info = (got.sheets ?? []).map((s) => {
         const own = (s.protectedRanges ?? []).find((p) => (p.description ?? '').startsWith(PROTECTION_PREFIX));
         const access = own ? (own.editors ? 'editable' : 'locked') : undefined;
         return {
-          title: s.properties?.title ?? '', sheetId: s.properties?.sheetId ?? 0, index: s.properties?.index ?? 0,
+          title: s.properties?.title ?? '',
+          sheetId: s.properties?.sheetId ?? 0,
+          index: s.properties?.index ?? 0,
           ...(own ? { editors: [...(own.editors?.users ?? [])], access } : {}),
         };
       });
@@ -106,7 +101,10 @@ export class SheetsFile implements SpreadsheetPort {
   protected replaceInfo(info: SheetInfo[]): void {
     const titles = new Set(info.map((s) => s.title));
     for (const name of [...this.reads.keys(), ...this.objects.keys(), ...this.values.keys()]) {
-      if (!titles.has(name) || !this.info?.some((s) => s.title === name && info.some((n) => n.title === name && n.sheetId === s.sheetId))) {
+      if (
+        !titles.has(name)
+        || !this.info?.some((s) => s.title === name && info.some((n) => n.title === name && n.sheetId === s.sheetId))
+      ) {
         this.reads.delete(name);
         this.objects.delete(name);
         this.values.delete(name);
@@ -165,7 +163,9 @@ export class SheetsFile implements SpreadsheetPort {
     const unfetched = wanted.filter((n) => !this.values.has(n));
     if (unfetched.length > 0) {
       beforeApiCall();
-      const got = withQuota(() => sheetsApi().Spreadsheets.get(this.id, { ranges: unfetched.map(sheetRange), fields: VALUE_FIELDS }));
+      const got = withQuota(() =>
+        sheetsApi().Spreadsheets.get(this.id, { ranges: unfetched.map(sheetRange), fields: VALUE_FIELDS }),
+      );
       for (const s of got.sheets ?? []) this.values.set(s.properties?.title ?? '', s.data?.[0]?.rowData ?? []);
     }
     const types = new Map<string, RowData[]>();
@@ -270,7 +270,9 @@ export class SheetsFile implements SpreadsheetPort {
     const sheet = this.sheet(name);
     if (!sheet) return;
     // A sheet made by hand (or imported) has no protection yet: protecting it changes no data.
-    const protection = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0] ?? protectForUser(sheet, `${PROTECTION_PREFIX}${name}`);
+    const protection =
+      sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0]
+      ?? protectForUser(sheet, `${PROTECTION_PREFIX}${name}`);
     const current = new Set(protection.getEditors().map((u) => u.getEmail().toLowerCase()));
     const missing = emails.filter((e) => !current.has(e.toLowerCase()));
     if (missing.length > 0) protection.addEditors(missing);

@@ -1,10 +1,10 @@
 // Key → text storage on a hidden, protected sheet: JSON in chunks of ≤ 49 000 characters (a cell holds 50 000).
+import { protectForUser, editedThroughSpreadsheetApp } from './flush';
 import type { StorePort } from '../app/ports';
 import { STORE_SHEET } from '../core/catalogue/sheets';
 
 export { STORE_SHEET };
 import type { SheetsFile } from './sheetsFile';
-import { editedThroughSpreadsheetApp, protectForUser } from './sheetsFile';
 import { PROTECTION_PREFIX } from './sheetsApi';
 import { asText } from './values';
 import { NEW_SHEET_GRID } from '../core/catalogue/templates';
@@ -26,7 +26,10 @@ export function chunks(text: string, size = CHUNK): string[] {
 export class SheetStore implements StorePort {
   private rows: Map<string, { row: number; width: number; text: string }> | null = null;
 
-  constructor(private readonly file: SheetsFile, private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) {}
+  constructor(
+    private readonly file: SheetsFile,
+    private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  ) {}
 
   private sheet(): GoogleAppsScript.Spreadsheet.Sheet | null {
     return this.file.sheet(STORE_SHEET);
@@ -53,7 +56,9 @@ export class SheetStore implements StorePort {
     editedThroughSpreadsheetApp();
     this.file.noteSheet(STORE_SHEET, sheet);
     sheet.hideSheet();
-    this.editors = protectForUser(sheet, DESCRIPTION).getEditors().map((u) => u.getEmail());
+    this.editors = protectForUser(sheet, DESCRIPTION)
+      .getEditors()
+      .map((u) => u.getEmail());
     return sheet;
   }
 
@@ -70,7 +75,10 @@ export class SheetStore implements StorePort {
       const existing = known ? null : this.sheet();
       if (known) this.editors = known;
       // A store whose protection someone removed is protected again; it holds only the add-on's data.
-      else if (existing) this.editors = protectForUser(existing, DESCRIPTION).getEditors().map((u) => u.getEmail());
+      else if (existing)
+        this.editors = protectForUser(existing, DESCRIPTION)
+          .getEditors()
+          .map((u) => u.getEmail());
       else this.ensureSheet();
     }
     return this.editors ?? [];

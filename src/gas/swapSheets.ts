@@ -24,7 +24,9 @@ export function freeSheetIds(used: readonly number[], count: number): number[] {
  * `current` — the sheets now (every id known); returns the requests and the sheets as they will be.
  */
 export function swapRequests(
-  current: readonly SheetInfo[], models: readonly SheetModel[], link: (l: CellLink) => string | null,
+  current: readonly SheetInfo[],
+  models: readonly SheetModel[],
+  link: (l: CellLink) => string | null,
   editors: readonly string[],
 ): { requests: Request[]; order: SheetInfo[] } {
   const requests: Request[] = [];
@@ -36,7 +38,10 @@ export function swapRequests(
       order.splice(i, 1);
     }
   };
-  const ids = freeSheetIds(order.map((s) => s.sheetId), models.length);
+  const ids = freeSheetIds(
+    order.map((s) => s.sheetId),
+    models.length,
+  );
   models.forEach((model, n) => {
     const tempName = `${model.name}${BUILDING_SUFFIX}`;
     remove(tempName);

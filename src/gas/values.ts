@@ -7,4 +7,3 @@
 export function asText(text: string): string {
   return text === '' ? '' : `'${text}`;
 }
-

@@ -25,7 +25,8 @@ export async function locateSchoolFile(link: string, folder: SchoolFolder): Prom
   if (/^https?:\/\//i.test(link)) {
     return {
       ok: false,
-      reason: 'это ссылка на Google Таблицу, а офлайн-сборка читает только файлы .xlsx '
+      reason:
+        'это ссылка на Google Таблицу, а офлайн-сборка читает только файлы .xlsx '
         + '(скачайте таблицу ОО как .xlsx и укажите путь к файлу).',
     };
   }
@@ -44,7 +45,11 @@ export async function readSchoolFile(located: Located): Promise<SchoolFile> {
 }
 
 /** One school's `Таблица` opened at once (tests, tools): located inside `schoolsDir`, then read. */
-export async function openSchoolFile(link: string, districtPath: string, schoolsDir = dirname(districtPath)): Promise<SchoolFile> {
+export async function openSchoolFile(
+  link: string,
+  districtPath: string,
+  schoolsDir = dirname(districtPath),
+): Promise<SchoolFile> {
   return readSchoolFile(await locateSchoolFile(link, await schoolFolder(schoolsDir)));
 }
 
@@ -66,8 +71,10 @@ function addCells(total: { cells: number }, sheets: readonly SheetData[]): void 
 /** Refuses a district whose workbooks together hold more cells than the build keeps in memory at once. */
 export function checkDistrictCells(cells: number): void {
   if (cells <= LIMITS.districtCells) return;
-  throw new DataError(`Данных района больше, чем сборка обрабатывает за один раз: больше ${countText(LIMITS.districtCells)} `
-    + 'ячеек в книге района и таблицах ОО вместе. Разделите район на части и соберите каждую отдельно.');
+  throw new DataError(
+    `Данных района больше, чем сборка обрабатывает за один раз: больше ${countText(LIMITS.districtCells)} `
+      + 'ячеек в книге района и таблицах ОО вместе. Разделите район на части и соберите каждую отдельно.',
+  );
 }
 
 /**
@@ -76,7 +83,10 @@ export function checkDistrictCells(cells: number): void {
  * two links is read once; its identity tells the pipeline that the second school names the same file.
  */
 export async function openDistrict(
-  path: string, today: IsoDate, onSchoolFile?: (code: string) => void, schoolsDir: string = dirname(path),
+  path: string,
+  today: IsoDate,
+  onSchoolFile?: (code: string) => void,
+  schoolsDir: string = dirname(path),
 ): Promise<OpenedDistrict> {
   const sheets = await readXlsx(path);
   const total = { cells: 0 };

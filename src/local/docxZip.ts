@@ -3,12 +3,17 @@
 /** The creation date written into every report (the real date would make each run's bytes differ). */
 export const FIXED_TIME = new Date(Date.UTC(2000, 0, 1, 0, 0, 0));
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** docProps/core.xml as the docx library writes it, but with `time` for «created» and «modified». */
-export function coreProperties(p: { title: string; creator: string; description: string }, time: Date): { path: string; data: string } {
+export function coreProperties(
+  p: { title: string; creator: string; description: string },
+  time: Date,
+): { path: string; data: string } {
   const stamp = time.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const data = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+  const data =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
     + '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
     + `<dc:title>${escapeXml(p.title)}</dc:title><dc:creator>${escapeXml(p.creator)}</dc:creator><dc:description>${escapeXml(p.description)}</dc:description>`
     + `<cp:lastModifiedBy>${escapeXml(p.creator)}</cp:lastModifiedBy><cp:revision>1</cp:revision>`
@@ -23,20 +28,31 @@ const LOCAL = 0x04034b50;
 
 /** MS-DOS date and time, as zip headers hold them (2-second resolution). */
 function dosDateTime(t: Date): number {
-  return ((t.getUTCFullYear() - 1980) << 25 | (t.getUTCMonth() + 1) << 21 | t.getUTCDate() << 16
-    | t.getUTCHours() << 11 | t.getUTCMinutes() << 5 | t.getUTCSeconds() >> 1) >>> 0;
+  return (
+    (((t.getUTCFullYear() - 1980) << 25)
+      | ((t.getUTCMonth() + 1) << 21)
+      | (t.getUTCDate() << 16)
+      | (t.getUTCHours() << 11)
+      | (t.getUTCMinutes() << 5)
+      | (t.getUTCSeconds() >> 1))
+    >>> 0
+  );
 }
 
 /**
  * Overwrites the modification time of every entry — in the central directory and in each local header — with `time`.
- * The zip writer stamps entries with the current time; nothing else in the archive depends on it (CRCs cover data only).
+ * The zip writer stamps entries with the current time; nothing else in the archive depends on it (CRCs cover data
+ * only).
  */
 export function deterministicZip(bytes: Uint8Array, time: Date): Uint8Array {
   const out = new Uint8Array(bytes);
   const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
   let eocd = -1;
   for (let i = out.length - 22; i >= Math.max(0, out.length - 22 - 65535); i--) {
-    if (view.getUint32(i, true) === EOCD) { eocd = i; break; }
+    if (view.getUint32(i, true) === EOCD) {
+      eocd = i;
+      break;
+    }
   }
   if (eocd < 0) throw new Error('deterministicZip: not a zip archive');
   const entries = view.getUint16(eocd + 10, true);

@@ -14,7 +14,9 @@ export async function exportNdjson(summary: Summary, outDir: string): Promise<{ 
   const rowsPath = join(outDir, EXPORT_FILES.rows);
   const schemaPath = join(outDir, EXPORT_FILES.schema);
   const stream = createWriteStream(rowsPath, { encoding: 'utf8' });
-  const failed = once(stream, 'error').then(([e]) => { throw e; });
+  const failed = once(stream, 'error').then(([e]) => {
+    throw e;
+  });
   let rows = 0;
   let chunk = '';
   for (const row of longRows(summary)) {

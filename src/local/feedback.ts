@@ -41,7 +41,11 @@ const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 export function letterFileNames(codes: readonly string[]): string[] {
   const taken = new Set<string>();
   return codes.map((code) => {
-    let base = code.normalize('NFC').replace(/[\u0000-\u001f\u007f/\\:*?"<>|]/g, '_').replace(/[. ]+$/, '').slice(0, 80);
+    let base = code
+      .normalize('NFC')
+      .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]/g, '_')
+      .replace(/[. ]+$/, '')
+      .slice(0, 80);
     if (base === '' || /^\.+$/.test(base)) base = 'ОО';
     if (base.startsWith('.')) base = `_${base}`;
     if (RESERVED.test(base)) base = `_${base}`;
@@ -55,8 +59,12 @@ export function letterFileNames(codes: readonly string[]): string[] {
 export async function feedbackToFolder(o: FeedbackOptions): Promise<FeedbackResult> {
   const log = o.log ?? (() => undefined);
   log(`Читаю книгу района «${o.input}»…`);
-  const { ports, plan } = await openDistrict(o.input, o.today, (code) => log(`Открываю таблицу ОО ${code}…`),
-    o.schoolsDir ?? dirname(o.input));
+  const { ports, plan } = await openDistrict(
+    o.input,
+    o.today,
+    (code) => log(`Открываю таблицу ОО ${code}…`),
+    o.schoolsDir ?? dirname(o.input),
+  );
   if (o.deadline !== undefined) plan.settings.deadline = o.deadline;
   const { result } = runBuild(ports, [], { plan });
   const letters = schoolLetters(result);

@@ -17,7 +17,11 @@ export const LIMITS = {
 
 /** 52428800 → «50 МБ», 1536 → «1,5 КБ». */
 export function sizeText(bytes: number): string {
-  const units: [number, string][] = [[1024 ** 3, 'ГБ'], [1024 ** 2, 'МБ'], [1024, 'КБ']];
+  const units: [number, string][] = [
+    [1024 ** 3, 'ГБ'],
+    [1024 ** 2, 'МБ'],
+    [1024, 'КБ'],
+  ];
   for (const [size, unit] of units) {
     if (bytes >= size) return `${(Math.round((bytes / size) * 10) / 10).toString().replace('.', ',')} ${unit}`;
   }

@@ -18,12 +18,18 @@ async function sameFile(a: string, b: string): Promise<boolean> {
  * Refuses a build whose output would replace one of its own inputs (the district workbook given as --input
  * `out/summary.xlsx`, or a symlink at an output path leading to it): the district's data would be overwritten.
  */
-export async function refuseInputAsOutput(inputs: readonly string[], outDir: string, names: readonly string[]): Promise<void> {
+export async function refuseInputAsOutput(
+  inputs: readonly string[],
+  outDir: string,
+  names: readonly string[],
+): Promise<void> {
   for (const input of inputs) {
     for (const name of names) {
       if (await sameFile(input, join(outDir, name))) {
-        throw new DataError(`Файл «${input}» — это и исходные данные, и результат сборки (${name} в папке «${outDir}»): `
-          + 'сборка перезаписала бы его. Укажите для результатов другую папку (--out).');
+        throw new DataError(
+          `Файл «${input}» — это и исходные данные, и результат сборки (${name} в папке «${outDir}»): `
+            + 'сборка перезаписала бы его. Укажите для результатов другую папку (--out).',
+        );
       }
     }
   }
@@ -87,7 +93,8 @@ export async function stageOutputs(outDir: string): Promise<Staging> {
         const target = join(outDir, name);
         // A folder at an output path cannot be replaced by a file: say so instead of a system error.
         const existing = await lstat(target).catch(() => null);
-        if (existing?.isDirectory()) throw new DataError(`В папке «${outDir}» на месте ${name} лежит папка: удалите или переименуйте её.`);
+        if (existing?.isDirectory())
+          throw new DataError(`В папке «${outDir}» на месте ${name} лежит папка: удалите или переименуйте её.`);
       }
       for (const name of written) await rename(join(temp, name), join(outDir, name));
       await rm(temp, { recursive: true, force: true });

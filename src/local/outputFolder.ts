@@ -41,8 +41,11 @@ export interface BuildOptions {
 }
 
 export const OUTPUT_FILES = {
-  summaryJson: 'summary.json', summaryXlsx: 'summary.xlsx', reportDocx: DOCUMENT_FILES.report,
-  letterDocx: DOCUMENT_FILES.letter, orderDocx: DOCUMENT_FILES.order,
+  summaryJson: 'summary.json',
+  summaryXlsx: 'summary.xlsx',
+  reportDocx: DOCUMENT_FILES.report,
+  letterDocx: DOCUMENT_FILES.letter,
+  orderDocx: DOCUMENT_FILES.order,
 } as const;
 
 export interface BuildOutput {
@@ -76,7 +79,10 @@ async function timed<T>(times: Partial<StageTimes> | undefined, stage: Stage, ru
     if (times) {
       const used = process.cpuUsage(cpu);
       const before = times[stage] ?? { wallMs: 0, cpuMs: 0 };
-      times[stage] = { wallMs: before.wallMs + performance.now() - started, cpuMs: before.cpuMs + (used.user + used.system) / 1000 };
+      times[stage] = {
+        wallMs: before.wallMs + performance.now() - started,
+        cpuMs: before.cpuMs + (used.user + used.system) / 1000,
+      };
     }
   }
 }
@@ -94,19 +100,26 @@ export interface OfflineBuild {
 
 /** Reads a district (and its school files) and runs the add-on's build over it in memory; nothing is written. */
 export async function buildFromXlsx(
-  input: string, today: IsoDate,
+  input: string,
+  today: IsoDate,
   o: { previous?: Summary; log?: (line: string) => void; times?: Partial<StageTimes>; schoolsDir?: string } = {},
 ): Promise<OfflineBuild> {
   const log = o.log ?? (() => undefined);
   log(`Читаю книгу района «${input}»…`);
   const onFile = (code: string) => log(`Открываю таблицу ОО ${code}…`);
-  const { ports, plan } = await timed(o.times, 'read', () => openDistrict(input, today, onFile, o.schoolsDir ?? dirname(input)));
-  const onSchool = (school: { name: string }, i: number) => log(`Проверяю ОО ${i + 1} из ${plan.schools.length}: ${school.name}`);
-  const { result, documentUrls } = await timed(o.times, 'core', () => runBuild(ports, ['sheets', 'report'], { plan, previous: o.previous, onSchool }));
+  const { ports, plan } = await timed(o.times, 'read', () =>
+    openDistrict(input, today, onFile, o.schoolsDir ?? dirname(input)),
+  );
+  const onSchool = (school: { name: string }, i: number) =>
+    log(`Проверяю ОО ${i + 1} из ${plan.schools.length}: ${school.name}`);
+  const { result, documentUrls } = await timed(o.times, 'core', () =>
+    runBuild(ports, ['sheets', 'report'], { plan, previous: o.previous, onSchool }),
+  );
   const summary = readSnapshot(ports.store, result.settings.period);
   const doc = (kind: DocumentKind) => (documentUrls ? ports.documents.created.get(documentUrls[kind]) : undefined);
   const [report, letter, order] = DOCUMENT_KINDS.map(doc);
-  if (!summary || !report || !letter || !order) throw new Error('buildFromXlsx: the pipeline wrote no summary or documents');
+  if (!summary || !report || !letter || !order)
+    throw new Error('buildFromXlsx: the pipeline wrote no summary or documents');
   return { result, summary, sheets: [...ports.district.outputs.values()], report, letter, order };
 }
 
@@ -115,7 +128,10 @@ export async function buildFromXlsx(
  * schools' folder, a cell of the district workbook (`Параметры`, `ОО`, shared school sheets) in the input file.
  */
 export function summaryWorkbook(
-  sheets: readonly SheetModel[], input: string, outDir: string, schoolsDir: string = dirname(input),
+  sheets: readonly SheetModel[],
+  input: string,
+  outDir: string,
+  schoolsDir: string = dirname(input),
 ): Promise<Uint8Array> {
   const fromOut = (path: string) => relative(resolve(outDir), path).split('\\').join('/');
   const fileLink = (file: string) => fromOut(resolve(schoolsDir, file));
@@ -139,7 +155,9 @@ export async function buildToFolder(o: BuildOptions): Promise<BuildOutput> {
   const staging = await stageOutputs(o.outDir);
   try {
     log(`Записываю ${OUTPUT_FILES.summaryJson}…`);
-    await timed(o.times, 'summaryJson', () => staging.write(OUTPUT_FILES.summaryJson, `${JSON.stringify(summary, null, 2)}\n`));
+    await timed(o.times, 'summaryJson', () =>
+      staging.write(OUTPUT_FILES.summaryJson, `${JSON.stringify(summary, null, 2)}\n`),
+    );
     log(`Записываю ${OUTPUT_FILES.summaryXlsx}…`);
     const workbook = () => summaryWorkbook(sheets, o.input, o.outDir, o.schoolsDir);
     await timed(o.times, 'summaryXlsx', async () => staging.write(OUTPUT_FILES.summaryXlsx, await workbook()));

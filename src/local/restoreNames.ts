@@ -29,7 +29,9 @@ export function letterText(raw: string): string {
   const boundary = /boundary="?([^";\r\n]+)"?/i.exec(head)?.[1];
   if (boundary !== undefined) {
     const parts = body.split(`--${boundary}`).map((p) => p.replace(/^\r?\n/, ''));
-    const plain = parts.find((p) => /content-type:\s*text\/plain/i.test(p.slice(0, Math.max(0, p.search(/\r?\n\r?\n/)))));
+    const plain = parts.find((p) =>
+      /content-type:\s*text\/plain/i.test(p.slice(0, Math.max(0, p.search(/\r?\n\r?\n/)))),
+    );
     return plain === undefined ? body : letterText(plain);
   }
   const encoding = /content-transfer-encoding:\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
@@ -44,9 +46,11 @@ export function letterText(raw: string): string {
 
 /** `=?UTF-8?B?…?=` encoded words of a header. */
 function decodeWords(text: string): string {
-  return text.replace(/=\?utf-8\?([bq])\?([^?]*)\?=/gi, (_m, kind: string, data: string) => (kind.toLowerCase() === 'b'
-    ? Buffer.from(data, 'base64').toString('utf8')
-    : decodeURIComponent(data.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, '%$1'))));
+  return text.replace(/=\?utf-8\?([bq])\?([^?]*)\?=/gi, (_m, kind: string, data: string) =>
+    kind.toLowerCase() === 'b'
+      ? Buffer.from(data, 'base64').toString('utf8')
+      : decodeURIComponent(data.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, '%$1')),
+  );
 }
 
 export async function restoreNames(r: NamesRequest): Promise<NamesResult> {
@@ -55,7 +59,10 @@ export async function restoreNames(r: NamesRequest): Promise<NamesResult> {
     const plan = restorePlan(await readXlsx(r.input), key, r.school, r.input);
     const bytes = await writeSheets([{ name: SHEET_NAMES.coursePlan, values: plan.grid }]);
     const unknown = plan.unknown > 0 ? `; кодов нет в ключе: ${plan.unknown}` : '';
-    return { bytes, summary: `«${SHEET_NAMES.coursePlan}»: ФИО найдено для ${plan.named} из ${plan.named + plan.unknown}${unknown}.` };
+    return {
+      bytes,
+      summary: `«${SHEET_NAMES.coursePlan}»: ФИО найдено для ${plan.named} из ${plan.named + plan.unknown}${unknown}.`,
+    };
   }
   let raw: string;
   try {
@@ -64,5 +71,8 @@ export async function restoreNames(r: NamesRequest): Promise<NamesResult> {
     throw new DataError(`Файл «${r.input}» не найден или недоступен.`);
   }
   const restored = restoreText(letterText(raw), key);
-  return { bytes: new TextEncoder().encode(restored.text), summary: `Письмо: подставлено ФИО к ${restored.named} упоминаниям кодов.` };
+  return {
+    bytes: new TextEncoder().encode(restored.text),
+    summary: `Письмо: подставлено ФИО к ${restored.named} упоминаниям кодов.`,
+  };
 }

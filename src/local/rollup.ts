@@ -24,7 +24,8 @@ export interface RollupOptions {
 export async function readSummaryFile(path: string): Promise<Summary> {
   // Only a regular file within the size limit (never a device or a pipe), as for the build's inputs.
   const read = await readRegularFile(path, LIMITS.fileBytes).catch((e: unknown) => {
-    if (e instanceof DataError && /это папка/.test(e.message)) throw new DataError(`«${path}» — папка, а нужен файл summary.json.`);
+    if (e instanceof DataError && /это папка/.test(e.message))
+      throw new DataError(`«${path}» — папка, а нужен файл summary.json.`);
     throw e;
   });
   const text = Buffer.from(read.bytes).toString('utf8');

@@ -15,7 +15,8 @@ export interface ReadFile {
 /** Why a path cannot be read, in Russian, from the error the system gave. */
 function openFailure(path: string, e: unknown): DataError {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ELOOP') return new DataError(`«${path}» — символическая ссылка, которая ведёт сама на себя (по кругу): файла по ней нет.`);
+  if (code === 'ELOOP')
+    return new DataError(`«${path}» — символическая ссылка, которая ведёт сама на себя (по кругу): файла по ней нет.`);
   if (code === 'EACCES' || code === 'EPERM') return new DataError(`Нет прав на чтение файла «${path}».`);
   if (code === 'EISDIR') return new DataError(`«${path}» — это папка, а нужен файл книги .xlsx.`);
   return new DataError(`Файл «${path}» не найден.`);
@@ -60,7 +61,9 @@ export async function readRegularFile(path: string, limit: number = LIMITS.fileB
       throw new DataError(`«${path}» — не обычный файл (устройство, канал или сокет), а нужен файл книги .xlsx.`);
     }
     if (s.size > limit) {
-      throw new DataError(`Файл «${path}» слишком большой: ${sizeText(s.size)}, допустимо не больше ${sizeText(limit)}.`);
+      throw new DataError(
+        `Файл «${path}» слишком большой: ${sizeText(s.size)}, допустимо не больше ${sizeText(limit)}.`,
+      );
     }
     // Exactly the size seen: a file that grows while read cannot push memory past the limit.
     const bytes = new Uint8Array(s.size);
@@ -102,10 +105,14 @@ export async function schoolFolder(dir: string): Promise<SchoolFolder> {
  * A school's `Таблица` as a path inside the folder, or why not. A path leading out of the folder gets the same
  * answer whether or not something is there: the registry must not become a way to probe the disk.
  */
-export async function schoolFilePath(link: string, folder: SchoolFolder): Promise<{ ok: true; path: string } | { ok: false; reason: string }> {
+export async function schoolFilePath(
+  link: string,
+  folder: SchoolFolder,
+): Promise<{ ok: true; path: string } | { ok: false; reason: string }> {
   const outside = {
     ok: false as const,
-    reason: `путь ${JSON.stringify(link.slice(0, 120))} ведёт за пределы папки «${folder.shown}». `
+    reason:
+      `путь ${JSON.stringify(link.slice(0, 120))} ведёт за пределы папки «${folder.shown}». `
       + 'Таблицы ОО должны лежать в папке книги района (или в папке, указанной параметром --schools-dir); укажите путь внутри неё.',
   };
   const wanted = resolve(folder.real, link);

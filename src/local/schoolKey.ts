@@ -15,7 +15,8 @@ export const KEY_FOLDER = 'ключи ОО — не пересылать';
 export const keyFileName = (code: string) => `ОО ${code} — ключ.xlsx`;
 
 const KEY_ROWS = 500;
-const KEY_NOTE = 'Ключ школы «код → ФИО». Храните этот файл только на компьютере школы: не пересылайте его в район, '
+const KEY_NOTE =
+  'Ключ школы «код → ФИО». Храните этот файл только на компьютере школы: не пересылайте его в район, '
   + 'не загружайте в Google Таблицы и облачные диски. В таблицу района вносится только код. Вернуть ФИО в «План ПК» '
   + 'или в письмо с замечаниями: pedmonitor names --key этот-файл --input … --out …';
 
@@ -63,10 +64,13 @@ export function readSchoolKey(sheets: readonly SheetData[], file: string): Schoo
       const n = cellText(row[name]).trim();
       if (c !== '' && n !== '') key.set(codeKey(c), n);
     }
-    if (key.size === 0) throw new DataError(`В ключе «${file}» нет ни одной пары «код — ФИО»: заполните лист «${KEY_SHEET}».`);
+    if (key.size === 0)
+      throw new DataError(`В ключе «${file}» нет ни одной пары «код — ФИО»: заполните лист «${KEY_SHEET}».`);
     return key;
   }
-  throw new DataError(`«${file}» — не ключ школы: нет листа со столбцами «${TEACHER_IDS.code.header}» и «${TEACHER_IDS.name.header}».`);
+  throw new DataError(
+    `«${file}» — не ключ школы: нет листа со столбцами «${TEACHER_IDS.code.header}» и «${TEACHER_IDS.name.header}».`,
+  );
 }
 
 export interface RestoredPlan {
@@ -80,15 +84,20 @@ export interface RestoredPlan {
  * school to school, so another school's «0123» is not this school's teacher.
  */
 export function restorePlan(
-  sheets: readonly SheetData[], key: SchoolKey, school: string | undefined, file: string,
+  sheets: readonly SheetData[],
+  key: SchoolKey,
+  school: string | undefined,
+  file: string,
 ): RestoredPlan {
   const plan = sheets.find((s) => matchKey(s.name) === matchKey(SHEET_NAMES.coursePlan));
   if (!plan) throw new DataError(`В файле «${file}» нет листа «${SHEET_NAMES.coursePlan}».`);
   const [header = [], ...rows] = plan.values;
   const codes = new Set(rows.map((r) => cellText(r[0]).trim()).filter((c) => c !== ''));
   if (school === undefined && codes.size > 1) {
-    throw new DataError(`В «${SHEET_NAMES.coursePlan}» строки ${codes.size} ОО: укажите свою ОО параметром --school `
-      + `(коды: ${[...codes].slice(0, 10).join(', ')}${codes.size > 10 ? ', …' : ''}).`);
+    throw new DataError(
+      `В «${SHEET_NAMES.coursePlan}» строки ${codes.size} ОО: укажите свою ОО параметром --school `
+        + `(коды: ${[...codes].slice(0, 10).join(', ')}${codes.size > 10 ? ', …' : ''}).`,
+    );
   }
   const own = rows.filter((r) => school === undefined || matchKey(cellText(r[0])) === matchKey(school));
   if (own.length === 0) throw new DataError(`В «${SHEET_NAMES.coursePlan}» нет строк ОО «${school}».`);

@@ -3,9 +3,20 @@ import type ExcelJS from 'exceljs';
 import { PALETTE } from '../core/catalogue/palette';
 import { columnLetter } from '../core/cells';
 import { PARAMETERS } from '../core/catalogue/parameters';
-import { registryColumns, SCHOOL_SHEET_KINDS, SHEET_NAMES, schoolSheetName, type SchoolSheetKind } from '../core/catalogue/sheets';
 import {
-  districtTemplate, registryTemplate, schoolSheetTemplate, VALIDATED_ROWS, type ColumnRule, type SheetTemplate,
+  registryColumns,
+  SCHOOL_SHEET_KINDS,
+  SHEET_NAMES,
+  schoolSheetName,
+  type SchoolSheetKind,
+} from '../core/catalogue/sheets';
+import {
+  districtTemplate,
+  registryTemplate,
+  schoolSheetTemplate,
+  VALIDATED_ROWS,
+  type ColumnRule,
+  type SheetTemplate,
 } from '../core/catalogue/templates';
 import { formatRu, type IsoDate } from '../core/dates';
 import { defaultPeriod } from '../core/settings';
@@ -33,7 +44,9 @@ function listRange(lists: Lists, values: readonly string[]): string {
   if (!letter) {
     letter = columnLetter(lists.columns.size + 1);
     lists.columns.set(key, letter);
-    values.forEach((v, i) => { lists.ws.getCell(`${letter}${i + 1}`).value = v; });
+    values.forEach((v, i) => {
+      lists.ws.getCell(`${letter}${i + 1}`).value = v;
+    });
   }
   return `${LISTS_SHEET}!$${letter}$1:$${letter}$${values.length}`;
 }
@@ -50,16 +63,27 @@ function validation(rule: ColumnRule, lists: Lists): ExcelJS.DataValidation {
     case 'date':
       return { ...common, type: 'date', operator: 'greaterThan', formulae: [EARLIEST_DATE] };
     case 'number':
-      return { ...common, type: rule.integer ? 'whole' : 'decimal', operator: 'between', formulae: [rule.min, rule.max] };
+      return {
+        ...common,
+        type: rule.integer ? 'whole' : 'decimal',
+        operator: 'between',
+        formulae: [rule.min, rule.max],
+      };
   }
 }
 
 /** exceljs supports one validation per range (`ws.dataValidations`) but its types do not declare it. */
 function rangeValidations(ws: ExcelJS.Worksheet): { add(range: string, v: ExcelJS.DataValidation): void } {
-  return (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+  return (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } })
+    .dataValidations;
 }
 
-function addTemplateSheet(wb: ExcelJS.Workbook, name: string, template: SheetTemplate, lists: Lists): ExcelJS.Worksheet {
+function addTemplateSheet(
+  wb: ExcelJS.Workbook,
+  name: string,
+  template: SheetTemplate,
+  lists: Lists,
+): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = template.columns.map((c) => ({ width: Math.round(c.width / 7) }));
   template.columns.forEach((column, i) => {
@@ -98,7 +122,11 @@ function addParameters(wb: ExcelJS.Workbook, { municipality = '', today, teacher
   for (const p of Object.values(PARAMETERS)) {
     ws.addRow([p.key, example[p.key] ?? ('default' in p ? p.default : ''), p.note]);
   }
-  ws.addRow(['Цель: PK3', 100, 'Целевое значение показателя (для долей — в процентах). ОО ниже цели получат адресную рекомендацию. Коды — в приложении к справке.']);
+  ws.addRow([
+    'Цель: PK3',
+    100,
+    'Целевое значение показателя (для долей — в процентах). ОО ниже цели получат адресную рекомендацию. Коды — в приложении к справке.',
+  ]);
 }
 
 export interface TemplateSchool {
@@ -125,9 +153,14 @@ function addDistrictSheet(wb: ExcelJS.Workbook, lists: Lists): void {
 
 /** `periodEnd` — the period `Параметры` start with: the dropdowns offer the names in force on its last day. */
 function addSchoolSheets(
-  wb: ExcelJS.Workbook, lists: Lists, name: (kind: SchoolSheetKind) => string, ids: TeacherIds, periodEnd: IsoDate,
+  wb: ExcelJS.Workbook,
+  lists: Lists,
+  name: (kind: SchoolSheetKind) => string,
+  ids: TeacherIds,
+  periodEnd: IsoDate,
 ): void {
-  for (const kind of SCHOOL_SHEET_KINDS) addTemplateSheet(wb, name(kind), schoolSheetTemplate(kind, ids, periodEnd), lists);
+  for (const kind of SCHOOL_SHEET_KINDS)
+    addTemplateSheet(wb, name(kind), schoolSheetTemplate(kind, ids, periodEnd), lists);
 }
 
 export const EXAMPLE_SCHOOL: TemplateSchool = { code: '01', name: 'МБОУ СОШ №1' };
@@ -139,8 +172,13 @@ export async function sharedTemplate(options: TemplateOptions): Promise<Uint8Arr
   const lists = listsSheet(wb);
   addRegistry(wb, lists, [EXAMPLE_SCHOOL]);
   addDistrictSheet(wb, lists);
-  addSchoolSheets(wb, lists, (kind) => schoolSheetName(EXAMPLE_SCHOOL.code, kind), options.teacherIds ?? 'name',
-    defaultPeriod(options.today).end);
+  addSchoolSheets(
+    wb,
+    lists,
+    (kind) => schoolSheetName(EXAMPLE_SCHOOL.code, kind),
+    options.teacherIds ?? 'name',
+    defaultPeriod(options.today).end,
+  );
   return toBytes(wb);
 }
 
@@ -149,7 +187,8 @@ export async function sharedTemplate(options: TemplateOptions): Promise<Uint8Arr
  * school's empty key, in a folder of its own (`keys`: path → bytes) that the district hands out and never collects.
  */
 export async function perSchoolTemplate(
-  schools: readonly TemplateSchool[], options: TemplateOptions,
+  schools: readonly TemplateSchool[],
+  options: TemplateOptions,
 ): Promise<{ district: Uint8Array; schools: Map<string, Uint8Array>; keys: Map<string, Uint8Array> }> {
   const wb = newWorkbook();
   addParameters(wb, options);

@@ -16,7 +16,10 @@ function richText(v: ExcelJS.CellRichTextValue): string {
   return v.richText.map((r) => r.text).join('');
 }
 
-/** exceljs value → core CellValue: formulas give their cached result (or say they have none), rich text its text, errors their code (#N/A). */
+/**
+ * exceljs value → core CellValue: formulas give their cached result (or say they have none), rich text its text, errors
+ * their code (#N/A).
+ */
 export function toCellValue(v: ExcelJS.CellValue): CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
@@ -65,7 +68,9 @@ export function worksheetGrid(ws: ExcelJS.Worksheet, shiftDays = 0): Grid {
 }
 
 const notWorkbook = (path: string, why: string) =>
-  new DataError(`Файл «${path}» — не книга Excel (.xlsx): ${why} Откройте его в Excel или Google Таблицах и сохраните как «Книга Excel (.xlsx)».`);
+  new DataError(
+    `Файл «${path}» — не книга Excel (.xlsx): ${why} Откройте его в Excel или Google Таблицах и сохраните как «Книга Excel (.xlsx)».`,
+  );
 
 /** What the archive says before exceljs reads it: the kind of file, and the workbook's date system. */
 interface Inspection {
@@ -77,23 +82,43 @@ interface Inspection {
 
 /** Parts of a sheet that hold no values: not parsed (a template's dropdowns cover a thousand rows per column). */
 const IGNORED_NODES = [
-  'dataValidations', 'conditionalFormatting', 'hyperlinks', 'pageMargins', 'pageSetup', 'printOptions', 'headerFooter',
-  'picture', 'drawing', 'tableParts', 'rowBreaks', 'extLst', 'sheetProtection', 'autoFilter',
+  'dataValidations',
+  'conditionalFormatting',
+  'hyperlinks',
+  'pageMargins',
+  'pageSetup',
+  'printOptions',
+  'headerFooter',
+  'picture',
+  'drawing',
+  'tableParts',
+  'rowBreaks',
+  'extLst',
+  'sheetProtection',
+  'autoFilter',
 ];
 
 const ISO_DATE_CELL = /<c\b([^>]*?)\bt="d"([^>]*)>\s*<v>([^<]*)<\/v>/g;
 
 async function inspect(path: string, bytes: Uint8Array): Promise<Inspection> {
   if (bytes.length === 0) throw notWorkbook(path, 'файл пустой.');
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf) throw notWorkbook(path, 'это файл старого формата Excel 97–2003 (.xls) или книга, защищённая паролем на открытие (снимите пароль).');
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw notWorkbook(path, 'это не архив Office Open XML (возможно, CSV или текст).');
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf)
+    throw notWorkbook(
+      path,
+      'это файл старого формата Excel 97–2003 (.xls) или книга, защищённая паролем на открытие (снимите пароль).',
+    );
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b)
+    throw notWorkbook(path, 'это не архив Office Open XML (возможно, CSV или текст).');
   // Sizes first, from the archive's directory, checked while inflating: nothing below unpacks past the limits.
   let guarded;
   try {
     guarded = guardZip(bytes);
   } catch (e) {
     if (!(e instanceof ZipRefused)) throw e;
-    if (e.tooBig) throw new DataError(`Файл «${path}» слишком большой для сборки: ${e.message} Разделите книгу или удалите лишнее (пустые оформленные строки, вложенные картинки).`);
+    if (e.tooBig)
+      throw new DataError(
+        `Файл «${path}» слишком большой для сборки: ${e.message} Разделите книгу или удалите лишнее (пустые оформленные строки, вложенные картинки).`,
+      );
     throw notWorkbook(path, e.message);
   }
   let zip: JSZip;
@@ -104,15 +129,26 @@ async function inspect(path: string, bytes: Uint8Array): Promise<Inspection> {
   }
   const workbook = zip.file('xl/workbook.xml');
   if (!workbook) {
-    const what = zip.file('word/document.xml') ? 'это документ Word (.docx).' : zip.file('ppt/presentation.xml') ? 'это презентация PowerPoint.' : 'в архиве нет книги Excel.';
+    const what = zip.file('word/document.xml')
+      ? 'это документ Word (.docx).'
+      : zip.file('ppt/presentation.xml')
+        ? 'это презентация PowerPoint.'
+        : 'в архиве нет книги Excel.';
     throw notWorkbook(path, what);
   }
   const date1904 = /<(?:\w+:)?workbookPr\b[^>]*\bdate1904="true"/.test(await workbook.async('string'));
-  // t="d" (ISO 8601 date cells) is legal OOXML that exceljs misreads as a number: make them text, which the core parses.
+  // t="d" (ISO 8601 date cells) is legal OOXML that exceljs misreads as a number: make them text, which the core
+  // parses.
   let changed = false;
   for (const name of guarded.isoDateSheets) {
     const xml = await zip.file(name)!.async('string');
-    zip.file(name, xml.replace(ISO_DATE_CELL, (_m, before: string, after: string, iso: string) => `<c${before}t="inlineStr"${after}><is><t>${iso}</t></is>`));
+    zip.file(
+      name,
+      xml.replace(
+        ISO_DATE_CELL,
+        (_m, before: string, after: string, iso: string) => `<c${before}t="inlineStr"${after}><is><t>${iso}</t></is>`,
+      ),
+    );
     changed = true;
   }
   return { date1904, bytes: changed ? await zip.generateAsync({ type: 'uint8array' }) : bytes };

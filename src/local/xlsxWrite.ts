@@ -57,7 +57,8 @@ function linkPath(file: string): string {
 /** `#'01 Педагоги'!D5` inside the workbook; `ОО 01.xlsx#'Педагоги'!D5` in a school's own file. */
 export function linkTarget(link: NonNullable<ModelCell['link']>, options: WriteOptions = {}): string {
   const sheet = `'${link.sheet.replace(/'/g, "''")}'!${link.cell}`;
-  if (!link.file) return options.districtFile === undefined ? `#${sheet}` : `${linkPath(options.districtFile)}#${sheet}`;
+  if (!link.file)
+    return options.districtFile === undefined ? `#${sheet}` : `${linkPath(options.districtFile)}#${sheet}`;
   const file = options.fileLink ? options.fileLink(link.file) : link.file;
   return `${linkPath(file)}#${sheet}`;
 }
@@ -82,7 +83,8 @@ export function addModelSheet(wb: ExcelJS.Workbook, model: SheetModel, options: 
     cells.forEach((c, j) => {
       const cell = row.getCell(j + 1);
       const value = literal(c.value, c.format);
-      cell.value = c.link && typeof value === 'string' ? { text: value, hyperlink: linkTarget(c.link, options) } : value;
+      cell.value =
+        c.link && typeof value === 'string' ? { text: value, hyperlink: linkTarget(c.link, options) } : value;
       if (c.format && c.format !== 'text') cell.numFmt = NUMBER_FORMAT[c.format];
       if (c.tone) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: toneFill(c.tone) } };
       if (c.bold) cell.font = { bold: true };
@@ -98,7 +100,9 @@ export async function writeModels(models: readonly SheetModel[], options: WriteO
   const wb = newWorkbook();
   for (const m of models) addModelSheet(wb, m, options);
   // exceljs only stores; the archive is compressed once, after the links are rewritten.
-  const stored = new Uint8Array(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions));
+  const stored = new Uint8Array(
+    await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions),
+  );
   return canonicalHyperlinks(stored);
 }
 
@@ -129,10 +133,14 @@ async function canonicalHyperlinks(bytes: Uint8Array): Promise<Uint8Array> {
       }
       // A function, not a replacement string: a file name with `$1` or `$'` must be written as it is.
       const file = target.slice(0, hash);
-      rels = rels.replace(new RegExp(`(<Relationship Id="${id}" [^>]*?Target=")[^"]*`), (_m, start: string) => `${start}${file}`);
+      rels = rels.replace(
+        new RegExp(`(<Relationship Id="${id}" [^>]*?Target=")[^"]*`),
+        (_m, start: string) => `${start}${file}`,
+      );
       return `<hyperlink ref="${ref}" r:id="${id}" location="${location}"/>`;
     });
-    if (internal.size > 0) rels = rels.replace(/<Relationship Id="(rId\d+)"[^>]*\/>/g, (rel, id: string) => (internal.has(id) ? '' : rel));
+    if (internal.size > 0)
+      rels = rels.replace(/<Relationship Id="(rId\d+)"[^>]*\/>/g, (rel, id: string) => (internal.has(id) ? '' : rel));
     zip.file(name, fixed);
     zip.file(relsName, rels);
   }
@@ -158,7 +166,9 @@ export function addDataSheet(wb: ExcelJS.Workbook, sheet: SheetData): ExcelJS.Wo
   return ws;
 }
 
-/** Raw sheets as an .xlsx whose bytes depend on the sheets only (the committed sample must not change on regeneration). */
+/**
+ * Raw sheets as an .xlsx whose bytes depend on the sheets only (the committed sample must not change on regeneration).
+ */
 export async function writeSheets(sheets: readonly SheetData[]): Promise<Uint8Array> {
   const wb = newWorkbook();
   for (const s of sheets) addDataSheet(wb, s);
@@ -167,6 +177,8 @@ export async function writeSheets(sheets: readonly SheetData[]): Promise<Uint8Ar
 
 /** exceljs (and JSZip for a rewritten part) stamp archive entries with the current time: use the fixed date. */
 async function reproducible(zip: JSZip): Promise<Uint8Array> {
-  zip.forEach((_path, file) => { file.date = FIXED_DATE; });
+  zip.forEach((_path, file) => {
+    file.date = FIXED_DATE;
+  });
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

@@ -4,7 +4,10 @@ import { LIMITS, countText, sizeText } from './limits';
 
 /** What is wrong with the archive, in words that follow «Файл … —»; `tooBig` says it is a limit, not damage. */
 export class ZipRefused extends Error {
-  constructor(message: string, readonly tooBig: boolean) {
+  constructor(
+    message: string,
+    readonly tooBig: boolean,
+  ) {
     super(message);
     this.name = 'ZipRefused';
   }
@@ -65,9 +68,13 @@ export function guardZip(bytes: Uint8Array): ZipSummary {
   const dirSize = b.readUInt32LE(end + 12);
   const dirStart = b.readUInt32LE(end + 16);
   if (count === 0xffff || dirStart === 0xffffffff) {
-    throw new ZipRefused(`архив слишком большой (формат ZIP64): допустимо не больше ${sizeText(LIMITS.unpackedBytes)} в распакованном виде.`, true);
+    throw new ZipRefused(
+      `архив слишком большой (формат ZIP64): допустимо не больше ${sizeText(LIMITS.unpackedBytes)} в распакованном виде.`,
+      true,
+    );
   }
-  if (count > LIMITS.parts) throw new ZipRefused(`в архиве ${countText(count)} частей, допустимо не больше ${countText(LIMITS.parts)}.`, true);
+  if (count > LIMITS.parts)
+    throw new ZipRefused(`в архиве ${countText(count)} частей, допустимо не больше ${countText(LIMITS.parts)}.`, true);
   if (dirStart + dirSize > end) throw damaged();
   const entries: { name: string; method: number; packed: number; size: number; local: number }[] = [];
   let total = 0;
@@ -83,7 +90,10 @@ export function guardZip(bytes: Uint8Array): ZipSummary {
     };
     total += entry.size;
     if (total > LIMITS.unpackedBytes) {
-      throw new ZipRefused(`в распакованном виде книга занимает больше ${sizeText(LIMITS.unpackedBytes)} (допустимо не больше).`, true);
+      throw new ZipRefused(
+        `в распакованном виде книга занимает больше ${sizeText(LIMITS.unpackedBytes)} (допустимо не больше).`,
+        true,
+      );
     }
     entries.push(entry);
     p += 46 + nameLength + b.readUInt16LE(p + 30) + b.readUInt16LE(p + 32);
@@ -109,7 +119,10 @@ export function guardZip(bytes: Uint8Array): ZipSummary {
     if (data.length !== e.size) throw damaged();
     if (/^xl\/(worksheets\/[^/]+|sharedStrings)\.xml$/.test(e.name)) {
       if (longestText(data) > LIMITS.cellChars * 6) {
-        throw new ZipRefused(`в книге есть ячейка длиннее ${countText(LIMITS.cellChars)} символов (больше, чем вмещает ячейка Excel).`, true);
+        throw new ZipRefused(
+          `в книге есть ячейка длиннее ${countText(LIMITS.cellChars)} символов (больше, чем вмещает ячейка Excel).`,
+          true,
+        );
       }
     }
     if (/^xl\/worksheets\/[^/]+\.xml$/.test(e.name)) {
@@ -118,7 +131,10 @@ export function guardZip(bytes: Uint8Array): ZipSummary {
     }
   }
   if (summary.cells > LIMITS.cells) {
-    throw new ZipRefused(`в книге ${countText(summary.cells)} заполненных или оформленных ячеек, допустимо не больше ${countText(LIMITS.cells)}.`, true);
+    throw new ZipRefused(
+      `в книге ${countText(summary.cells)} заполненных или оформленных ячеек, допустимо не больше ${countText(LIMITS.cells)}.`,
+      true,
+    );
   }
   return summary;
 }

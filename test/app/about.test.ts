@@ -12,7 +12,10 @@ function release(version: string, published: string | null, here = false): Relea
     templateId: TEMPLATE,
     isTemplate: () => here,
     publishedVersion: () => current,
-    publish: (v) => { publishedNow.push(v); current = v; },
+    publish: (v) => {
+      publishedNow.push(v);
+      current = v;
+    },
     publishedNow,
   };
 }
@@ -60,7 +63,9 @@ test('в самом шаблоне панель публикует его вер
 test('шаблон недоступен — панель работает, просто не знает о новой версии', () => {
   const port: ReleasePort = {
     ...release('0.1.0', null),
-    publishedVersion: () => { throw new Error('You do not have permission to access the requested document.'); },
+    publishedVersion: () => {
+      throw new Error('You do not have permission to access the requested document.');
+    },
   };
   expect(aboutInfo(port)).toMatchObject({ version: '0.1.0', latest: null, updateAvailable: false });
 });
@@ -69,11 +74,21 @@ test('сборка без шаблона: только своя версия, ш
   const port: ReleasePort = {
     version: '0.1.0',
     templateId: null,
-    isTemplate: () => { throw new Error('не должен вызываться'); },
-    publishedVersion: () => { throw new Error('не должен вызываться'); },
-    publish: () => { throw new Error('не должен вызываться'); },
+    isTemplate: () => {
+      throw new Error('не должен вызываться');
+    },
+    publishedVersion: () => {
+      throw new Error('не должен вызываться');
+    },
+    publish: () => {
+      throw new Error('не должен вызываться');
+    },
   };
   expect(aboutInfo(port)).toEqual({
-    version: '0.1.0', latest: null, updateAvailable: false, isTemplate: false, templateUrl: null,
+    version: '0.1.0',
+    latest: null,
+    updateAvailable: false,
+    isTemplate: false,
+    templateUrl: null,
   });
 });

@@ -16,5 +16,7 @@ test('a path, a typo or another site is not a spreadsheet link', () => {
 
 test('a cell of this workbook is a relative link; a cell of a school file is the file’s URL with the same fragment', () => {
   expect(cellUrl(123, 'D5')).toBe('#gid=123&range=D5');
-  expect(cellUrl(0, 'B2', `https://docs.google.com/spreadsheets/d/${id}/edit?usp=sharing`)).toBe(`https://docs.google.com/spreadsheets/d/${id}/edit#gid=0&range=B2`);
+  expect(cellUrl(0, 'B2', `https://docs.google.com/spreadsheets/d/${id}/edit?usp=sharing`)).toBe(
+    `https://docs.google.com/spreadsheets/d/${id}/edit#gid=0&range=B2`,
+  );
 });

@@ -2,18 +2,36 @@
 import { planInMemory } from '../support/run';
 import { issue } from '../../src/core/issues';
 import { issueViews, outcomeMessage, panelAfterBuild, panelBeforeCheck } from '../../src/app/panelView';
-import { course, COURSE_HEADER, EVENT_HEADER, parameters, PERIOD_2021, registry, sheet, teacher, TEACHER_HEADER, TODAY } from '../support/district';
+import {
+  course,
+  COURSE_HEADER,
+  EVENT_HEADER,
+  parameters,
+  PERIOD_2021,
+  registry,
+  sheet,
+  teacher,
+  TEACHER_HEADER,
+  TODAY,
+} from '../support/district';
 import { run } from '../support/run';
 
 const district = [
   parameters(PERIOD_2021),
-  registry([{ code: '01', name: 'МБОУ СОШ №1' }, { code: '02', name: 'МБОУ ООШ с. Анненково' }, { code: '03', name: 'МБДОУ д/с «Солнышко»' }]),
+  registry([
+    { code: '01', name: 'МБОУ СОШ №1' },
+    { code: '02', name: 'МБОУ ООШ с. Анненково' },
+    { code: '03', name: 'МБДОУ д/с «Солнышко»' },
+  ]),
   sheet('01 Педагоги', TEACHER_HEADER, [
     teacher('Иванова Анна Петровна'),
     teacher('Смирнов Олег Ильич', { 'Год рождения': 'шестнадцать' }),
     teacher('Кузнецова Мария Львовна', { Должность: 'учитель', Предмет: null }),
   ]),
-  sheet('01 Курсы', COURSE_HEADER, [course('Иванова Анна Петровна', '01.03.2021'), course('Петрова Светлана Ивановна', '01.04.2021')]),
+  sheet('01 Курсы', COURSE_HEADER, [
+    course('Иванова Анна Петровна', '01.03.2021'),
+    course('Петрова Светлана Ивановна', '01.04.2021'),
+  ]),
   sheet('01 Мероприятия', EVENT_HEADER, []),
   sheet('02 Педагоги', TEACHER_HEADER, [teacher('Орлова Нина Викторовна')]),
   sheet('02 Курсы', COURSE_HEADER, []),
@@ -31,7 +49,9 @@ describe('до первой проверки', () => {
     expect(state.submitted).toBeNull();
     expect(state.notSubmitted).toBeNull();
     expect(state.schools.map((s) => [s.name, s.submitted])).toEqual([
-      ['МБОУ СОШ №1', null], ['МБОУ ООШ с. Анненково', null], ['МБДОУ д/с «Солнышко»', null],
+      ['МБОУ СОШ №1', null],
+      ['МБОУ ООШ с. Анненково', null],
+      ['МБДОУ д/с «Солнышко»', null],
     ]);
   });
 
@@ -77,16 +97,42 @@ describe('после сборки', () => {
 });
 
 describe('список проблем', () => {
-  const warning = issue({ sheet: '01 Педагоги', cell: 'C4', row: 4, column: 'Предмет', code: 'subject_missing', school: '01', message: 'Не указан предмет.' });
-  const error = issue({ sheet: '02 Курсы', cell: 'I2', row: 2, column: 'Дата окончания', code: 'course_end_invalid', school: '02', message: 'Нет даты окончания.' });
-  const registryError = issue({ sheet: 'ОО', cell: 'A5', row: 5, column: 'Код', code: 'school_code_duplicate', message: 'Код уже указан.' });
+  const warning = issue({
+    sheet: '01 Педагоги',
+    cell: 'C4',
+    row: 4,
+    column: 'Предмет',
+    code: 'subject_missing',
+    school: '01',
+    message: 'Не указан предмет.',
+  });
+  const error = issue({
+    sheet: '02 Курсы',
+    cell: 'I2',
+    row: 2,
+    column: 'Дата окончания',
+    code: 'course_end_invalid',
+    school: '02',
+    message: 'Нет даты окончания.',
+  });
+  const registryError = issue({
+    sheet: 'ОО',
+    cell: 'A5',
+    row: 5,
+    column: 'Код',
+    code: 'school_code_duplicate',
+    message: 'Код уже указан.',
+  });
 
   test('сначала ошибки, потом предупреждения', () => {
     expect(issueViews([warning, error, registryError]).map((i) => i.cell)).toEqual(['I2', 'A5', 'C4']);
   });
 
   test('не длиннее предела; остальное — на листе «Ошибки»', () => {
-    expect(issueViews([warning, error, registryError], 2).map((i) => i.code)).toEqual(['course_end_invalid', 'school_code_duplicate']);
+    expect(issueViews([warning, error, registryError], 2).map((i) => i.code)).toEqual([
+      'course_end_invalid',
+      'school_code_duplicate',
+    ]);
   });
 
   test('проблема реестра не относится ни к одной ОО', () => {
@@ -95,7 +141,13 @@ describe('список проблем', () => {
 
   test('в собственной таблице ОО ссылка ведёт в её файл и её лист', () => {
     const external = issue({
-      sheet: '04 Педагоги', cell: 'D7', row: 7, column: 'Год рождения', code: 'not_an_integer', school: '04', message: '…',
+      sheet: '04 Педагоги',
+      cell: 'D7',
+      row: 7,
+      column: 'Год рождения',
+      code: 'not_an_integer',
+      school: '04',
+      message: '…',
       external: { file: 'https://docs.google.com/spreadsheets/d/abc123/edit', sheetName: 'Педагоги' },
     });
     expect(issueViews([external])[0]).toMatchObject({
@@ -111,6 +163,8 @@ describe('итог задания одной строкой', () => {
     expect(outcomeMessage('summary', result)).toBe('Сводная собрана: 2 ОО, 4 педагога; 2 ошибки, 1 предупреждение.');
   });
   test('проверка: сколько ОО сдали из зарегистрированных', () => {
-    expect(outcomeMessage('check', result)).toBe('Проверка завершена: данные сдали 2 из 3 ОО; 2 ошибки, 1 предупреждение.');
+    expect(outcomeMessage('check', result)).toBe(
+      'Проверка завершена: данные сдали 2 из 3 ОО; 2 ошибки, 1 предупреждение.',
+    );
   });
 });

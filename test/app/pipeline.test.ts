@@ -5,16 +5,22 @@ import { SHEET_NAMES } from '../../src/core/catalogue/sheets';
 import { memoryPorts } from '../../src/local/memory/ports';
 import { oneSchool, parameters, PERIOD_2021, registry, teacher, TODAY } from '../support/district';
 
-const badYear = () => oneSchool([teacher('Иванова Анна Петровна'), teacher('Смирнов Олег Ильич', { 'Год рождения': 'шестнадцать' })]);
+const badYear = () =>
+  oneSchool([teacher('Иванова Анна Петровна'), teacher('Смирнов Олег Ильич', { 'Год рождения': 'шестнадцать' })]);
 
 test('сводная: четыре выходных листа, снимок периода для динамики, справка — документом', () => {
   const ports = memoryPorts({ sheets: badYear(), today: TODAY });
   const { result, reportUrl, documentUrls } = runBuild(ports, ['sheets', 'report']);
   expect([...ports.district.outputs.keys()]).toEqual([
-    SHEET_NAMES.summary, SHEET_NAMES.summaryBySubject, SHEET_NAMES.errors, SHEET_NAMES.coursePlan,
+    SHEET_NAMES.summary,
+    SHEET_NAMES.summaryBySubject,
+    SHEET_NAMES.errors,
+    SHEET_NAMES.coursePlan,
   ]);
   expect(readSnapshot(ports.store, result.settings.period)?.district.indicators.K1.value).toBe(2);
-  expect(reportUrl && ports.documents.created.get(reportUrl)?.fileName).toBe('Мониторинг 2020-2021 — 1. Аналитическая справка');
+  expect(reportUrl && ports.documents.created.get(reportUrl)?.fileName).toBe(
+    'Мониторинг 2020-2021 — 1. Аналитическая справка',
+  );
   expect(documentUrls && ports.documents.created.get(documentUrls.order)?.title).toMatch(/^Об итогах мониторинга/);
 });
 
@@ -22,7 +28,9 @@ test('проверка пишет только «Ошибки» и отмеча�
   const ports = memoryPorts({ sheets: badYear(), today: TODAY });
   runBuild(ports, ['errors']);
   expect([...ports.district.outputs.keys()]).toEqual([SHEET_NAMES.errors]);
-  expect(ports.district.marks.get('01 Педагоги')).toEqual([expect.objectContaining({ row: 3, column: 4, severity: 'error' })]);
+  expect(ports.district.marks.get('01 Педагоги')).toEqual([
+    expect.objectContaining({ row: 3, column: 4, severity: 'error' }),
+  ]);
 });
 
 test('ОО со ссылкой на файл, которого нет среди файлов, — «не сдала данные» с понятной причиной', () => {

@@ -5,19 +5,33 @@ import type { Summary } from '../../src/core/summary';
 
 function memoryStore(): StorePort {
   const m = new Map<string, string>();
-  return { get: (k) => m.get(k) ?? null, set: (k, v) => { m.set(k, v); }, remove: (k) => { m.delete(k); }, keys: () => [...m.keys()] };
+  return {
+    get: (k) => m.get(k) ?? null,
+    set: (k, v) => {
+      m.set(k, v);
+    },
+    remove: (k) => {
+      m.delete(k);
+    },
+    keys: () => [...m.keys()],
+  };
 }
 
 const summary = (start: string, end: string, k1: number): Summary => ({
-  municipality: 'Кузнецкого района', period: { start, end },
-  district: { indicators: { K1: { value: k1 } } }, schools: [], issues: [],
+  municipality: 'Кузнецкого района',
+  period: { start, end },
+  district: { indicators: { K1: { value: k1 } } },
+  schools: [],
+  issues: [],
 });
 
 test('a rebuild of the same period replaces its snapshot', () => {
   const store = memoryStore();
   saveSnapshot(store, summary('2020-09-01', '2021-08-31', 230));
   saveSnapshot(store, summary('2020-09-01', '2021-08-31', 241));
-  expect(readSnapshot(store, { start: '2020-09-01', end: '2021-08-31' })?.district.indicators.K1).toEqual({ value: 241 });
+  expect(readSnapshot(store, { start: '2020-09-01', end: '2021-08-31' })?.district.indicators.K1).toEqual({
+    value: 241,
+  });
   expect(store.keys()).toHaveLength(1);
 });
 
@@ -40,6 +54,15 @@ test('a damaged snapshot is skipped in favour of an older good one', () => {
 test('a snapshot that is JSON but not a summary (another version wrote it) is skipped too', () => {
   const store = memoryStore();
   saveSnapshot(store, summary('2018-09-01', '2019-08-31', 200));
-  store.set('snapshot:2019-09-01:2020-08-31', JSON.stringify({ municipality: 'Кузнецкого района', period: { start: '2019-09-01', end: '2020-08-31' }, district: { indicators: { K1: 230 } }, schools: [], issues: [] }));
+  store.set(
+    'snapshot:2019-09-01:2020-08-31',
+    JSON.stringify({
+      municipality: 'Кузнецкого района',
+      period: { start: '2019-09-01', end: '2020-08-31' },
+      district: { indicators: { K1: 230 } },
+      schools: [],
+      issues: [],
+    }),
+  );
   expect(previousSnapshot(store, { start: '2020-09-01', end: '2021-08-31' })?.period.end).toBe('2019-08-31');
 });

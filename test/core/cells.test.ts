@@ -5,7 +5,15 @@ import { run } from '../support/run';
 import { oneSchool, teacher } from '../support/district';
 
 describe('числа', () => {
-  test.each([['16', 16], ['16,0', 16], ['16.0', 16], [' 16 ', 16], ['1 000,5', 1000.5], [16, 16], ['87,5%', 87.5]])('%p читается как %p', (typed, value) => {
+  test.each([
+    ['16', 16],
+    ['16,0', 16],
+    ['16.0', 16],
+    [' 16 ', 16],
+    ['1 000,5', 1000.5],
+    [16, 16],
+    ['87,5%', 87.5],
+  ])('%p читается как %p', (typed, value) => {
     expect(parseNumber(typed)).toEqual({ ok: true, value });
   });
   test('«шестнадцать» — не число', () => {
@@ -81,8 +89,14 @@ describe('число в ячейке с форматом даты', () => {
   });
 
   test('педагог 1995 года рождения в ячейке с форматом даты — молодой, как и с числом 1995', () => {
-    const asNumber = run(oneSchool([teacher('Смирнова Дарья Олеговна', { 'Год рождения': 1995, 'Педагогический стаж': 1 })]));
-    const asDate = run(oneSchool([teacher('Смирнова Дарья Олеговна', { 'Год рождения': shownAsDate(1905, 6, 17), 'Педагогический стаж': 1 })]));
+    const asNumber = run(
+      oneSchool([teacher('Смирнова Дарья Олеговна', { 'Год рождения': 1995, 'Педагогический стаж': 1 })]),
+    );
+    const asDate = run(
+      oneSchool([
+        teacher('Смирнова Дарья Олеговна', { 'Год рождения': shownAsDate(1905, 6, 17), 'Педагогический стаж': 1 }),
+      ]),
+    );
     expect(asNumber.fig('K2')).toMatchObject({ numerator: 1, denominator: 1 });
     expect(asDate.fig('K2')).toEqual(asNumber.fig('K2'));
     expect(asDate.summary.issues.filter((i) => i.severity === 'error')).toEqual([]);
@@ -90,9 +104,14 @@ describe('число в ячейке с форматом даты', () => {
 
   test('настоящая дата рождения в столбце «Год рождения» — по-прежнему «не число»', () => {
     const r = run(oneSchool([teacher('Иванова Анна Петровна', { 'Год рождения': shownAsDate(1985, 5, 15) })]));
-    expect(r.summary.issues).toContainEqual(expect.objectContaining({
-      sheet: '01 Педагоги', cell: 'D2', code: 'not_a_number', message: expect.stringContaining('введено «15.05.1985»'),
-    }));
+    expect(r.summary.issues).toContainEqual(
+      expect.objectContaining({
+        sheet: '01 Педагоги',
+        cell: 'D2',
+        code: 'not_a_number',
+        message: expect.stringContaining('введено «15.05.1985»'),
+      }),
+    );
   });
 });
 
@@ -101,12 +120,16 @@ describe('ошибка формулы в ячейке (#N/A, #REF!…)', () => {
     const r = run(oneSchool([teacher('Иванова Анна Петровна'), teacher('#N/A'), teacher('Петров Иван Сергеевич')]));
     expect(r.fig('K1')).toEqual({ value: 2 });
     expect(r.school().rows.Педагоги).toEqual({ read: 3, used: 2, excluded: 1 });
-    expect(r.summary.issues).toContainEqual(expect.objectContaining({ sheet: '01 Педагоги', cell: 'A3', severity: 'error', code: 'formula_error' }));
+    expect(r.summary.issues).toContainEqual(
+      expect.objectContaining({ sheet: '01 Педагоги', cell: 'A3', severity: 'error', code: 'formula_error' }),
+    );
   });
 
   test('«#DIV/0!» в столбце «Педагогический стаж» — ошибка формулы, значение не учтено', () => {
     const r = run(oneSchool([teacher('Иванова Анна Петровна', { 'Педагогический стаж': '#DIV/0!' })]));
-    expect(r.summary.issues).toContainEqual(expect.objectContaining({ sheet: '01 Педагоги', cell: 'E2', code: 'formula_error' }));
+    expect(r.summary.issues).toContainEqual(
+      expect.objectContaining({ sheet: '01 Педагоги', cell: 'E2', code: 'formula_error' }),
+    );
     expect(r.fig('K1')).toEqual({ value: 1 });
   });
 });
@@ -114,8 +137,13 @@ describe('ошибка формулы в ячейке (#N/A, #REF!…)', () => {
 describe('год числом в столбце даты', () => {
   test('число 2021 в «Диагностика дефицитов» — не дата 13.07.1905, а ошибка в ячейке', () => {
     const r = run(oneSchool([teacher('Иванова Анна Петровна', { 'Диагностика дефицитов': 2021 })]));
-    expect(r.summary.issues).toContainEqual(expect.objectContaining({
-      sheet: '01 Педагоги', cell: 'J2', code: 'not_a_date', message: expect.stringContaining('введено «2021»'),
-    }));
+    expect(r.summary.issues).toContainEqual(
+      expect.objectContaining({
+        sheet: '01 Педагоги',
+        cell: 'J2',
+        code: 'not_a_date',
+        message: expect.stringContaining('введено «2021»'),
+      }),
+    );
   });
 });

@@ -32,7 +32,8 @@ function namesIn(sheets: readonly SheetData[]): string[] {
 /** The same district in code mode: each name becomes «Т-<n>», but a few rows of school 05 keep the name by mistake. */
 function toCodes(sheets: readonly SheetData[]): SheetData[] {
   const codes = new Map<string, string>();
-  const codeOf = (name: string) => codes.get(name) ?? (codes.set(name, `Т-${codes.size + 1}`), codes.get(name) as string);
+  const codeOf = (name: string) =>
+    codes.get(name) ?? (codes.set(name, `Т-${codes.size + 1}`), codes.get(name) as string);
   return sheets.map((s) => {
     if (s.name === 'Параметры') return { ...s, values: [...s.values, ['Как обозначать педагогов', 'код']] };
     if (!isSchoolSheet(s)) return s;
@@ -85,7 +86,9 @@ describe('режим кодов, с ФИО, введёнными по ошибк
   const coded = toCodes(sample);
   const out = districtOutputs(coded);
   test('ошибки «ФИО вместо кода» отмечены в ячейках школы 05', () => {
-    const refused = out.result.issues.filter((i) => i.code === 'teacher_name_not_code').map((i) => `${i.sheet}!${i.cell}`);
+    const refused = out.result.issues
+      .filter((i) => i.code === 'teacher_name_not_code')
+      .map((i) => `${i.sheet}!${i.cell}`);
     expect(refused).toEqual(['05 Педагоги!A2', '05 Педагоги!A3', '05 Педагоги!A4']);
   });
   test.each(['summaryJson', 'summarySheets', 'errors', 'plan', 'documents'] as const)('%s — ни одного ФИО', (part) => {

@@ -215,7 +215,8 @@ test('показатели ядра на «грязном» вводе совп�
           );
         });
         const summary = toSummary(buildInMemory(sheets, TODAY));
-        // Only warnings may appear: every spelling above is valid input (a repeat diagnostics before the first is a true error).
+        // Only warnings may appear: every spelling above is valid input (a repeat diagnostics before the first is a
+        // true error).
         const errors = new Set(['course_end_invalid', 'overcome_before_diagnostics']);
         expect(summary.issues.filter((i) => i.severity === 'error' && !errors.has(i.code))).toEqual([]);
         schools.forEach((ts, i) =>

@@ -25,13 +25,27 @@ describe('цели', () => {
 
 test('цель для одного показателя задана дважды («PK3» и «pk3») — действует последняя, как у любого параметра', () => {
   const sheets = oneSchool([teacher(T1)]);
-  sheets[0] = { name: 'Параметры', values: [['Параметр', 'Значение'], ['Начало периода', '01.09.2020'], ['Цель: PK3', 100], ['Цель: pk3', 80]] };
+  sheets[0] = {
+    name: 'Параметры',
+    values: [
+      ['Параметр', 'Значение'],
+      ['Начало периода', '01.09.2020'],
+      ['Цель: PK3', 100],
+      ['Цель: pk3', 80],
+    ],
+  };
   const r = run(sheets);
   expect(r.result.targets).toEqual([expect.objectContaining({ code: 'PK3', target: 80 })]);
 });
 
 test('«Цель: ПК3» и «Цель: Д1» русскими буквами — цели для PK3 и D1', () => {
-  const r = run(oneSchool([teacher(T1)], [], [], { ...PERIOD_2021, 'Цель: ПК3': 100, 'Цель: Д1:Математика': 50, 'Цель: И1': 80 }));
-  expect(r.result.targets.map((t) => [t.code, t.target])).toEqual([['PK3', 100], ['D1:Математика', 50], ['I1', 80]]);
+  const r = run(
+    oneSchool([teacher(T1)], [], [], { ...PERIOD_2021, 'Цель: ПК3': 100, 'Цель: Д1:Математика': 50, 'Цель: И1': 80 }),
+  );
+  expect(r.result.targets.map((t) => [t.code, t.target])).toEqual([
+    ['PK3', 100],
+    ['D1:Математика', 50],
+    ['I1', 80],
+  ]);
   expect(r.issuesAt('Параметры')).toEqual([]);
 });

@@ -3,10 +3,23 @@ import { SCHOOL_STATUSES } from '../../src/core/catalogue/statuses';
 import { schoolStatus, type StatusInput } from '../../src/core/status';
 import { summarySheet } from '../../src/core/layout/summarySheets';
 import { buildInMemory } from '../support/run';
-import { COURSE_HEADER, EVENT_HEADER, PERIOD_2021, parameters, sheet, TEACHER_HEADER, teacher } from '../support/district';
+import {
+  COURSE_HEADER,
+  EVENT_HEADER,
+  PERIOD_2021,
+  parameters,
+  sheet,
+  TEACHER_HEADER,
+  teacher,
+} from '../support/district';
 
 const base: StatusInput = {
-  hasData: true, submittedOn: null, tracked: false, errors: 0, deadline: '2021-10-15', today: '2021-10-01',
+  hasData: true,
+  submittedOn: null,
+  tracked: false,
+  errors: 0,
+  deadline: '2021-10-15',
+  today: '2021-10-01',
 };
 
 describe('статус ОО по сроку сдачи', () => {
@@ -40,19 +53,30 @@ describe('статус ОО по сроку сдачи', () => {
 });
 
 describe('статус в сборке и в «Сводная»', () => {
-  const registryWithDates = sheet('ОО', ['Код', 'Краткое наименование', 'Вид', 'Дата сдачи'], [
-    { Код: '01', 'Краткое наименование': 'МБОУ СОШ №1', Вид: 'СОШ', 'Дата сдачи': '14.10.2021' },
-    { Код: '02', 'Краткое наименование': 'МБОУ СОШ №2', Вид: 'СОШ', 'Дата сдачи': null },
-    { Код: '03', 'Краткое наименование': 'МБДОУ д/с «Сказка»', Вид: 'ДОУ', 'Дата сдачи': null },
-  ]);
+  const registryWithDates = sheet(
+    'ОО',
+    ['Код', 'Краткое наименование', 'Вид', 'Дата сдачи'],
+    [
+      { Код: '01', 'Краткое наименование': 'МБОУ СОШ №1', Вид: 'СОШ', 'Дата сдачи': '14.10.2021' },
+      { Код: '02', 'Краткое наименование': 'МБОУ СОШ №2', Вид: 'СОШ', 'Дата сдачи': null },
+      { Код: '03', 'Краткое наименование': 'МБДОУ д/с «Сказка»', Вид: 'ДОУ', 'Дата сдачи': null },
+    ],
+  );
   const schoolSheets = (code: string, rows: number) => [
-    sheet(`${code} Педагоги`, TEACHER_HEADER, Array.from({ length: rows }, (_, i) => teacher(`Петрова Анна ${i}`))),
+    sheet(
+      `${code} Педагоги`,
+      TEACHER_HEADER,
+      Array.from({ length: rows }, (_, i) => teacher(`Петрова Анна ${i}`)),
+    ),
     sheet(`${code} Курсы`, COURSE_HEADER, []),
     sheet(`${code} Мероприятия`, EVENT_HEADER, []),
   ];
   const workbook = [
     parameters({ ...PERIOD_2021, 'Срок сдачи': '15.10.2021' }),
-    registryWithDates, ...schoolSheets('01', 2), ...schoolSheets('02', 1), ...schoolSheets('03', 0),
+    registryWithDates,
+    ...schoolSheets('01', 2),
+    ...schoolSheets('02', 1),
+    ...schoolSheets('03', 0),
   ];
 
   test('«Срок сдачи» читается из «Параметры»', () => {

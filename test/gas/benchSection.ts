@@ -3,7 +3,13 @@ import type { BenchSection } from '../../tools/bench/section';
 import { measureCalls, type CallCounts } from './budget';
 
 const SIZES: readonly [number, CallCounts['mode'], boolean][] = [
-  [10, 'shared', false], [60, 'shared', false], [60, 'shared', true], [10, 'per-school', false], [100, 'per-school', false], [150, 'per-school', false], [150, 'per-school', true],
+  [10, 'shared', false],
+  [60, 'shared', false],
+  [60, 'shared', true],
+  [10, 'per-school', false],
+  [100, 'per-school', false],
+  [150, 'per-school', false],
+  [150, 'per-school', true],
 ];
 
 export function formatCounts(c: CallCounts): string {
@@ -13,7 +19,8 @@ export function formatCounts(c: CallCounts): string {
 }
 
 export const addonCallsSection: BenchSection = {
-  title: 'Надстройка Google Таблиц: обращения к сервисам при «Собрать сводную» (подделки с учётом вызовов, 40 педагогов в ОО)',
+  title:
+    'Надстройка Google Таблиц: обращения к сервисам при «Собрать сводную» (подделки с учётом вызовов, 40 педагогов в ОО)',
   async run(print) {
     for (const [n, mode, rebuild] of SIZES) print(formatCounts(measureCalls(n, mode, 40, rebuild)));
   },

@@ -33,7 +33,9 @@ const OTHER = 48;
 // 100 schools do not fit one workbook (3 sheets each, 200 sheets at most; 62 is the most setup allows).
 describe.each([[10], [60]])('shared workbook, %i schools', (n) => {
   let c: CallCounts;
-  beforeAll(() => { c = measure(n, 'shared'); });
+  beforeAll(() => {
+    c = measure(n, 'shared');
+  });
   test(`no file is opened; ${SCHOOLS_PER_READ} schools are read together: their values in one call, their date formats in one more`, () => {
     expect(c.opens).toBe(0);
     expect(c.schoolReads).toBe(2 * Math.ceil(n / SCHOOLS_PER_READ));
@@ -50,7 +52,9 @@ describe.each([[10], [60]])('shared workbook, %i schools', (n) => {
 
 describe.each([[10], [100], [150]])('one file per school, %i schools', (n) => {
   let c: CallCounts;
-  beforeAll(() => { c = measure(n, 'per-school'); });
+  beforeAll(() => {
+    c = measure(n, 'per-school');
+  });
   test('each file is opened once (its sheet list with the values) and read once (which numbers are dates)', () => {
     expect(c.opens).toBe(n);
     expect(c.schoolReads).toBe(n);

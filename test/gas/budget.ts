@@ -10,7 +10,9 @@ import { perSchoolDistrict, sharedDistrict } from './sampleWorkbook';
 export interface CallCounts {
   schools: number;
   mode: SetupMode;
-  /** Opening a school's file: the Sheets API's list of its sheets (names, ids) with their values — one per school file. */
+  /**
+   * Opening a school's file: the Sheets API's list of its sheets (names, ids) with their values — one per school file.
+   */
   opens: number;
   /** Reads of school sheets: values of several schools' sheets in one call, which numbers are dates in another. */
   schoolReads: number;
@@ -32,7 +34,16 @@ const SCHOOL_SHEET = /^(\S+ )?(Педагоги|Курсы|Мероприяти�
 export function classify(calls: readonly Call[], google: FakeGoogle, schools: number, mode: SetupMode): CallCounts {
   const inSchoolFile = (c: Call) => c.file !== undefined && c.file !== google.active.id;
   const onSchoolSheet = (c: Call) => inSchoolFile(c) || (c.sheet !== undefined && SCHOOL_SHEET.test(c.sheet));
-  const counts: CallCounts = { schools, mode, opens: 0, schoolReads: 0, schoolOther: 0, other: 0, writing: 0, total: calls.length };
+  const counts: CallCounts = {
+    schools,
+    mode,
+    opens: 0,
+    schoolReads: 0,
+    schoolOther: 0,
+    other: 0,
+    writing: 0,
+    total: calls.length,
+  };
   for (const c of calls) {
     if (c.detail === 'meta' && inSchoolFile(c)) counts.opens++;
     else if (c.detail === 'grid' && onSchoolSheet(c)) counts.schoolReads++;
@@ -45,7 +56,16 @@ export function classify(calls: readonly Call[], google: FakeGoogle, schools: nu
   return counts;
 }
 
-const GLOBALS = ['SpreadsheetApp', 'DocumentApp', 'LockService', 'PropertiesService', 'HtmlService', 'Utilities', 'Session', 'Sheets'] as const;
+const GLOBALS = [
+  'SpreadsheetApp',
+  'DocumentApp',
+  'LockService',
+  'PropertiesService',
+  'HtmlService',
+  'Utilities',
+  'Session',
+  'Sheets',
+] as const;
 
 /** A district of N schools × `teachers` teachers, built in one call with the add-on's code in this process. */
 /** `rebuild` — measure a second «Собрать сводную» (the store and the output sheets exist already). */
@@ -64,6 +84,8 @@ export function measureCalls(schools: number, mode: SetupMode, teachers = 40, re
     if (step.status !== 'done') throw new Error('measureCalls: the build did not finish in one call');
     return { ...classify(google.recorder.calls, google, schools, mode), rebuild };
   } finally {
-    GLOBALS.forEach((k, i) => { g[k] = saved[i]; });
+    GLOBALS.forEach((k, i) => {
+      g[k] = saved[i];
+    });
   }
 }

@@ -21,16 +21,31 @@ test('the bundle loads in a bare V8 context and every entry point is a top-level
   const context = vm.createContext({});
   vm.runInContext(code, context);
   for (const name of ENTRY_POINTS) expect(typeof (context as Record<string, unknown>)[name]).toBe('function');
-  expect(ENTRY_POINTS).toEqual(expect.arrayContaining(['onOpen', 'onInstall', 'showSidebar', 'getPanelState', 'setupWorkbook', 'startJob', 'continueJob', 'openCell']));
+  expect(ENTRY_POINTS).toEqual(
+    expect.arrayContaining([
+      'onOpen',
+      'onInstall',
+      'showSidebar',
+      'getPanelState',
+      'setupWorkbook',
+      'startJob',
+      'continueJob',
+      'openCell',
+    ]),
+  );
 });
 
 test('each stub delegates to the bundle under the same name', () => {
-  for (const name of ENTRY_POINTS) expect(code).toContain(`function ${name}(...args) { return PedMonitor.${name}(...args); }`);
+  for (const name of ENTRY_POINTS)
+    expect(code).toContain(`function ${name}(...args) { return PedMonitor.${name}(...args); }`);
 });
 
 test('the bundle uses no module system and no Node API', () => {
   // Comments may mention them (zod's do); code may not.
-  const program = code.split('\n').filter((line) => !line.trim().startsWith('//')).join('\n');
+  const program = code
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n');
   expect(program).not.toMatch(/\brequire\s*\(/);
   expect(program).not.toMatch(/\bimport\s*\(|^\s*import\s|^\s*export\s/m);
   expect(program).not.toMatch(/\b(process\.(env|argv|exit|cwd)|__dirname|Buffer\.|node:)/);

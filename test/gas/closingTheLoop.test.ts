@@ -17,7 +17,8 @@ beforeAll(() => {
 });
 
 const OPTIONS = { ...SAMPLE_OPTIONS, schools: 5, teachersPerSchool: 5, notSubmitted: 1 };
-const mailCalls = (d: LoadedDistrict, name: string) => d.google.recorder.count((c) => c.on === 'MailApp' && c.method === name);
+const mailCalls = (d: LoadedDistrict, name: string) =>
+  d.google.recorder.count((c) => c.on === 'MailApp' && c.method === name);
 
 function checked(d: LoadedDistrict): Mailer {
   const addon = loadAddon(d.google, code) as unknown as Mailer;
@@ -96,11 +97,16 @@ describe('«Напомнить школам»: MailApp within the daily quota', 
     d.google.mail.quota = letters.length;
     const real = d.google.mail.sent.push.bind(d.google.mail.sent);
     let calls = 0;
-    d.google.mail.sent.push = (...m) => { calls++; if (calls === 1) d.google.mail.quota = 0; return real(...m); };
+    d.google.mail.sent.push = (...m) => {
+      calls++;
+      if (calls === 1) d.google.mail.quota = 0;
+      return real(...m);
+    };
     const outcome = json(addon.sendReminders());
     expect(outcome.results.filter((r) => r.sent)).toHaveLength(1);
-    expect(outcome.results.filter((r) => r.detail === 'не отправлено: Google сообщил, что дневная квота исчерпана'))
-      .toHaveLength(1);
+    expect(
+      outcome.results.filter((r) => r.detail === 'не отправлено: Google сообщил, что дневная квота исчерпана'),
+    ).toHaveLength(1);
   });
 });
 
@@ -115,8 +121,14 @@ describe('«Журнал»: a protected, appended row for every action', () => {
     expect(grid.slice(1).map((r) => r[3])).toEqual([ACTIONS.check, ACTIONS.summary]);
     const errors = d.offline.issues.filter((i) => i.severity === 'error').length;
     expect(grid[1].slice(2, 10)).toEqual([
-      'общая таблица', ACTIONS.check, OPTIONS.schools - 1, OPTIONS.schools, errors, d.offline.issues.length - errors,
-      `лист «${SHEET_NAMES.errors}»`, 'успешно',
+      'общая таблица',
+      ACTIONS.check,
+      OPTIONS.schools - 1,
+      OPTIONS.schools,
+      errors,
+      d.offline.issues.length - errors,
+      `лист «${SHEET_NAMES.errors}»`,
+      'успешно',
     ]);
     expect(String(grid[1][1])).toMatch(/^методист, ключ [0-9a-f]{8}$/);
     expect([...journal.protections[0].editors]).toEqual([OWNER]);
@@ -156,10 +168,16 @@ describe('per-school mode: the check writes `Замечания` into each schoo
       const own = d.offline.issues.filter((i) => i.sheet.startsWith(`${schoolCode} `));
       const rows = sheet.grid().slice(1);
       if (own.length === 0) expect(rows[0][0]).toBe('замечаний нет');
-      else expect(rows.map((r) => `${String(r[1])}!${String(r[2])}`)).toEqual(own.map((i) => `${i.sheet.split(' ').slice(1).join(' ')}!${i.cell}`));
-      for (const other of d.files.keys()) if (other !== schoolCode) expect(JSON.stringify(rows)).not.toContain(`${other} `);
+      else
+        expect(rows.map((r) => `${String(r[1])}!${String(r[2])}`)).toEqual(
+          own.map((i) => `${i.sheet.split(' ').slice(1).join(' ')}!${i.cell}`),
+        );
+      for (const other of d.files.keys())
+        if (other !== schoolCode) expect(JSON.stringify(rows)).not.toContain(`${other} `);
       expect([...sheet.protections[0].editors]).toEqual([OWNER]);
-      expect(sheet.cells.flat().some((c) => c.formula !== undefined && !c.formula.startsWith('=HYPERLINK'))).toBe(false);
+      expect(sheet.cells.flat().some((c) => c.formula !== undefined && !c.formula.startsWith('=HYPERLINK'))).toBe(
+        false,
+      );
     }
   });
 
@@ -169,7 +187,8 @@ describe('per-school mode: the check writes `Замечания` into each schoo
     e.google.recorder.reset();
     runJob(addon, 'check');
     const perFile = new Map<string, number>();
-    for (const c of e.google.recorder.calls.filter((x) => x.detail === 'batch')) perFile.set(String(c.file), (perFile.get(String(c.file)) ?? 0) + 1);
+    for (const c of e.google.recorder.calls.filter((x) => x.detail === 'batch'))
+      perFile.set(String(c.file), (perFile.get(String(c.file)) ?? 0) + 1);
     for (const url of e.files.values()) expect(perFile.get(e.google.byUrl(url)!.id)).toBe(1);
   });
 });

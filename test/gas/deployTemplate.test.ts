@@ -12,9 +12,20 @@ const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as
 const SHEET_ID = '1TemplateSheetFake000000000000xyz';
 const SCRIPT_ID = '1TemplateScriptFake00000000000abc';
 
-interface Call { args: string[]; cwd: string; files: string[]; snapshot: string }
+interface Call {
+  args: string[];
+  cwd: string;
+  files: string[];
+  snapshot: string;
+}
 
-interface Run { code: number | null; out: string; err: string; calls: Call[]; config: Record<string, string> }
+interface Run {
+  code: number | null;
+  out: string;
+  err: string;
+  calls: Call[];
+  config: Record<string, string>;
+}
 
 /** A folder with the fake clasp as `clasp`, a config file, and a log the fake appends to. */
 function workspace(config: Record<string, string>) {
@@ -42,7 +53,12 @@ function deploy(dir: string, env: Record<string, string> = {}): Run {
       ...env,
     },
   });
-  const calls = existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Call) : [];
+  const calls = existsSync(log)
+    ? readFileSync(log, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Call)
+    : [];
   const config = JSON.parse(readFileSync(join(dir, 'template.json'), 'utf8')) as Record<string, string>;
   return { code: r.status, out: r.stdout, err: r.stderr, calls, config };
 }

@@ -41,5 +41,7 @@ test('a field mask must name fields of the resource, in get and inside a request
 });
 
 test('an unknown query parameter is refused', () => {
-  expect(() => validateCall('get', undefined, { fields: 'sheets', includeGridData: true, gridData: true })).toThrow(/gridData/);
+  expect(() => validateCall('get', undefined, { fields: 'sheets', includeGridData: true, gridData: true })).toThrow(
+    /gridData/,
+  );
 });

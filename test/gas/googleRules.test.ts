@@ -5,7 +5,10 @@ import { FAKE_META_FIELDS } from './fakes/sheetsApi';
 import { CELL_LIMIT, NEW_COLUMNS, NEW_ROWS, OUTSIDE_GRID, TOO_LONG, TOO_MANY_CELLS } from './fakes/grid';
 
 interface Api {
-  get(id: string, opts: unknown): {
+  get(
+    id: string,
+    opts: unknown,
+  ): {
     sheets: { properties: { title: string }; protectedRanges?: { editors?: unknown }[] }[];
   };
   batchUpdate(resource: unknown, id: string): unknown;
@@ -46,7 +49,8 @@ describe('the grid of a sheet', () => {
   test('the API writes cells inside the grid only', () => {
     const google = new FakeGoogle();
     const rows = Array.from({ length: 1001 }, () => ({ values: [{ userEnteredValue: { stringValue: 'Иванов' } }] }));
-    const fields = 'userEnteredValue,userEnteredFormat.numberFormat,userEnteredFormat.backgroundColor,'
+    const fields =
+      'userEnteredValue,userEnteredFormat.numberFormat,userEnteredFormat.backgroundColor,'
       + 'userEnteredFormat.textFormat.bold,userEnteredFormat.textFormat.link,note';
     const request = { updateCells: { rows, fields, start: { sheetId: 0, rowIndex: 0, columnIndex: 0 } } };
     expect(() => api(google).batchUpdate({ requests: [request] }, google.active.id)).toThrow(/exceeds grid limits/);

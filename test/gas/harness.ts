@@ -4,7 +4,16 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import vm from 'node:vm';
-import type { CellTarget, DiagnosticsReport, JobKind, JobStep, OpenCellResult, PanelState, SetupMode, SetupOutcome } from '../../src/shared/contract';
+import type {
+  CellTarget,
+  DiagnosticsReport,
+  JobKind,
+  JobStep,
+  OpenCellResult,
+  PanelState,
+  SetupMode,
+  SetupOutcome,
+} from '../../src/shared/contract';
 import type { SheetData } from '../../src/core/table';
 import type { FakeGoogle } from './fakes/google';
 import { ENTRY_POINTS } from '../../src/gas/entryPoints';
@@ -78,11 +87,17 @@ const MOSCOW_MS = 3 * 3600 * 1000;
 /** Puts a grid on a sheet as people typed it (values only; notes, rules and protections stay). Dates become
  *  what Sheets stores: the instant of midnight in Moscow. */
 export function fill(sheet: FakeSheet, grid: SheetData['values']): void {
-  for (const row of sheet.cells) for (const cell of row) { cell.value = ''; cell.formula = undefined; }
-  grid.forEach((row, i) => row.forEach((v, j) => {
-    if (v === null || v === undefined) return;
-    sheet.ensure(i + 1, j + 1).value = v instanceof Date ? new Date(v.getTime() - MOSCOW_MS) : v;
-  }));
+  for (const row of sheet.cells)
+    for (const cell of row) {
+      cell.value = '';
+      cell.formula = undefined;
+    }
+  grid.forEach((row, i) =>
+    row.forEach((v, j) => {
+      if (v === null || v === undefined) return;
+      sheet.ensure(i + 1, j + 1).value = v instanceof Date ? new Date(v.getTime() - MOSCOW_MS) : v;
+    }),
+  );
 }
 
 /** Loads sheets straight into a spreadsheet (creating them), as if they had been typed in earlier. */

@@ -1,4 +1,5 @@
-// Chunked jobs with a forced small time budget: checkpoints in the workbook, progress, the same result, one job at a time.
+// Chunked jobs with a forced small time budget: checkpoints in the workbook, progress, the same result, one job at a
+// time.
 import { createServer } from '../../src/app/server';
 import type { ClockPort } from '../../src/app/ports';
 import { DEFAULT_SETUP_TIMING } from '../../src/app/setup';
@@ -24,7 +25,15 @@ function tickingClock(): ClockPort & { t: number } {
   return clock;
 }
 
-const GLOBALS = ['SpreadsheetApp', 'DocumentApp', 'LockService', 'PropertiesService', 'HtmlService', 'Utilities', 'Session'];
+const GLOBALS = [
+  'SpreadsheetApp',
+  'DocumentApp',
+  'LockService',
+  'PropertiesService',
+  'HtmlService',
+  'Utilities',
+  'Session',
+];
 function withGoogle(google: FakeGoogle): void {
   Object.assign(globalThis, google.globals());
 }
@@ -41,8 +50,14 @@ function server(google: FakeGoogle, clock: ClockPort, chunkSeconds: number) {
 }
 
 function storeRow(google: FakeGoogle, key: string): string[] | undefined {
-  const row = google.active.getSheetByName(STORE_SHEET)?.grid().find((r) => r[0] === key);
-  return row?.slice(1).map(String).filter((c) => c !== '');
+  const row = google.active
+    .getSheetByName(STORE_SHEET)
+    ?.grid()
+    .find((r) => r[0] === key);
+  return row
+    ?.slice(1)
+    .map(String)
+    .filter((c) => c !== '');
 }
 
 describe('a summary of 30 schools with a budget of 5 «seconds» per call', () => {
@@ -74,7 +89,10 @@ describe('a summary of 30 schools with a budget of 5 «seconds» per call', () =
   });
 
   test('gives exactly the figures of a build in one go', () => {
-    const row = d.google.active.sheet(STORE_SHEET).grid().find((r) => String(r[0]).startsWith('snapshot:'))!;
+    const row = d.google.active
+      .sheet(STORE_SHEET)
+      .grid()
+      .find((r) => String(r[0]).startsWith('snapshot:'))!;
     expect(JSON.parse(row.slice(1).join(''))).toEqual(d.offline);
   });
 
@@ -90,9 +108,15 @@ test('when reading took most of the call, writing the results waits for the next
   const d = sharedDistrict({ ...SAMPLE_OPTIONS, schools: 4, teachersPerSchool: 5 });
   const clock = tickingClock();
   withGoogle(d.google);
-  const s = createServer(gasPorts(clock), { job: { chunkMs: 60_000, finishWithinMs: 3_000, abandonedAfterMs: 600_000 }, setup: DEFAULT_SETUP_TIMING });
+  const s = createServer(gasPorts(clock), {
+    job: { chunkMs: 60_000, finishWithinMs: 3_000, abandonedAfterMs: 600_000 },
+    setup: DEFAULT_SETUP_TIMING,
+  });
   const first = json(s.startJob('check'));
-  expect(first).toMatchObject({ status: 'running', progress: { stage: 'Запись результатов', done: 4, total: 4, school: null } });
+  expect(first).toMatchObject({
+    status: 'running',
+    progress: { stage: 'Запись результатов', done: 4, total: 4, school: null },
+  });
   const second = json(s.continueJob(first.status === 'running' ? first.progress.jobId : ''));
   expect(second.status).toBe('done');
 });
@@ -133,9 +157,18 @@ test('setting up many school files goes on over several clicks, each school gett
   const google = new FakeGoogleForSetup();
   const clock = tickingClock();
   withGoogle(google);
-  const s = () => createServer(gasPorts(clock), { job: { chunkMs: 240_000, finishWithinMs: 150_000, abandonedAfterMs: 90_000 }, setup: { budgetMs: 8_000 } });
+  const s = () =>
+    createServer(gasPorts(clock), {
+      job: { chunkMs: 240_000, finishWithinMs: 150_000, abandonedAfterMs: 90_000 },
+      setup: { budgetMs: 8_000 },
+    });
   s().setupWorkbook('per-school');
-  fill(google.active.sheet(SHEET_NAMES.registry), generateDistrict({ ...SAMPLE_OPTIONS, schools: 12, teachersPerSchool: 1 }).district.find((x) => x.name === SHEET_NAMES.registry)!.values);
+  fill(
+    google.active.sheet(SHEET_NAMES.registry),
+    generateDistrict({ ...SAMPLE_OPTIONS, schools: 12, teachersPerSchool: 1 }).district.find(
+      (x) => x.name === SHEET_NAMES.registry,
+    )!.values,
+  );
   const pending: number[] = [];
   for (let i = 0; i < 20; i++) {
     const outcome = json(s().setupWorkbook('per-school'));
@@ -145,7 +178,11 @@ test('setting up many school files goes on over several clicks, each school gett
   }
   expect(pending.length).toBeGreaterThan(2);
   expect(pending.at(-1)).toBe(0);
-  const links = google.active.sheet(SHEET_NAMES.registry).grid().slice(1).map((r) => String(r[4]));
+  const links = google.active
+    .sheet(SHEET_NAMES.registry)
+    .grid()
+    .slice(1)
+    .map((r) => String(r[4]));
   expect(links.every((l) => google.byUrl(l) !== undefined)).toBe(true);
   expect(new Set(links).size).toBe(12);
   expect(google.files.size).toBe(13);

@@ -15,10 +15,24 @@ test('onOpen builds the add-on menu in Russian and touches nothing else (safe in
   const google = new FakeGoogle();
   loadAddon(google, code).onOpen({ authMode: 'NONE' });
   expect(google.ui.menus).toHaveLength(1);
-  expect(google.ui.menus[0].items.map((i) => i.caption)).toEqual(['Открыть панель', 'Настроить таблицу', 'Проверить данные', 'Собрать сводную', 'Сформировать отчёт', 'Собрать сводную региона', 'Диагностика']);
+  expect(google.ui.menus[0].items.map((i) => i.caption)).toEqual([
+    'Открыть панель',
+    'Настроить таблицу',
+    'Проверить данные',
+    'Собрать сводную',
+    'Сформировать отчёт',
+    'Собрать сводную региона',
+    'Диагностика',
+  ]);
   expect(google.ui.menus[0].added).toBe(true);
   const touched = new Set(google.recorder.calls.map((c) => `${c.on}.${c.method}`));
-  expect([...touched].sort()).toEqual(['Menu.addItem', 'Menu.addSeparator', 'Menu.addToUi', 'SpreadsheetApp.getUi', 'Ui.createAddonMenu']);
+  expect([...touched].sort()).toEqual([
+    'Menu.addItem',
+    'Menu.addSeparator',
+    'Menu.addToUi',
+    'SpreadsheetApp.getUi',
+    'Ui.createAddonMenu',
+  ]);
 });
 
 test('every menu item runs an entry point of the bundle', () => {

@@ -40,8 +40,15 @@ describe('a second «Собрать сводную»', () => {
   test('writes all four in one batchUpdate and asks nobody for an email: the editors come with the sheet list', () => {
     const calls = d.google.recorder.calls;
     expect(calls.filter((c) => c.method === 'batchUpdate')).toHaveLength(1);
-    expect(calls.filter((c) => ['getEffectiveUser', 'getActiveUser', 'getEditors', 'getEmail'].includes(c.method))).toEqual([]);
-    for (const name of [SHEET_NAMES.summary, SHEET_NAMES.summaryBySubject, SHEET_NAMES.errors, SHEET_NAMES.coursePlan]) {
+    expect(
+      calls.filter((c) => ['getEffectiveUser', 'getActiveUser', 'getEditors', 'getEmail'].includes(c.method)),
+    ).toEqual([]);
+    for (const name of [
+      SHEET_NAMES.summary,
+      SHEET_NAMES.summaryBySubject,
+      SHEET_NAMES.errors,
+      SHEET_NAMES.coursePlan,
+    ]) {
       expect([...d.google.active.sheet(name).protections[0].editors]).toEqual([OWNER]);
     }
   });
@@ -67,7 +74,19 @@ test('after edits through SpreadsheetApp (setup, marks) the next Sheets API call
   runJob(addon, 'summary');
   addon.setupWorkbook('shared');
   runJob(addon, 'check');
-  const edits = new Set(['setValues', 'setNotes', 'setBackgrounds', 'insertSheet', 'hideSheet', 'protect', 'removeEditors', 'addEditors', 'setDataValidations', 'setNumberFormats', 'clearContent']);
+  const edits = new Set([
+    'setValues',
+    'setNotes',
+    'setBackgrounds',
+    'insertSheet',
+    'hideSheet',
+    'protect',
+    'removeEditors',
+    'addEditors',
+    'setDataValidations',
+    'setNumberFormats',
+    'clearContent',
+  ]);
   let unflushed = 0;
   let apiAfterEdits = 0;
   for (const c of d.google.recorder.calls) {

@@ -45,8 +45,15 @@ test('the report compares with the summary of the previous period kept in the wo
   params.ensure(rowOf(PARAMETERS.periodEnd.key), 2).value = '31.08.2021';
   const outcome = runJob(addon, 'report');
   expect(outcome.reportUrl).toBe(d.google.docs[0].url);
-  const dynamics = d.google.docs[0].body.children.find((c): c is FakeTable => c instanceof FakeTable && c.texts()[0].includes('Изменение'));
-  expect(dynamics?.texts()[0]).toEqual(['Показатель', expect.stringContaining('2019'), expect.stringContaining('2020/'), 'Изменение']);
+  const dynamics = d.google.docs[0].body.children.find(
+    (c): c is FakeTable => c instanceof FakeTable && c.texts()[0].includes('Изменение'),
+  );
+  expect(dynamics?.texts()[0]).toEqual([
+    'Показатель',
+    expect.stringContaining('2019'),
+    expect.stringContaining('2020/'),
+    'Изменение',
+  ]);
 });
 
 test('a cell on a sheet that was deleted since the check gives a Russian message', () => {

@@ -14,7 +14,10 @@ beforeAll(() => {
 });
 
 function storedSummary(d: LoadedDistrict) {
-  const row = d.google.active.sheet(STORE_SHEET).grid().find((r) => String(r[0]).startsWith('snapshot:')) as unknown[];
+  const row = d.google.active
+    .sheet(STORE_SHEET)
+    .grid()
+    .find((r) => String(r[0]).startsWith('snapshot:')) as unknown[];
   return JSON.parse(row.slice(1).join(''));
 }
 
@@ -25,7 +28,10 @@ describe('setup in per-school mode', () => {
   beforeAll(() => {
     addon = loadAddon(google, code);
     addon.setupWorkbook('per-school');
-    fill(google.active.sheet(SHEET_NAMES.registry), sample.district.find((s) => s.name === SHEET_NAMES.registry)!.values);
+    fill(
+      google.active.sheet(SHEET_NAMES.registry),
+      sample.district.find((s) => s.name === SHEET_NAMES.registry)!.values,
+    );
   });
 
   test('each school gets a spreadsheet named after it, shared with its responsible person, linked in `ОО`', () => {
@@ -75,7 +81,11 @@ describe('building the sample district from school files', () => {
     const sheet = file.sheet('Педагоги');
     const errors = d.google.active.sheet(SHEET_NAMES.errors);
     const at = errors.grid().findIndex((r) => r[2] === issue.sheet && r[3] === issue.cell);
-    expect(errors.cell(at + 1, 4)).toMatchObject({ value: issue.cell, link: `${file.url}#gid=${sheet.id}&range=${issue.cell}`, formula: undefined });
+    expect(errors.cell(at + 1, 4)).toMatchObject({
+      value: issue.cell,
+      link: `${file.url}#gid=${sheet.id}&range=${issue.cell}`,
+      formula: undefined,
+    });
     const row = Number(issue.cell.slice(1));
     expect(sheet.cell(row, issue.cell.charCodeAt(0) - 64)?.background).toBe(MARK_COLOURS.error);
   });
@@ -84,17 +94,50 @@ describe('building the sample district from school files', () => {
     const issue = json(addon.getPanelState()).issues.find((i) => i.target.file !== undefined)!;
     const result = json(addon.openCell(issue.target));
     expect(result.opened).toBe(false);
-    expect(result).toEqual({ opened: false, url: expect.stringMatching(new RegExp(`#gid=\\d+&range=${issue.target.cell}$`)) });
+    expect(result).toEqual({
+      opened: false,
+      url: expect.stringMatching(new RegExp(`#gid=\\d+&range=${issue.target.cell}$`)),
+    });
   });
 });
 
 describe('a school file that cannot be read is one issue for that school, and the build goes on', () => {
   const cases: [string, (d: LoadedDistrict) => void, RegExp][] = [
-    ['deleted', (d) => { d.google.files.delete(d.google.byUrl(d.files.get('02')!)!.id); }, /файл не найден/],
-    ['no longer shared', (d) => { d.google.denied.add(d.google.byUrl(d.files.get('02')!)!.id); }, /нет доступа к файлу/],
-    ['a mistyped link', (d) => { d.google.active.sheet(SHEET_NAMES.registry).ensure(3, 5).value = 'docs.google.com/spreadsheets/ОО-02'; }, /не ссылка на Google Таблицу/],
-    ['unreadable once opened', (d) => { d.google.byUrl(d.files.get('02')!)!.failReads = true; }, /листы не удалось прочитать \(Service Spreadsheets failed/],
-    ['a renamed sheet', (d) => { d.google.byUrl(d.files.get('02')!)!.sheet('Педагоги').setName('Учителя'); }, /нет листа «Педагоги» \(в файле листы: «Учителя», «Курсы», «Мероприятия»\)/],
+    [
+      'deleted',
+      (d) => {
+        d.google.files.delete(d.google.byUrl(d.files.get('02')!)!.id);
+      },
+      /файл не найден/,
+    ],
+    [
+      'no longer shared',
+      (d) => {
+        d.google.denied.add(d.google.byUrl(d.files.get('02')!)!.id);
+      },
+      /нет доступа к файлу/,
+    ],
+    [
+      'a mistyped link',
+      (d) => {
+        d.google.active.sheet(SHEET_NAMES.registry).ensure(3, 5).value = 'docs.google.com/spreadsheets/ОО-02';
+      },
+      /не ссылка на Google Таблицу/,
+    ],
+    [
+      'unreadable once opened',
+      (d) => {
+        d.google.byUrl(d.files.get('02')!)!.failReads = true;
+      },
+      /листы не удалось прочитать \(Service Spreadsheets failed/,
+    ],
+    [
+      'a renamed sheet',
+      (d) => {
+        d.google.byUrl(d.files.get('02')!)!.sheet('Педагоги').setName('Учителя');
+      },
+      /нет листа «Педагоги» \(в файле листы: «Учителя», «Курсы», «Мероприятия»\)/,
+    ],
   ];
   test.each(cases)('%s', (_, breakIt, reason) => {
     const d = perSchoolDistrict({ ...SAMPLE_OPTIONS, schools: 4, teachersPerSchool: 6, notSubmitted: 0 });
@@ -103,7 +146,9 @@ describe('a school file that cannot be read is one issue for that school, and th
     const summary = storedSummary(d);
     const school02 = summary.schools.find((s: { code: string }) => s.code === '02');
     expect(school02.submitted).toBe(false);
-    const own = summary.issues.filter((i: { sheet: string; message: string }) => i.message.includes(school02.name) || i.sheet.startsWith('02 '));
+    const own = summary.issues.filter(
+      (i: { sheet: string; message: string }) => i.message.includes(school02.name) || i.sheet.startsWith('02 '),
+    );
     expect(own).toHaveLength(1);
     expect(own[0].message).toMatch(reason);
     expect(summary.schools.filter((s: { submitted: boolean }) => s.submitted)).toHaveLength(3);

@@ -19,9 +19,19 @@ beforeAll(() => {
 
 const OPTIONS = { ...SAMPLE_OPTIONS, schools: 5, teachersPerSchool: [12, 10, 9, 8, 7], notSubmitted: 1 };
 const texts = (d: LoadedDistrict, school: string) =>
-  d.google.byUrl(d.files.get(school)!)!.sheet(LETTER_SHEET).grid().flat().map(String).filter((v) => v !== '');
+  d.google
+    .byUrl(d.files.get(school)!)!
+    .sheet(LETTER_SHEET)
+    .grid()
+    .flat()
+    .map(String)
+    .filter((v) => v !== '');
 /** The letter's section heads, «1. МБОУ …», as the Doc has them. */
-const letterHeads = (d: LoadedDistrict) => d.google.docs[1].body.text().split('\n').filter((p) => /^\d+\. /.test(p));
+const letterHeads = (d: LoadedDistrict) =>
+  d.google.docs[1].body
+    .text()
+    .split('\n')
+    .filter((p) => /^\d+\. /.test(p));
 
 describe('per-school district: the report writes `Рекомендации` into each school file', () => {
   const d = perSchoolDistrict(OPTIONS);
@@ -46,18 +56,31 @@ describe('per-school district: the report writes `Рекомендации` into
   test('a school the letter skips gets a sheet saying it has no recommendations', () => {
     const skipped = [...names].filter(([, name]) => !letterHeads(d).some((h) => h.endsWith(`. ${name}`)));
     expect(skipped.length).toBeGreaterThan(0);
-    for (const [school] of skipped) expect(texts(d, school).join('\n')).toMatch(/рекомендаций по его итогам нет|рекомендаций вашей организации нет/);
+    for (const [school] of skipped)
+      expect(texts(d, school).join('\n')).toMatch(/рекомендаций по его итогам нет|рекомендаций вашей организации нет/);
   });
 
   test('«Журнал» says the sheets were written into the school files', () => {
     const row = d.google.active.sheet('Журнал').grid().at(-1)!;
-    expect(row[8]).toBe('Аналитическая справка, Адресные рекомендации ОО, Проект приказа, «Рекомендации» в таблицах ОО');
+    expect(row[8]).toBe(
+      'Аналитическая справка, Адресные рекомендации ОО, Проект приказа, «Рекомендации» в таблицах ОО',
+    );
   });
 
   test('no teacher is named', () => {
     const all = [...names.keys()].flatMap((s) => texts(d, s)).join('\n');
-    const teachers = [...d.files.values()].flatMap((url) => d.google.byUrl(url)!.sheets.filter((s) => s.name === 'Педагоги')
-      .flatMap((s) => s.grid().slice(1).map((r) => String(r[0])).filter((t) => t !== '')));
+    const teachers = [...d.files.values()].flatMap((url) =>
+      d.google
+        .byUrl(url)!
+        .sheets.filter((s) => s.name === 'Педагоги')
+        .flatMap((s) =>
+          s
+            .grid()
+            .slice(1)
+            .map((r) => String(r[0]))
+            .filter((t) => t !== ''),
+        ),
+    );
     expect(teachers.length).toBeGreaterThan(10);
     expect(teachers.filter((t) => all.includes(t))).toEqual([]);
   });
@@ -73,8 +96,18 @@ describe('per-school district: the report writes `Рекомендации` into
     file.addEditors([SCHOOL_EDITOR]);
     d.google.session.user = SCHOOL_EDITOR;
     try {
-      expect(() => file.sheet('Педагоги').getRange(2, 1).setValues([['Петров Олег Иванович']])).not.toThrow();
-      expect(() => file.sheet(LETTER_SHEET).getRange(2, 1).setValues([['выполнено']])).toThrow();
+      expect(() =>
+        file
+          .sheet('Педагоги')
+          .getRange(2, 1)
+          .setValues([['Петров Олег Иванович']]),
+      ).not.toThrow();
+      expect(() =>
+        file
+          .sheet(LETTER_SHEET)
+          .getRange(2, 1)
+          .setValues([['выполнено']]),
+      ).toThrow();
     } finally {
       d.google.session.user = OWNER;
     }
@@ -130,7 +163,13 @@ describe('many school files with a budget of 5 «seconds» per call (a simulated
   let outcome: Extract<JobStep, { status: 'done' }>['outcome'] | null = null;
   beforeAll(() => {
     // One «second» each time the add-on looks at the clock: a call ends after a few schools.
-    const clock = { t: 0, now: () => ++clock.t * 1000, executionStart: () => clock.t * 1000, today: () => '2021-11-15', stamp: () => '2021-11-15T09:00:00.000Z' };
+    const clock = {
+      t: 0,
+      now: () => ++clock.t * 1000,
+      executionStart: () => clock.t * 1000,
+      today: () => '2021-11-15',
+      stamp: () => '2021-11-15T09:00:00.000Z',
+    };
     const server = () => {
       Object.assign(globalThis, d.google.globals());
       const job = { chunkMs: 5000, finishWithinMs: 5000, abandonedAfterMs: 600_000 };

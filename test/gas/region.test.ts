@@ -34,22 +34,33 @@ function region(districts: number, extra: (google: FakeGoogle) => [string, strin
   const names = Array.from({ length: districts }, (_, i) => `Района № ${i + 1}`);
   const rows: [string, string][] = names.map((n) => [n, builtDistrict(google, n).url]);
   rows.push(...extra(google));
-  fill(google.active.insertSheet(SHEET_NAMES.parameters), [['Параметр', 'Значение'], ['Муниципалитет', 'Иркутской области'],
-    ['Начало периода', '01.09.2020'], ['Конец периода', '31.08.2021']]);
+  fill(google.active.insertSheet(SHEET_NAMES.parameters), [
+    ['Параметр', 'Значение'],
+    ['Муниципалитет', 'Иркутской области'],
+    ['Начало периода', '01.09.2020'],
+    ['Конец периода', '31.08.2021'],
+  ]);
   fill(google.active.insertSheet(REGION_SHEET_NAMES.registry), [['Район', 'Таблица района'], ...rows]);
   return { google, names, addon: loadAddon(google, code) };
 }
 
-test('the region\'s sheets, snapshot and Doc hold the exact roll-up of the districts\' stored summaries', () => {
+test("the region's sheets, snapshot and Doc hold the exact roll-up of the districts' stored summaries", () => {
   const { google, names, addon } = region(3);
   addon.menuRegion();
   expect(google.ui.alerts.at(-1)?.text).toMatch(/^Сводная региона собрана: районов 3 из 3, ОО 12\./);
-  const expected = rollUp('Иркутской области', names.map((n) => ({ label: n, summary: { ...district, municipality: n } })));
-  const stored = google.active.sheet(STORE_SHEET).grid().find((r) => r[0] === PERIOD_KEY) as unknown[];
+  const expected = rollUp(
+    'Иркутской области',
+    names.map((n) => ({ label: n, summary: { ...district, municipality: n } })),
+  );
+  const stored = google.active
+    .sheet(STORE_SHEET)
+    .grid()
+    .find((r) => r[0] === PERIOD_KEY) as unknown[];
   expect(JSON.parse(stored.slice(1).join(''))).toEqual(JSON.parse(JSON.stringify(expected)));
   const byDistrict = google.active.sheet(REGION_SHEET_NAMES.byDistrict).grid();
   expect(byDistrict.slice(2).map((r) => r[0])).toEqual(['Итого по региону', ...names]);
-  for (const name of [REGION_SHEET_NAMES.bySchool, REGION_SHEET_NAMES.bySubject, SHEET_NAMES.errors]) expect(google.active.sheet(name)).toBeDefined();
+  for (const name of [REGION_SHEET_NAMES.bySchool, REGION_SHEET_NAMES.bySubject, SHEET_NAMES.errors])
+    expect(google.active.sheet(name)).toBeDefined();
   expect(google.docs.at(-1)?.name).toContain('региона');
   expect(google.docs.at(-1)?.body.text()).toContain('Сравнение районов');
 });
@@ -67,16 +78,23 @@ test('a failing district is one problem on «Ошибки»; the other districts
   });
   addon.menuRegion();
   expect(google.ui.alerts.at(-1)?.text).toMatch(/^Сводная региона собрана: районов 2 из 6, ОО 8\. Не вошли 4/);
-  const errors = google.active.sheet(SHEET_NAMES.errors).grid().slice(1).map((r) => [r[1], r[3]]);
+  const errors = google.active
+    .sheet(SHEET_NAMES.errors)
+    .grid()
+    .slice(1)
+    .map((r) => [r[1], r[3]]);
   expect(errors).toEqual([
     ['B4', expect.stringMatching(/^Удалённого района: таблица района недоступна: файл не найден/)],
     ['B5', expect.stringMatching(/^Закрытого района: таблица района недоступна: нет доступа к файлу/)],
-    ['B6', expect.stringMatching(/^Прошлогоднего района: в таблице района нет сводной за период 01\.09\.2020–31\.08\.2021/)],
+    [
+      'B6',
+      expect.stringMatching(/^Прошлогоднего района: в таблице района нет сводной за период 01\.09\.2020–31\.08\.2021/),
+    ],
     ['B7', 'Повтор: район «Района № 1» уже есть в сводной (ячейка B2). Второй раз он не учитывается.'],
   ]);
 });
 
-test('only the districts\' service sheets are read: no school sheet crosses a district\'s boundary', () => {
+test("only the districts' service sheets are read: no school sheet crosses a district's boundary", () => {
   const { google, addon } = region(3);
   const requests: { id: string; fields: string; ranges?: string[] }[] = [];
   const api = google.sheetsApi;
@@ -94,7 +112,8 @@ test('only the districts\' service sheets are read: no school sheet crosses a di
 });
 
 /** The Doc and its charts (drawn on a temporary sheet): O(blocks of the report), the same for every run here. */
-const REPORT_CALL = /^(DocumentApp|Document|Body|Paragraph|ListItem|Table|TableRow|TableCell|Text|InlineImage|EmbeddedChart\w*)\.|^Sheet\.(newChart|insertChart)$/;
+const REPORT_CALL =
+  /^(DocumentApp|Document|Body|Paragraph|ListItem|Table|TableRow|TableCell|Text|InlineImage|EmbeddedChart\w*)\.|^Sheet\.(newChart|insertChart)$/;
 
 test('calls stay within the budget: two per district (sheet list, service sheet), the rest does not grow with districts (10 and 30 measured)', () => {
   const measured = [10, 30].map((n) => {
@@ -102,9 +121,17 @@ test('calls stay within the budget: two per district (sheet list, service sheet)
     google.recorder.reset();
     addon.menuRegion();
     const calls = google.recorder.calls;
-    const inDistrict = calls.filter((c) => c.file !== undefined && c.file !== google.active.id && !google.docs.some((d) => d.id === c.file));
+    const inDistrict = calls.filter(
+      (c) => c.file !== undefined && c.file !== google.active.id && !google.docs.some((d) => d.id === c.file),
+    );
     const report = calls.filter((c) => !inDistrict.includes(c) && REPORT_CALL.test(`${c.on}.${c.method}`));
-    return { n, districts: inDistrict.length, report: report.length, other: calls.length - inDistrict.length - report.length, total: calls.length };
+    return {
+      n,
+      districts: inDistrict.length,
+      report: report.length,
+      other: calls.length - inDistrict.length - report.length,
+      total: calls.length,
+    };
   });
   process.stdout.write(`region mode calls: ${JSON.stringify(measured)}\n`);
   for (const m of measured) {

@@ -9,7 +9,11 @@ import { buildDist, json, loadAddon, readCode } from './harness';
 
 const ROOT = join(__dirname, '..', '..');
 
-interface Entry { key: string; value: string; visibility: string }
+interface Entry {
+  key: string;
+  value: string;
+  visibility: string;
+}
 
 /** Spreadsheet-level developer metadata on a fake file, as Apps Script's finder returns it. */
 function withMetadata(ss: FakeSpreadsheet, entries: Entry[] = []): Entry[] {
@@ -17,12 +21,23 @@ function withMetadata(ss: FakeSpreadsheet, entries: Entry[] = []): Entry[] {
     createDeveloperMetadataFinder() {
       let key: string | null = null;
       const finder = {
-        withKey(k: string) { key = k; return finder; },
-        find: () => entries.filter((e) => key === null || e.key === key).map((e) => ({
-          getValue: () => e.value,
-          setValue(v: string) { e.value = v; return this; },
-          remove() { entries.splice(entries.indexOf(e), 1); },
-        })),
+        withKey(k: string) {
+          key = k;
+          return finder;
+        },
+        find: () =>
+          entries
+            .filter((e) => key === null || e.key === key)
+            .map((e) => ({
+              getValue: () => e.value,
+              setValue(v: string) {
+                e.value = v;
+                return this;
+              },
+              remove() {
+                entries.splice(entries.indexOf(e), 1);
+              },
+            })),
       };
       return finder;
     },

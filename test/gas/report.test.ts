@@ -28,12 +28,15 @@ describe('the report of the sample district', () => {
   test('three Docs — справка, рекомендации ОО, проект приказа — named to sort beside each other; links returned', () => {
     expect(d.google.docs.map((x) => x.name)).toEqual([all.report.fileName, all.letter.fileName, all.order.fileName]);
     expect(d.google.docs.map((x) => x.name)).toEqual([
-      'Мониторинг 2020-2021 — 1. Аналитическая справка', 'Мониторинг 2020-2021 — 2. Адресные рекомендации ОО',
+      'Мониторинг 2020-2021 — 1. Аналитическая справка',
+      'Мониторинг 2020-2021 — 2. Адресные рекомендации ОО',
       'Мониторинг 2020-2021 — 3. Проект приказа',
     ]);
     expect(url).toBe(doc().url);
     expect(outcome.documentUrls).toEqual({
-      report: d.google.docs[0].url, letter: d.google.docs[1].url, order: d.google.docs[2].url,
+      report: d.google.docs[0].url,
+      letter: d.google.docs[1].url,
+      order: d.google.docs[2].url,
     });
     expect(d.google.docs.every((x) => x.saved)).toBe(true);
   });
@@ -50,11 +53,17 @@ describe('the report of the sample district', () => {
 
   test('headings and tables follow the report model, one appendTable per table', () => {
     const children = doc().body.children;
-    const headings = children.filter((c): c is FakeParagraph => c instanceof FakeParagraph && c.heading.startsWith('HEADING')).map((p) => p.text);
-    expect(headings).toEqual([...expected.blocks, ...(expected.appendix ?? [])].flatMap((b) => (b.kind === 'heading' ? [b.text] : [])));
+    const headings = children
+      .filter((c): c is FakeParagraph => c instanceof FakeParagraph && c.heading.startsWith('HEADING'))
+      .map((p) => p.text);
+    expect(headings).toEqual(
+      [...expected.blocks, ...(expected.appendix ?? [])].flatMap((b) => (b.kind === 'heading' ? [b.text] : [])),
+    );
     // The letterhead and the signature are borderless layout tables, not the report's tables.
     const tables = children.filter((c): c is FakeTable => c instanceof FakeTable && c.borderWidth !== 0);
-    const modelTables = [...expected.blocks, ...(expected.appendix ?? [])].flatMap((b) => (b.kind === 'table' ? [b] : []));
+    const modelTables = [...expected.blocks, ...(expected.appendix ?? [])].flatMap((b) =>
+      b.kind === 'table' ? [b] : [],
+    );
     expect(tables.map((t) => t.texts()[0])).toEqual(modelTables.map((t) => t.header));
     expect(tables.map((t) => t.rows.length)).toEqual(modelTables.map((t) => t.rows.length + 1));
     // Beside the справка's tables: its letterhead and signature, the letter's two, the order's signature.
@@ -62,7 +71,10 @@ describe('the report of the sample district', () => {
     expect(modelTables.filter((t) => t.widths).length).toBeGreaterThan(0);
     tables.forEach((t, i) => {
       const w = modelTables[i].widths;
-      if (w) expect([...t.widths.values()].map((x) => x / t.widths.get(0)!)).toEqual(w.map((x) => expect.closeTo(x / w[0], 1)));
+      if (w)
+        expect([...t.widths.values()].map((x) => x / t.widths.get(0)!)).toEqual(
+          w.map((x) => expect.closeTo(x / w[0], 1)),
+        );
     });
   });
 
@@ -71,13 +83,17 @@ describe('the report of the sample district', () => {
     const charts = expected.blocks.filter((b) => b.kind === 'chart');
     expect(images).toHaveLength(charts.length);
     expect(images.every((i) => i.blob.contentType === 'image/png')).toBe(true);
-    expect(images.map((i) => i.blob.name)).toEqual(charts.map((c) => (c.kind === 'chart' ? expect.stringContaining(c.chart.title) : '')));
+    expect(images.map((i) => i.blob.name)).toEqual(
+      charts.map((c) => (c.kind === 'chart' ? expect.stringContaining(c.chart.title) : '')),
+    );
     expect(d.google.active.getSheetByName(CHART_SHEET)).toBeNull();
   });
 
   test('the Doc names no teacher', () => {
     const text = doc().body.text();
-    const teachers = generateDistrict(SAMPLE_OPTIONS).district.filter((s) => s.name.endsWith('Педагоги')).flatMap((s) => s.values.slice(1).map((r) => String(r[0] ?? '')));
+    const teachers = generateDistrict(SAMPLE_OPTIONS)
+      .district.filter((s) => s.name.endsWith('Педагоги'))
+      .flatMap((s) => s.values.slice(1).map((r) => String(r[0] ?? '')));
     const named = teachers.filter((t) => t.length > 5 && text.includes(t));
     expect(named).toEqual([]);
   });

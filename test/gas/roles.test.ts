@@ -12,7 +12,12 @@ import { buildDist, fill, json, loadAddon, readCode, runJob, type Addon } from '
 let code: string;
 let google: FakeGoogle;
 let addon: Addon;
-const sample = generateDistrict({ ...SAMPLE_OPTIONS, schools: 3, teachersPerSchool: 6, notSubmitted: 0, handmade: false,
+const sample = generateDistrict({
+  ...SAMPLE_OPTIONS,
+  schools: 3,
+  teachersPerSchool: 6,
+  notSubmitted: 0,
+  handmade: false,
 });
 const sheet = (name: string) => sample.district.find((s) => s.name === name) as SheetData;
 

@@ -1,5 +1,12 @@
 // «Настроить таблицу» in a new workbook: settings, registry, then each school's sheets from the catalogue — idempotent.
-import { REGISTRY_SHEET, SCHOOL_SHEETS, SHARED_SCHOOL_LIMIT, SHEET_NAMES, STORE_SHEET, teacherColumns } from '../../src/core/catalogue/sheets';
+import {
+  REGISTRY_SHEET,
+  SCHOOL_SHEETS,
+  SHARED_SCHOOL_LIMIT,
+  SHEET_NAMES,
+  STORE_SHEET,
+} from '../../src/core/catalogue/sheets';
+import { teacherColumns } from '../../src/core/catalogue/teacherColumns';
 import { DISTRICT_SHEET } from '../../src/core/catalogue/districtColumns';
 import { POSITIONS } from '../../src/core/catalogue/lists';
 import { SAMPLE_OPTIONS, generateDistrict } from '../../tools/sample/district';
@@ -32,7 +39,13 @@ test('in a new workbook it creates `Параметры`, `ОО` and the district
   const outcome = json(addon.setupWorkbook('shared'));
   expect(outcome.createdSheets).toBe(3);
   expect(outcome.message).toMatch(/Заполните реестр «ОО»/);
-  expect(headerOf(google.active.sheet(SHEET_NAMES.registry)).slice(0, 5)).toEqual(['Код', 'Краткое наименование', 'Вид', 'Email ответственного', 'Таблица']);
+  expect(headerOf(google.active.sheet(SHEET_NAMES.registry)).slice(0, 5)).toEqual([
+    'Код',
+    'Краткое наименование',
+    'Вид',
+    'Email ответственного',
+    'Таблица',
+  ]);
   expect(headerOf(google.active.sheet(SHEET_NAMES.registry))).toEqual(headers(REGISTRY_SHEET.columns));
   expect(headerOf(google.active.sheet(SHEET_NAMES.district))).toEqual(headers(DISTRICT_SHEET.columns));
   expect(google.active.sheet(SHEET_NAMES.parameters).grid()[1][0]).toBe('Муниципалитет');
@@ -109,7 +122,14 @@ test('a district that would pass 200 sheets is told to use one spreadsheet per s
   fill(google.active.sheet(SHEET_NAMES.registry), big.district.find((s) => s.name === SHEET_NAMES.registry)!.values);
   expect(() => addon.setupWorkbook('shared')).toThrow(/не больше 200 листов.*Отдельная таблица для каждой ОО/);
   // No school sheet was made; `Журнал` (and the store keeping its last rows) records the setup and the refusal.
-  expect(google.active.sheets.map((s) => s.name)).toEqual(['Лист1', 'Параметры', 'ОО', 'Район', SHEET_NAMES.journal, STORE_SHEET]);
+  expect(google.active.sheets.map((s) => s.name)).toEqual([
+    'Лист1',
+    'Параметры',
+    'ОО',
+    'Район',
+    SHEET_NAMES.journal,
+    STORE_SHEET,
+  ]);
   expect(String(google.active.sheet(SHEET_NAMES.journal).grid().at(-1)![9])).toMatch(/^ошибка: .*не больше 200 листов/);
 });
 
@@ -120,7 +140,9 @@ test('a school with no email is named in the message: only the owner can edit it
   registry[2][3] = null;
   fill(google.active.sheet(SHEET_NAMES.registry), registry);
   const outcome = json(addon.setupWorkbook('shared'));
-  expect(outcome.message).toMatch(new RegExp(`Не указан «Email ответственного» у 1 ОО \\(${String(registry[2][1])}\\)`));
+  expect(outcome.message).toMatch(
+    new RegExp(`Не указан «Email ответственного» у 1 ОО \\(${String(registry[2][1])}\\)`),
+  );
   expect([...google.active.sheet('02 Педагоги').protections[0].editors]).toEqual([OWNER]);
 });
 
@@ -152,8 +174,12 @@ test('an address Google refuses or a typo in «Email ответственног�
   registry[2][3] = 'petrova@';
   fill(google.active.sheet(SHEET_NAMES.registry), registry);
   const outcome = json(addon.setupWorkbook('shared'));
-  expect(outcome.message).toContain(`${String(registry[1][1])}: Google не принял адрес из «Email ответственного» (ivanova@school.invalid)`);
-  expect(outcome.message).toContain(`${String(registry[2][1])}: в «Email ответственного» не адрес электронной почты (petrova@)`);
+  expect(outcome.message).toContain(
+    `${String(registry[1][1])}: Google не принял адрес из «Email ответственного» (ivanova@school.invalid)`,
+  );
+  expect(outcome.message).toContain(
+    `${String(registry[2][1])}: в «Email ответственного» не адрес электронной почты (petrova@)`,
+  );
   expect(google.active.sheet('03 Педагоги').protections[0].editors.has('school03@kuzroo.example')).toBe(true);
   expect(google.active.getSheetByName('02 Педагоги')).not.toBeNull();
 });
@@ -165,10 +191,14 @@ test('a workbook set up before the optional columns of issue 10 gets them append
   addon.setupWorkbook('shared');
   // `01 Педагоги` as an earlier version drew it (the first columns only), with a teacher typed in.
   const teachers = google.active.sheet('01 Педагоги');
-  const spec = Object.values(teacherColumns).filter((c) => !c.quiet).map((c) => c.header);
+  const spec = Object.values(teacherColumns)
+    .filter((c) => !c.quiet)
+    .map((c) => c.header);
   fill(teachers, [spec, ['Иванова Мария Петровна', 'учитель']]);
   const outcome = json(addon.setupWorkbook('shared'));
-  const added = Object.values(teacherColumns).filter((c) => c.quiet).map((c) => c.header);
+  const added = Object.values(teacherColumns)
+    .filter((c) => c.quiet)
+    .map((c) => c.header);
   expect(headerOf(teachers)).toEqual([...spec, ...added]);
   expect(teachers.cell(2, 1)?.value).toBe('Иванова Мария Петровна');
   expect(teachers.cell(1, spec.length + 1)?.note).toBe(teacherColumns.overcome.note);

@@ -67,7 +67,12 @@ describe('the sample district in one workbook', () => {
   });
 
   test('output sheets are protected for the methodologist only', () => {
-    for (const name of [SHEET_NAMES.summary, SHEET_NAMES.summaryBySubject, SHEET_NAMES.errors, SHEET_NAMES.coursePlan]) {
+    for (const name of [
+      SHEET_NAMES.summary,
+      SHEET_NAMES.summaryBySubject,
+      SHEET_NAMES.errors,
+      SHEET_NAMES.coursePlan,
+    ]) {
       const protections = d.google.active.sheet(name).protections;
       expect(protections).toHaveLength(1);
       expect([...protections[0].editors]).toEqual([OWNER]);
@@ -83,7 +88,11 @@ describe('the sample district in one workbook', () => {
     const at = rows.findIndex((r) => r[2] === first.sheet && r[3] === first.cell);
     const link = errors.cell(at + 2, 4)!;
     const gid = d.google.active.sheet(first.sheet).id;
-    expect(link).toMatchObject({ value: first.cell, link: `${d.google.active.url}#gid=${gid}&range=${first.cell}`, formula: undefined });
+    expect(link).toMatchObject({
+      value: first.cell,
+      link: `${d.google.active.url}#gid=${gid}&range=${first.cell}`,
+      formula: undefined,
+    });
   });
 
   test('a check marks bad cells with a colour and a note, and the next check clears what was fixed', () => {

@@ -5,7 +5,10 @@ import { FAKE_META_FIELDS, FAKE_TYPE_FIELDS, FAKE_VALUE_FIELDS } from './fakes/s
 import { OWNER } from './fakes/spreadsheet';
 
 interface Api {
-  get(id: string, opts: unknown): { sheets: { properties: { title: string }; data?: { rowData: { values: unknown[] }[] }[] }[] };
+  get(
+    id: string,
+    opts: unknown,
+  ): { sheets: { properties: { title: string }; data?: { rowData: { values: unknown[] }[] }[] }[] };
   batchUpdate(resource: unknown, id: string): unknown;
 }
 
@@ -22,9 +25,29 @@ const addSheet = (sheetId: number, title: string) => ({ addSheet: { properties: 
 
 test.each([
   ['an unknown request kind', { repeatCell: { range: { sheetId: 0 } } }],
-  ['an unknown field of a cell', { updateCells: { rows: [{ values: [{ userEnteredValue: { stringValue: 'x' }, hyperlink: 'http://x' }] }], fields: 'userEnteredValue,userEnteredFormat.numberFormat,userEnteredFormat.backgroundColor,userEnteredFormat.textFormat.bold,note', start: { sheetId: 0 } } }],
+  [
+    'an unknown field of a cell',
+    {
+      updateCells: {
+        rows: [{ values: [{ userEnteredValue: { stringValue: 'x' }, hyperlink: 'http://x' }] }],
+        fields:
+          'userEnteredValue,userEnteredFormat.numberFormat,userEnteredFormat.backgroundColor,userEnteredFormat.textFormat.bold,note',
+        start: { sheetId: 0 },
+      },
+    },
+  ],
   ['another field mask', { updateCells: { rows: [], fields: '*', start: { sheetId: 0 } } }],
-  ['two values in one cell', { updateCells: { rows: [{ values: [{ userEnteredValue: { stringValue: 'x', numberValue: 1 } }] }], fields: 'userEnteredValue,userEnteredFormat.numberFormat,userEnteredFormat.backgroundColor,userEnteredFormat.textFormat.bold,note', start: { sheetId: 0 } } }],
+  [
+    'two values in one cell',
+    {
+      updateCells: {
+        rows: [{ values: [{ userEnteredValue: { stringValue: 'x', numberValue: 1 } }] }],
+        fields:
+          'userEnteredValue,userEnteredFormat.numberFormat,userEnteredFormat.backgroundColor,userEnteredFormat.textFormat.bold,note',
+        start: { sheetId: 0 },
+      },
+    },
+  ],
   ['two kinds in one request', { deleteSheet: { sheetId: 0 }, addSheet: { properties: { sheetId: 5, title: 'x' } } }],
   ['a sheet id that does not exist', { deleteSheet: { sheetId: 424242 } }],
 ])('a batch with %s is refused', (_, request) => {
@@ -34,7 +57,18 @@ test.each([
 
 test('a batch is all or nothing: a failing request leaves every sheet as it was', () => {
   const { api, book, old } = setup();
-  expect(() => api.batchUpdate({ requests: [addSheet(7, 'Сводная (обновляется)'), { deleteSheet: { sheetId: old.id } }, { deleteSheet: { sheetId: 999 } }] }, book.id)).toThrow();
+  expect(() =>
+    api.batchUpdate(
+      {
+        requests: [
+          addSheet(7, 'Сводная (обновляется)'),
+          { deleteSheet: { sheetId: old.id } },
+          { deleteSheet: { sheetId: 999 } },
+        ],
+      },
+      book.id,
+    ),
+  ).toThrow();
   expect(book.sheets.map((s) => s.name)).toEqual(['Лист1']);
   expect(book.sheet('Лист1').cell(1, 1)?.value).toBe('было');
 });
@@ -42,7 +76,9 @@ test('a batch is all or nothing: a failing request leaves every sheet as it was'
 test('reads ask for one of the two field masks and name existing sheets only', () => {
   const { api, book } = setup();
   expect(() => api.get(book.id, { fields: 'sheets' })).toThrow(/маска/);
-  expect(() => api.get(book.id, { fields: FAKE_VALUE_FIELDS, ranges: ["'Нет такого'"] })).toThrow(/Unable to parse range/);
+  expect(() => api.get(book.id, { fields: FAKE_VALUE_FIELDS, ranges: ["'Нет такого'"] })).toThrow(
+    /Unable to parse range/,
+  );
   expect(() => api.get(book.id, { fields: FAKE_VALUE_FIELDS })).toThrow(/ranges/);
   expect(() => api.get(book.id, { fields: FAKE_TYPE_FIELDS, ranges: ["'Лист1'"] })).toThrow(/блоком/);
   expect(api.get(book.id, { fields: FAKE_META_FIELDS }).sheets.map((s) => s.properties.title)).toEqual(['Лист1']);
@@ -53,7 +89,11 @@ test('a cell is read back as the API gives it: text as a string value, a date as
   old.ensure(1, 2).value = new Date(Date.UTC(2021, 7, 31) - 3 * 3600 * 1000);
   old.ensure(3, 1).format = '@';
   const values = api.get(book.id, { fields: FAKE_VALUE_FIELDS, ranges: ["'Лист1'"] }).sheets[0].data?.[0].rowData;
-  expect(values?.map((r) => r.values)).toEqual([[{ effectiveValue: { stringValue: 'было' } }, { effectiveValue: { numberValue: 44439 } }], [], [{}]]);
+  expect(values?.map((r) => r.values)).toEqual([
+    [{ effectiveValue: { stringValue: 'было' } }, { effectiveValue: { numberValue: 44439 } }],
+    [],
+    [{}],
+  ]);
   const types = api.get(book.id, { fields: FAKE_TYPE_FIELDS, ranges: ["'Лист1'!A1:B1"] }).sheets[0].data?.[0].rowData;
   expect(types?.map((r) => r.values)).toEqual([[{}, { effectiveFormat: { numberFormat: { type: 'DATE' } } }]]);
 });
@@ -67,6 +107,22 @@ test('a file the user may not open is refused as Google refuses it', () => {
 
 test('a protection lists the owner and the users given', () => {
   const { api, book, old } = setup();
-  api.batchUpdate({ requests: [{ addProtectedRange: { protectedRange: { range: { sheetId: old.id }, description: 'PedMonitor: Лист1', warningOnly: false, editors: { users: ['metodist2@kuzroo.example'] } } } }] }, book.id);
+  api.batchUpdate(
+    {
+      requests: [
+        {
+          addProtectedRange: {
+            protectedRange: {
+              range: { sheetId: old.id },
+              description: 'PedMonitor: Лист1',
+              warningOnly: false,
+              editors: { users: ['metodist2@kuzroo.example'] },
+            },
+          },
+        },
+      ],
+    },
+    book.id,
+  );
   expect([...old.protections[0].editors].sort()).toEqual([OWNER, 'metodist2@kuzroo.example'].sort());
 });

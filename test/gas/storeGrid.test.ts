@@ -4,7 +4,14 @@ import { STORE_SHEET } from '../../src/gas/storeSheet';
 import { FakeGoogle } from './fakes/google';
 
 const GLOBALS = [
-  'SpreadsheetApp', 'DocumentApp', 'LockService', 'PropertiesService', 'HtmlService', 'Utilities', 'Session', 'Sheets',
+  'SpreadsheetApp',
+  'DocumentApp',
+  'LockService',
+  'PropertiesService',
+  'HtmlService',
+  'Utilities',
+  'Session',
+  'Sheets',
 ];
 
 function withGoogle<T>(google: FakeGoogle, work: () => T): T {
@@ -14,7 +21,9 @@ function withGoogle<T>(google: FakeGoogle, work: () => T): T {
   try {
     return work();
   } finally {
-    GLOBALS.forEach((k, i) => { g[k] = saved[i]; });
+    GLOBALS.forEach((k, i) => {
+      g[k] = saved[i];
+    });
   }
 }
 

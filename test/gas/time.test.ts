@@ -13,7 +13,10 @@ beforeAll(() => {
 });
 
 function storedSummary(d: LoadedDistrict) {
-  const row = d.google.active.sheet(STORE_SHEET).grid().find((r) => String(r[0]).startsWith('snapshot:')) as unknown[];
+  const row = d.google.active
+    .sheet(STORE_SHEET)
+    .grid()
+    .find((r) => String(r[0]).startsWith('snapshot:')) as unknown[];
   return JSON.parse(row.slice(1).join(''));
 }
 
@@ -37,24 +40,27 @@ test('Utilities.sleep costs its argument on the clock', () => {
   expect(google.clock.elapsed).toBe(32_000);
 });
 
-test('with every Sheets API call refused five times first (62 s of waits each), every call of the panel ends by 330 s '
-  + 'and the summary is exact', () => {
-  const d = perSchoolDistrict({ ...SAMPLE_OPTIONS, schools: 8, teachersPerSchool: 5, notSubmitted: 0 });
-  const addon = loadAddon(d.google, code);
-  d.google.sheetsApi.quotaEachCall = 5;
-  let step = json(addon.startJob('summary'));
-  let calls = 1;
-  while (step.status === 'running') {
-    step = json(addon.continueJob(step.progress.jobId));
-    calls++;
-    expect(calls).toBeLessThan(100);
-  }
-  expect(d.google.executions.every((e) => e.ok)).toBe(true);
-  expect(longest(d.google)).toBeLessThanOrEqual(END_BY_MS);
-  // The waits were real: several calls were needed, each waiting as long as it safely could.
-  expect(calls).toBeGreaterThan(2);
-  expect(storedSummary(d)).toEqual(d.offline);
-});
+test(
+  'with every Sheets API call refused five times first (62 s of waits each), every call of the panel ends by 330 s '
+    + 'and the summary is exact',
+  () => {
+    const d = perSchoolDistrict({ ...SAMPLE_OPTIONS, schools: 8, teachersPerSchool: 5, notSubmitted: 0 });
+    const addon = loadAddon(d.google, code);
+    d.google.sheetsApi.quotaEachCall = 5;
+    let step = json(addon.startJob('summary'));
+    let calls = 1;
+    while (step.status === 'running') {
+      step = json(addon.continueJob(step.progress.jobId));
+      calls++;
+      expect(calls).toBeLessThan(100);
+    }
+    expect(d.google.executions.every((e) => e.ok)).toBe(true);
+    expect(longest(d.google)).toBeLessThanOrEqual(END_BY_MS);
+    // The waits were real: several calls were needed, each waiting as long as it safely could.
+    expect(calls).toBeGreaterThan(2);
+    expect(storedSummary(d)).toEqual(d.offline);
+  },
+);
 
 test('a menu run under the same refusals ends by 330 s and tells the methodologist to go on in the panel', () => {
   const d = perSchoolDistrict({ ...SAMPLE_OPTIONS, schools: 8, teachersPerSchool: 5, notSubmitted: 0 });

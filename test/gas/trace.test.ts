@@ -18,8 +18,9 @@ test('every Sheets API call was sent and accepted (each is validated against the
 
 test('every SpreadsheetApp range lies inside its sheet’s grid at that moment', () => {
   expect(log.ranges.length).toBeGreaterThan(20);
-  const outside = log.ranges.filter((r) => r.row + r.numRows - 1 > r.maxRows
-    || r.column + r.numColumns - 1 > r.maxColumns);
+  const outside = log.ranges.filter(
+    (r) => r.row + r.numRows - 1 > r.maxRows || r.column + r.numColumns - 1 > r.maxColumns,
+  );
   expect(outside).toEqual([]);
 });
 

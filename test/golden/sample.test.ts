@@ -79,20 +79,25 @@ describe('the sample district as a whole', () => {
  *   3    T2 Борисов    60  38    no   yes  высшая              31.08.2018 → not current (window is open at its start)
  *   4    T3 Волкова    36  14,5  no   no   «первaя» (Latin a) = первая; 01.09.2018 → current     Начальные классы
  *   5    T4 Гусева     22  0     yes  no   без категории       —                  Иностранный язык
- *   6    T5 Дмитриева  51  25    no   no   соответствие…       10.09.2021 → after period end: warning, not counted; педагог-психолог
+ *   6    T5 Дмитриева  51  25    no   no   соответствие…       10.09.2021 → after period end: warning, not counted;
+ * педагог-психолог
  *   7    T6 Егоров     27  5     no   no   первая (no attestation date: warning)   Физическая культура; ОБЗР
  *   9    duplicate of T2 (lower case, two spaces) → excluded
  *   10   no ФИО → excluded
- *   11   T8 Жукова     «1975 г.» is not a number → age unknown: neither young nor pension; высшая; 01.03.2020 (serial) current; Химия; Биология
+ *   11   T8 Жукова     «1975 г.» is not a number → age unknown: neither young nor pension; высшая; 01.03.2020 (serial)
+ * current; Химия; Биология
  *   12   T9 Зайцев     33  12    no   no   педагог-наставник   —                  (no subject: warning)
- *   13   T10 Иванова   55  30    no   no   первая              20.05.2019         Музыка («учительница» is not a position: value dropped)
- *   14   T11 Ковалёва  24  1     yes  no   без категории       31.08.2021 → current (period end) История; Обществознание
+ *   13   T10 Иванова   55  30    no   no   первая              20.05.2019         Музыка («учительница» is not a
+ * position: value dropped)
+ *   14   T11 Ковалёва  24  1     yes  no   без категории       31.08.2021 → current (period end) История;
+ * Обществознание
  *   T = 10 (T1–T6, T8–T11); read 12 = used 10 + excluded 2.
  *
  * `Курсы` (rows 2–16), columns «Дата окончания» before «Дата начала»:
  *   2  T1  ПК 20.11.2020 (text) ЦНППМ дистанционная, адресная, 95 %          → period
  *   3  T2  ПК 31.08.2018 ИРО                                                  → not valid (window open at start)
- *   4  T2  ПК 31.08.2019 (serial) иная                                        → valid; not after 31.08.2019, so T2 is in the plan
+ *   4  T2  ПК 31.08.2019 (serial) иная                                        → valid; not after 31.08.2019, so T2 is
+ * in the plan
  *   5  T3  ПК 31.08.2021 ЦНППМ очно-заочная, «100» %                          → period (end inclusive)
  *   6  T3  ПП 2020-09-01 (ISO text) федеральная заочная, пед. направленности  → period (start inclusive)
  *   7  T4  ПК 31.08.2020 ИРО, 80 %                                            → valid, not period
@@ -102,14 +107,16 @@ describe('the sample district as a whole', () => {
  *   11 T8  ПК 15.04.2021 ИРО дистанционная, адресная, 90 %, 8 hours (a short course, PK14) → period
  *   12 T9  no end date → excluded
  *   13 T10 ends 01.05.2021 before its start 10.05.2021 → excluded
- *   14 T11 ПК 05.03.2021 ИРО очная, адресная, «восемьдесят» % (error: value dropped), № duplicates row 2 (warning) → period
+ *   14 T11 ПК 05.03.2021 ИРО очная, адресная, «восемьдесят» % (error: value dropped), № duplicates row 2 (warning) →
+ * period
  *   15 T10 (typed in capitals with two spaces: same teacher) ПК 01.09.2018 → valid, not after 31.08.2019
  *   16 T5  ПП 30.06.2021 иная очно-заочная, not пед. направленности, 70 % → period
  *   read 15 = used 10 + excluded 5 (rows 8, 9, 10, 12, 13).
  *
  * `Мероприятия` (rows 2–14), headers in lower case:
  *   2 T1 открытый урок муниципальный 12.03.2021   3 T1 работа в жюри 20.10.2020   4 T3 мастер-класс школьный 15.01.2021
- *   5 T3 конкурс победитель 01.02.2021            6 T4 конкурс участник 01.03.2021  7 T4 жюри 15.08.2020 → outside (warning)
+ *   5 T3 конкурс победитель 01.02.2021            6 T4 конкурс участник 01.03.2021  7 T4 жюри 15.08.2020 → outside
+ * (warning)
  *   8 T2 публикация региональный 01.12.2020       9 T2 выступление муниципальный, no date (warning, not counted)
  *   10 «Соколов Иван Петрович» unknown → excluded 11 T11 вебинар всероссийский   12 T11 конкурс «призёр» 20.05.2021
  *   13 T6 открытый урок 2021-09-01 → outside (warning)  14 T9 мастер-класс «Региональный » 01.06.2021
@@ -140,11 +147,15 @@ describe('school 09, worked out by hand from its sheet rows', () => {
     K6: share(6, 10), // высшая T2, T8; первая T3 («первaя»), T6, T10; педагог-наставник T9
     PK1: share(5, 10), // period courses: T1 (row 2), T3 (5, 6), T8 (11), T11 (14), T5 (16)
     PK2: count(2), // period course at региональный ИРО/ИПК: T8 (11), T11 (14)
-    PK3: share(8, 10), // valid: T1, T2 (31.08.2019), T3, T4 (31.08.2020), T5, T8, T10 (01.09.2018), T11; not T6, T9 (their rows are excluded)
+    // valid: T1, T2 (31.08.2019), T3, T4 (31.08.2020), T5, T8, T10 (01.09.2018), T11; not T6, T9 (their rows are
+    // excluded)
+    PK3: share(8, 10),
     PK4: count(4), // nothing after 31.08.2019: T2 (its last is exactly 31.08.2019), T6, T9, T10 (01.09.2018)
     PK5: share(2, 10), // period course дистанционная: T1, T8
     PK6: share(3, 10), // period course адресная: T1, T8, T11
-    PK7: count(2), // period ПК адресная with diagnostics not after its end: T1 (15.10.2020 ≤ 20.11.2020), T8 (01.03.2020 ≤ 15.04.2021); T11's 31.08.2021 is after 05.03.2021
+    // period ПК адресная with diagnostics not after its end: T1 (15.10.2020 ≤ 20.11.2020), T8 (01.03.2020 ≤
+    // 15.04.2021); T11's 31.08.2021 is after 05.03.2021
+    PK7: count(2),
     PK8: share(1, 2), // period переподготовка: T3 (пед. направленности), T5 (not)
     PK9: share(355, 4), // satisfaction of period courses that have it: 95 + 100 + 90 + 70 (row 14's is not a number)
     D1: share(5, 10), // current diagnostics: T1, T3, T8, T10, T11
@@ -183,12 +194,14 @@ describe('school 09, worked out by hand from its sheet rows', () => {
     E1: count(3), // period open lessons and master classes: rows 2, 4, 14 (row 13 is after the period)
     E2: count(3), // contest participants: T3, T4, T11
     E3: count(2), // winners and prize-winners: T3 (победитель), T11 («призёр»)
-    E4: count(3), // municipal or higher lesson/master class/talk/publication: T1 (2), T2 (8), T9 (14); row 9 has no date
+    // municipal or higher lesson/master class/talk/publication: T1 (2), T2 (8), T9 (14); row 9 has no date
+    E4: count(3),
     E5: count(1), // young in a jury in the period: T1; T4's jury was before the period
     // Issue 10: the sample has none of its columns, so these count what the first columns already say.
     K7: share(3, 3), // young T1, T4, T11 all stay: no «Дата увольнения» column
     K8: count(0),
-    AT1: count(2), // attested in the period: T3 (10.02.2021, первая), T10 (11.11.2020, первая); T8's 31.02.2020 is not a date
+    // attested in the period: T3 (10.02.2021, первая), T10 (11.11.2020, первая); T8's 31.02.2020 is not a date
+    AT1: count(2),
     AT2: share(2, 10), // both first category
     'AT:высшая': count(0),
     'AT:первая': count(2),

@@ -9,7 +9,10 @@ import { TODAY } from '../support/district';
 const SAMPLE = join(__dirname, '..', '..', 'samples', 'district.xlsx');
 interface Before {
   district: Summary['district']['indicators'];
-  schools: Record<string, { submitted: boolean; rows: Summary['schools'][number]['rows']; indicators: Summary['district']['indicators'] }>;
+  schools: Record<
+    string,
+    { submitted: boolean; rows: Summary['schools'][number]['rows']; indicators: Summary['district']['indicators'] }
+  >;
   issues: string[];
 }
 const before = JSON.parse(readFileSync(join(__dirname, 'sample-before-issue10.json'), 'utf8')) as Before;
@@ -21,14 +24,20 @@ beforeAll(async () => {
 }, 120000);
 
 test('every indicator the district had before keeps its value', () => {
-  for (const [code, v] of Object.entries(before.district)) expect({ code, v: summary.district.indicators[code] }).toEqual({ code, v });
+  for (const [code, v] of Object.entries(before.district))
+    expect({ code, v: summary.district.indicators[code] }).toEqual({ code, v });
 });
 
 test('every ОО keeps its status, row counts and every indicator it had', () => {
   for (const s of summary.schools) {
     const old = before.schools[s.code];
-    expect({ code: s.code, submitted: s.submitted, rows: s.rows }).toEqual({ code: s.code, submitted: old.submitted, rows: old.rows });
-    for (const [code, v] of Object.entries(old.indicators)) expect({ school: s.code, code, v: s.indicators[code] }).toEqual({ school: s.code, code, v });
+    expect({ code: s.code, submitted: s.submitted, rows: s.rows }).toEqual({
+      code: s.code,
+      submitted: old.submitted,
+      rows: old.rows,
+    });
+    for (const [code, v] of Object.entries(old.indicators))
+      expect({ school: s.code, code, v: s.indicators[code] }).toEqual({ school: s.code, code, v });
   }
 });
 
@@ -41,7 +50,8 @@ test('issues are the same but for the 8-hour courses, which are short courses no
     '08 Педагоги!S1 column_unknown': '08 Педагоги!R1 column_unknown',
     '09 Педагоги!A1 column_unknown': '09 Педагоги!A1 column_unknown\n09 Педагоги!I1 column_retired',
   };
-  const expected = before.issues.filter((i) => i !== '09 Курсы!F11 out_of_range' && i !== '12 Курсы!F2 out_of_range')
+  const expected = before.issues
+    .filter((i) => i !== '09 Курсы!F11 out_of_range' && i !== '12 Курсы!F2 out_of_range')
     .flatMap((i) => (retired[i] ?? i).split('\n'));
   expect(now).toEqual(expected);
   expect(summary.district.indicators.PK14).toEqual({ value: 2 });

@@ -19,7 +19,10 @@ beforeAll(() => {
 });
 
 function pedmonitor(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'pedmonitor.cjs'), ...args], { encoding: 'utf8', cwd: tempDir() });
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'pedmonitor.cjs'), ...args], {
+    encoding: 'utf8',
+    cwd: tempDir(),
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -34,7 +37,13 @@ describe('help and usage', () => {
   it('--help prints Russian help with every command', () => {
     const r = pedmonitor('--help');
     expect(r.code).toBe(0);
-    for (const c of ['pedmonitor build --input', 'pedmonitor template --out', 'pedmonitor template --per-school', 'pedmonitor sample --out']) expect(r.out).toContain(c);
+    for (const c of [
+      'pedmonitor build --input',
+      'pedmonitor template --out',
+      'pedmonitor template --per-school',
+      'pedmonitor sample --out',
+    ])
+      expect(r.out).toContain(c);
     expect(r.out).toContain('Коды выхода');
   });
 
@@ -47,28 +56,55 @@ describe('help and usage', () => {
   });
 
   it('a date in --today that is not ГГГГ-ММ-ДД is a usage error (exit 2)', () => {
-    expectCleanFailure(pedmonitor('build', '--input', SAMPLE, '--out', 'out', '--today', '15.09.2021'), 2, /--today ожидает дату в виде ГГГГ-ММ-ДД/);
+    expectCleanFailure(
+      pedmonitor('build', '--input', SAMPLE, '--out', 'out', '--today', '15.09.2021'),
+      2,
+      /--today ожидает дату в виде ГГГГ-ММ-ДД/,
+    );
   });
 });
 
 describe('build on a file it cannot use: one Russian sentence, exit 1', () => {
   it('a missing file', () => {
-    expectCleanFailure(pedmonitor('build', '--input', '/нет/район.xlsx', '--out', 'out'), 1, /^Читаю книгу района «\/нет\/район\.xlsx»…\nОшибка: Файл «\/нет\/район\.xlsx» не найден\.\n$/);
+    expectCleanFailure(
+      pedmonitor('build', '--input', '/нет/район.xlsx', '--out', 'out'),
+      1,
+      /^Читаю книгу района «\/нет\/район\.xlsx»…\nОшибка: Файл «\/нет\/район\.xlsx» не найден\.\n$/,
+    );
   });
 
   it('a Word document renamed to .xlsx', async () => {
-    const path = saved(await archive({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' }), 'район.xlsx');
-    expectCleanFailure(pedmonitor('build', '--input', path, '--out', 'out'), 1, /не книга Excel \(\.xlsx\): это документ Word/);
+    const path = saved(
+      await archive({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' }),
+      'район.xlsx',
+    );
+    expectCleanFailure(
+      pedmonitor('build', '--input', path, '--out', 'out'),
+      1,
+      /не книга Excel \(\.xlsx\): это документ Word/,
+    );
   });
 
   it('a workbook without the registry «ОО»', async () => {
-    const path = saved(await workbookBytes((ws) => { ws.getCell('A1').value = 'Итоги года'; }, 'Отчёт'));
-    expectCleanFailure(pedmonitor('build', '--input', path, '--out', 'out'), 1, /В книге нет листа «ОО» с реестром образовательных организаций/);
+    const path = saved(
+      await workbookBytes((ws) => {
+        ws.getCell('A1').value = 'Итоги года';
+      }, 'Отчёт'),
+    );
+    expectCleanFailure(
+      pedmonitor('build', '--input', path, '--out', 'out'),
+      1,
+      /В книге нет листа «ОО» с реестром образовательных организаций/,
+    );
   });
 
   it('a previous summary that is not a summary.json', () => {
     const previous = saved('{"это": "не сводка"}', 'summary.json');
-    expectCleanFailure(pedmonitor('build', '--input', SAMPLE, '--out', 'out', '--previous', previous), 1, /не похож на summary\.json PedMonitor/);
+    expectCleanFailure(
+      pedmonitor('build', '--input', SAMPLE, '--out', 'out', '--previous', previous),
+      1,
+      /не похож на summary\.json PedMonitor/,
+    );
   });
 });
 
@@ -83,7 +119,12 @@ describe('build on the sample', () => {
     expect(run.err).not.toMatch(/Ошибка/);
     expect(run.code).toBe(0);
     expect(readdirSync(out).sort()).toEqual([
-      'decisions.docx', 'journal.csv', 'recommendations.docx', 'report.docx', 'summary.json', 'summary.xlsx',
+      'decisions.docx',
+      'journal.csv',
+      'recommendations.docx',
+      'report.docx',
+      'summary.json',
+      'summary.xlsx',
     ]);
   });
 
@@ -98,12 +139,27 @@ describe('build on the sample', () => {
   });
 
   it('summary.xlsx holds the four sheets', async () => {
-    expect((await readXlsx(join(out, 'summary.xlsx'))).map((s) => s.name)).toEqual(['Сводная', 'Сводная по предметам', 'Ошибки', 'План ПК']);
+    expect((await readXlsx(join(out, 'summary.xlsx'))).map((s) => s.name)).toEqual([
+      'Сводная',
+      'Сводная по предметам',
+      'Ошибки',
+      'План ПК',
+    ]);
   });
 
   it('--previous takes the summary.json of an earlier build for the dynamics', () => {
     const again = join(tempDir(), 'снова');
-    const r = pedmonitor('build', '--input', SAMPLE, '--out', again, '--today', '2021-09-15', '--previous', join(out, 'summary.json'));
+    const r = pedmonitor(
+      'build',
+      '--input',
+      SAMPLE,
+      '--out',
+      again,
+      '--today',
+      '2021-09-15',
+      '--previous',
+      join(out, 'summary.json'),
+    );
     expect(r.err).not.toMatch(/Ошибка/);
     expect(r.code).toBe(0);
     expect(existsSync(join(again, 'report.docx'))).toBe(true);
@@ -111,7 +167,7 @@ describe('build on the sample', () => {
 });
 
 describe('template', () => {
-  it('--out writes a district workbook with the registry, the settings and one school\'s three sheets', async () => {
+  it("--out writes a district workbook with the registry, the settings and one school's three sheets", async () => {
     const file = join(tempDir(), 'шаблон.xlsx');
     expect(pedmonitor('template', '--out', file).code).toBe(0);
     const names = (await readXlsx(file)).map((s) => s.name);
@@ -135,14 +191,22 @@ describe('template', () => {
 describe('a file that exists is never overwritten by a blank one', () => {
   it('template --out onto a filled district workbook: refused in Russian, the workbook untouched', () => {
     const file = saved('данные школ', 'район.xlsx');
-    expectCleanFailure(pedmonitor('template', '--out', file), 1, /^Ошибка: Файл «.*район\.xlsx» уже есть: PedMonitor не перезаписывает файлы с данными\./);
+    expectCleanFailure(
+      pedmonitor('template', '--out', file),
+      1,
+      /^Ошибка: Файл «.*район\.xlsx» уже есть: PedMonitor не перезаписывает файлы с данными\./,
+    );
     expect(readFileSync(file, 'utf8')).toBe('данные школ');
   });
 
   it('template --per-school into a folder with one school file: nothing is written at all', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'ОО 02.xlsx'), 'таблица школы');
-    expectCleanFailure(pedmonitor('template', '--per-school', '--schools', '3', '--out', dir), 1, /ОО 02\.xlsx» уже есть/);
+    expectCleanFailure(
+      pedmonitor('template', '--per-school', '--schools', '3', '--out', dir),
+      1,
+      /ОО 02\.xlsx» уже есть/,
+    );
     expect(readdirSync(dir)).toEqual(['ОО 02.xlsx']);
   });
 
@@ -170,5 +234,9 @@ describe('sample', () => {
 
 it('an output path that cannot be created gives a Russian message (exit 1)', () => {
   const file = saved('x', 'файл');
-  expectCleanFailure(pedmonitor('template', '--out', join(file, 'шаблон.xlsx')), 1, /^Ошибка: не удалось создать «.*файл»: на этом месте уже есть файл, а нужна папка\.\n$/);
+  expectCleanFailure(
+    pedmonitor('template', '--out', join(file, 'шаблон.xlsx')),
+    1,
+    /^Ошибка: не удалось создать «.*файл»: на этом месте уже есть файл, а нужна папка\.\n$/,
+  );
 });

@@ -20,8 +20,23 @@ it('--help after a command asks for help', () => {
 });
 
 it('build takes its options in any order, with a space or «=»', () => {
-  expect(parseArgs(['build', '--out=результат', '--today', '2021-09-15', '--input', 'район.xlsx', '--previous', 'прошлый/summary.json'])).toEqual({
-    name: 'build', input: 'район.xlsx', outDir: 'результат', today: '2021-09-15', previous: 'прошлый/summary.json',
+  expect(
+    parseArgs([
+      'build',
+      '--out=результат',
+      '--today',
+      '2021-09-15',
+      '--input',
+      'район.xlsx',
+      '--previous',
+      'прошлый/summary.json',
+    ]),
+  ).toEqual({
+    name: 'build',
+    input: 'район.xlsx',
+    outDir: 'результат',
+    today: '2021-09-15',
+    previous: 'прошлый/summary.json',
   });
 });
 
@@ -30,11 +45,15 @@ it('--today must be a real date', () => {
 });
 
 it('an option the command does not know is named', () => {
-  expect(usage(['build', '--input', 'a.xlsx', '--out', 'o', '--schools', '3'])).toBe('Команда «build» не знает параметра --schools.');
+  expect(usage(['build', '--input', 'a.xlsx', '--out', 'o', '--schools', '3'])).toBe(
+    'Команда «build» не знает параметра --schools.',
+  );
 });
 
 it('an option given twice is an error', () => {
-  expect(usage(['build', '--input', 'a.xlsx', '--input', 'b.xlsx', '--out', 'o'])).toBe('Параметр --input указан дважды.');
+  expect(usage(['build', '--input', 'a.xlsx', '--input', 'b.xlsx', '--out', 'o'])).toBe(
+    'Параметр --input указан дважды.',
+  );
 });
 
 it('an option without its value is an error, even when another option follows', () => {
@@ -43,22 +62,40 @@ it('an option without its value is an error, even when another option follows', 
 
 it('template --per-school counts schools, one by default', () => {
   expect(parseArgs(['template', '--per-school', '--out', 'район'])).toEqual({
-    name: 'template', out: 'район', perSchool: true, schools: 1, teacherIds: 'name',
+    name: 'template',
+    out: 'район',
+    perSchool: true,
+    schools: 1,
+    teacherIds: 'name',
   });
   expect(parseArgs(['template', '--per-school', '--schools', '12', '--out', 'район'])).toEqual({
-    name: 'template', out: 'район', perSchool: true, schools: 12, teacherIds: 'name',
+    name: 'template',
+    out: 'район',
+    perSchool: true,
+    schools: 12,
+    teacherIds: 'name',
   });
 });
 
 it('--schools must be a whole number from 1', () => {
-  expect(usage(['template', '--per-school', '--schools', '0', '--out', 'р'])).toMatch(/--schools ожидает число ОО от 1/);
-  expect(usage(['template', '--per-school', '--schools', 'пять', '--out', 'р'])).toMatch(/--schools ожидает число ОО от 1/);
+  expect(usage(['template', '--per-school', '--schools', '0', '--out', 'р'])).toMatch(
+    /--schools ожидает число ОО от 1/,
+  );
+  expect(usage(['template', '--per-school', '--schools', 'пять', '--out', 'р'])).toMatch(
+    /--schools ожидает число ОО от 1/,
+  );
 });
 
 it('--schools without --per-school is an error', () => {
-  expect(usage(['template', '--schools', '3', '--out', 'шаблон.xlsx'])).toBe('--schools используется только вместе с --per-school.');
+  expect(usage(['template', '--schools', '3', '--out', 'шаблон.xlsx'])).toBe(
+    '--schools используется только вместе с --per-school.',
+  );
 });
 
 it('sample takes an optional folder for the per-school files', () => {
-  expect(parseArgs(['sample', '--out', 'district.xlsx', '--per-school', 'split'])).toEqual({ name: 'sample', out: 'district.xlsx', perSchoolDir: 'split' });
+  expect(parseArgs(['sample', '--out', 'district.xlsx', '--per-school', 'split'])).toEqual({
+    name: 'sample',
+    out: 'district.xlsx',
+    perSchoolDir: 'split',
+  });
 });

@@ -73,7 +73,9 @@ describe('report.docx', () => {
     expect(count(documentXml, /<w:br w:type="page"\/>/g)).toBe(blocks.filter((b) => b.kind === 'pageBreak').length);
   });
   test('маркированные списки — список Word, а не текст с дефисами', () => {
-    expect(count(documentXml, /<w:numPr>/g)).toBe(blocks.filter((b) => b.kind === 'bullets').reduce((n, b) => n + (b.kind === 'bullets' ? b.items.length : 0), 0));
+    expect(count(documentXml, /<w:numPr>/g)).toBe(
+      blocks.filter((b) => b.kind === 'bullets').reduce((n, b) => n + (b.kind === 'bullets' ? b.items.length : 0), 0),
+    );
   });
   test('название ОО, начинающееся с «=», — обычный текст, не поле', () => {
     expect(visible(documentXml)).toContain(SCHOOL_3);
@@ -91,7 +93,17 @@ describe('report.docx', () => {
 });
 
 test('диаграмма для .docx: PNG вдвое плотнее размера на странице', () => {
-  const picture = chartPng({ id: 'x', type: 'bar', title: 'Доля', categories: ['МБОУ СОШ №1', 'МБОУ СОШ №2'], series: [{ name: 'PK1', values: [24.9, null] }], unit: '%' }, 600);
+  const picture = chartPng(
+    {
+      id: 'x',
+      type: 'bar',
+      title: 'Доля',
+      categories: ['МБОУ СОШ №1', 'МБОУ СОШ №2'],
+      series: [{ name: 'PK1', values: [24.9, null] }],
+      unit: '%',
+    },
+    600,
+  );
   expect(picture.width).toBe(600);
   const view = new DataView(picture.png.buffer, picture.png.byteOffset);
   expect(view.getUint32(16)).toBe(1200);
@@ -105,7 +117,12 @@ test('текст из таблиц ОО с < & " — экранируется, �
     fileName: 'x',
     blocks: [
       { kind: 'paragraph', runs: [name] },
-      { kind: 'table', caption: 'Таблица 1 — ОО', header: ['ОО', 'PK1'], rows: [[{ text: name }, { text: `24,9${NB}%` }]] },
+      {
+        kind: 'table',
+        caption: 'Таблица 1 — ОО',
+        header: ['ОО', 'PK1'],
+        rows: [[{ text: name }, { text: `24,9${NB}%` }]],
+      },
     ],
   };
   const z = await JSZip.loadAsync(await renderDocx(small));

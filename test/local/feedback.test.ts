@@ -37,7 +37,10 @@ function parseEml(raw: string) {
   const headers = new Map<string, string>();
   for (const line of head.split('\r\n')) {
     const at = line.indexOf(':');
-    const value = line.slice(at + 1).trim().replace(/\?=\s+=\?/g, '?==?')
+    const value = line
+      .slice(at + 1)
+      .trim()
+      .replace(/\?=\s+=\?/g, '?==?')
       .replace(/=\?UTF-8\?B\?([^?]*)\?=/g, (_m, b64: string) => Buffer.from(b64, 'base64').toString('utf8'));
     headers.set(line.slice(0, at).toLowerCase(), value);
   }
@@ -50,10 +53,19 @@ let result: BuildResult;
 let letters: Map<string, ReturnType<typeof parseEml>>;
 beforeAll(async () => {
   out = tempDir();
-  await feedbackToFolder({ input: SAMPLE, outDir: out, today: TODAY, deadline: '2021-10-15', now: new Date(Date.UTC(2021, 9, 20, 9)) });
+  await feedbackToFolder({
+    input: SAMPLE,
+    outDir: out,
+    today: TODAY,
+    deadline: '2021-10-15',
+    now: new Date(Date.UTC(2021, 9, 20, 9)),
+  });
   ({ result } = await buildFromXlsx(SAMPLE, TODAY));
-  letters = new Map(readdirSync(out).filter((f) => f.endsWith('.eml'))
-    .map((f) => [f.replace(/\.eml$/, ''), parseEml(readFileSync(join(out, f), 'utf8'))]));
+  letters = new Map(
+    readdirSync(out)
+      .filter((f) => f.endsWith('.eml'))
+      .map((f) => [f.replace(/\.eml$/, ''), parseEml(readFileSync(join(out, f), 'utf8'))]),
+  );
 });
 
 test('письмо получает каждая ОО с замечаниями или не сдавшая, и только она', () => {
@@ -78,8 +90,10 @@ test('формат RFC 5322: CRLF, строки не длиннее 998, MIME-Ve
 test('кому — «Email ответственного» из реестра; тема по-русски со сроком', () => {
   const { headers } = letters.get('09')!;
   expect(headers.get('to')).toBe('school09@kuzroo.example');
-  expect(headers.get('subject')).toBe('Мониторинг профессионального развития педагогов: замечания по данным — '
-    + 'МБОУ ООШ с. Анненково, срок сдачи 15.10.2021');
+  expect(headers.get('subject')).toBe(
+    'Мониторинг профессионального развития педагогов: замечания по данным — '
+      + 'МБОУ ООШ с. Анненково, срок сдачи 15.10.2021',
+  );
 });
 
 test('каждое замечание ОО — строкой «лист!ячейка — сообщение», и ни одного чужого', () => {
@@ -103,16 +117,23 @@ test('не сдавшей ОО сказано, что она не сдала и 
 test('ОО без адреса: письмо всё равно записано, без «Кому», и команда называет её; строка в journal.csv', async () => {
   const dir = tempDir();
   const input = join(dir, 'район.xlsx');
-  writeFileSync(input, await writeSheets([
-    parameters({ ...PERIOD_2021, 'Срок сдачи': '15.10.2021' }),
-    sheet('ОО', ['Код', 'Краткое наименование', 'Вид', 'Email ответственного'], [
-      { Код: '01', 'Краткое наименование': 'МБОУ СОШ №1', Вид: 'СОШ', 'Email ответственного': null },
+  writeFileSync(
+    input,
+    await writeSheets([
+      parameters({ ...PERIOD_2021, 'Срок сдачи': '15.10.2021' }),
+      sheet(
+        'ОО',
+        ['Код', 'Краткое наименование', 'Вид', 'Email ответственного'],
+        [{ Код: '01', 'Краткое наименование': 'МБОУ СОШ №1', Вид: 'СОШ', 'Email ответственного': null }],
+      ),
+      sheet('01 Педагоги', TEACHER_HEADER, [teacher('Иванова Анна Петровна'), teacher('Иванова Анна Петровна')]),
     ]),
-    sheet('01 Педагоги', TEACHER_HEADER, [teacher('Иванова Анна Петровна'), teacher('Иванова Анна Петровна')]),
-  ]));
+  );
   const lines: string[] = [];
-  const code = await main(['feedback', '--input', input, '--out', join(dir, 'письма'), '--today', '2021-10-01'],
-    { out: () => undefined, log: (l) => lines.push(l) });
+  const code = await main(['feedback', '--input', input, '--out', join(dir, 'письма'), '--today', '2021-10-01'], {
+    out: () => undefined,
+    log: (l) => lines.push(l),
+  });
   expect(code).toBe(0);
   const { headers, body } = parseEml(readFileSync(join(dir, 'письма', '01.eml'), 'utf8'));
   expect(headers.has('to')).toBe(false);
@@ -121,15 +142,19 @@ test('ОО без адреса: письмо всё равно записано,
   expect(lines.join('\n')).toContain('Без адреса в «Email ответственного»: МБОУ СОШ №1');
   const journal = readFileSync(join(dir, 'письма', 'journal.csv'), 'utf8');
   expect(journal.startsWith('\uFEFFВремя;Пользователь;Режим;Действие')).toBe(true);
-  expect(journal.trim().split('\r\n')[1]).toMatch(/;офлайн: общая книга;pedmonitor feedback: письма ОО;1;1;1;\d+;писем: 1;успешно$/);
+  expect(journal.trim().split('\r\n')[1]).toMatch(
+    /;офлайн: общая книга;pedmonitor feedback: письма ОО;1;1;1;\d+;писем: 1;успешно$/,
+  );
 });
 
 test('неудача тоже пишется в journal.csv, старые строки остаются', async () => {
   const dir = tempDir();
   const journal = join(dir, 'journal.csv');
   writeFileSync(journal, '\uFEFFВремя;Пользователь\r\nстарая;строка\r\n');
-  const code = await main(['feedback', '--input', join(dir, 'нет такого.xlsx'), '--out', dir],
-    { out: () => undefined, log: () => undefined });
+  const code = await main(['feedback', '--input', join(dir, 'нет такого.xlsx'), '--out', dir], {
+    out: () => undefined,
+    log: () => undefined,
+  });
   expect(code).toBe(1);
   const rows = readFileSync(journal, 'utf8').replace(/\r\n$/, '').split('\r\n');
   expect(rows.slice(0, 2)).toEqual(['\uFEFFВремя;Пользователь', 'старая;строка']);
@@ -141,13 +166,23 @@ test('ссылка на месте journal.csv не читается и не п�
   const secret = join(tempDir(), 'секрет.txt');
   writeFileSync(secret, 'тайное');
   symlinkSync(secret, join(dir, 'journal.csv'));
-  await main(['feedback', '--input', join(dir, 'нет.xlsx'), '--out', dir], { out: () => undefined, log: () => undefined });
+  await main(['feedback', '--input', join(dir, 'нет.xlsx'), '--out', dir], {
+    out: () => undefined,
+    log: () => undefined,
+  });
   expect(readFileSync(secret, 'utf8')).toBe('тайное');
   expect(readFileSync(join(dir, 'journal.csv'), 'utf8')).not.toContain('тайное');
 });
 
 test('имена файлов из кодов ОО: без разделителей, устройств Windows и совпадений', () => {
   expect(letterFileNames(['../01', 'CON', 'a/b', 'a_b', 'A_B', '..', ' ', 'ОО.'])).toEqual([
-    '.._01.eml'.replace(/^\./, '_.'), '_CON.eml', 'a_b.eml', 'a_b-2.eml', 'A_B-3.eml', 'ОО.eml', 'ОО-2.eml', 'ОО-3.eml',
+    '.._01.eml'.replace(/^\./, '_.'),
+    '_CON.eml',
+    'a_b.eml',
+    'a_b-2.eml',
+    'A_B-3.eml',
+    'ОО.eml',
+    'ОО-2.eml',
+    'ОО-3.eml',
   ]);
 });

@@ -22,7 +22,8 @@ const SOFT_HYPHEN = '\u00ad';
 describe('formulas a script wrote without a saved result', () => {
   it('are an issue at their cell, not an empty value', async () => {
     const wb = new ExcelJS.Workbook();
-    for (const s of oneSchool([teacher('Орлова Ирина Юрьевна')])) wb.addWorksheet(s.name).addRows(s.values as unknown[][]);
+    for (const s of oneSchool([teacher('Орлова Ирина Юрьевна')]))
+      wb.addWorksheet(s.name).addRows(s.values as unknown[][]);
     wb.getWorksheet('01 Педагоги')!.getCell('D2').value = { formula: '1960+20' } as never;
     const dir = tempDir();
     writeFileSync(join(dir, 'район.xlsx'), new Uint8Array(await wb.xlsx.writeBuffer()));
@@ -35,15 +36,29 @@ describe('formulas a script wrote without a saved result', () => {
 
 describe('invisible characters and decomposed letters (the core, so both worlds)', () => {
   const build1 = (teachers: Parameters<typeof oneSchool>[0], header = TEACHER_HEADER) =>
-    buildInMemory([parameters(PERIOD_2021), registry([{ code: '01', name: 'МБОУ СОШ №1' }]),
-      sheet('01 Педагоги', header, teachers), sheet('01 Курсы', ['ФИО'], []), sheet('01 Мероприятия', ['ФИО'], [])], TODAY);
+    buildInMemory(
+      [
+        parameters(PERIOD_2021),
+        registry([{ code: '01', name: 'МБОУ СОШ №1' }]),
+        sheet('01 Педагоги', header, teachers),
+        sheet('01 Курсы', ['ФИО'], []),
+        sheet('01 Мероприятия', ['ФИО'], []),
+      ],
+      TODAY,
+    );
 
-  it.each([['zero-width space', ZWSP], ['word joiner', WORD_JOINER], ['soft hyphen', SOFT_HYPHEN]])(
-    'a row of %s only is an empty row, not a teacher', (_name, ch) => {
-      const result = build1([teacher('Орлова Ирина Юрьевна'), Object.fromEntries(TEACHER_HEADER.map((h) => [h, ch.repeat(3)]))]);
-      expect(result.district.K1).toEqual({ kind: 'count', value: 1 });
-      expect(result.issues.filter((i) => i.row === 3)).toEqual([]);
-    });
+  it.each([
+    ['zero-width space', ZWSP],
+    ['word joiner', WORD_JOINER],
+    ['soft hyphen', SOFT_HYPHEN],
+  ])('a row of %s only is an empty row, not a teacher', (_name, ch) => {
+    const result = build1([
+      teacher('Орлова Ирина Юрьевна'),
+      Object.fromEntries(TEACHER_HEADER.map((h) => [h, ch.repeat(3)])),
+    ]);
+    expect(result.district.K1).toEqual({ kind: 'count', value: 1 });
+    expect(result.issues.filter((i) => i.row === 3)).toEqual([]);
+  });
 
   it('a header with an invisible character inside still finds its column', () => {
     const header = TEACHER_HEADER.map((h) => (h === 'Категория' ? `Кате${ZWSP}гория` : h));
@@ -66,7 +81,10 @@ describe('registry and targets', () => {
     const sheets = oneSchool([teacher('Орлова Ирина Юрьевна')]);
     sheets[1] = { ...sheets[1], values: [['Код ОО', ...sheets[1].values[0].slice(1)], ...sheets[1].values.slice(1)] };
     await writeWorkbook(join(dir, 'район.xlsx'), sheets);
-    expectCleanFailure(await build(join(dir, 'район.xlsx'), join(dir, 'out')), /нет столбца «Код» \(в первой строке: «Код ОО»/);
+    expectCleanFailure(
+      await build(join(dir, 'район.xlsx'), join(dir, 'out')),
+      /нет столбца «Код» \(в первой строке: «Код ОО»/,
+    );
   });
 
   it('an absurd target (1e308) is an issue at its cell and is not used; the report never shows Infinity, NaN or null', () => {
@@ -80,7 +98,7 @@ describe('registry and targets', () => {
     expect(JSON.stringify(buildReport(result))).not.toMatch(/Infinity|NaN|null %/);
   });
 
-  it('a registry with no school stops a build with one message (the add-on\'s build calls the same rule)', () => {
+  it("a registry with no school stops a build with one message (the add-on's build calls the same rule)", () => {
     const plan = planInMemory([parameters(PERIOD_2021), registry([])], TODAY);
     expect(() => requireSchools(plan)).toThrow(DataError);
     expect(() => requireSchools(plan)).toThrow(/нет ни одной ОО с кодом/);

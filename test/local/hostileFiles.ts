@@ -6,14 +6,28 @@ import { parseArgs } from '../../src/cli/args';
 import { runBuild } from '../../src/cli/commands';
 import { failure, type Io } from '../../src/cli/main';
 import { writeSheets } from '../../src/local/xlsxWrite';
-import { COURSE_HEADER, EVENT_HEADER, parameters, PERIOD_2021, registry, sheet, teacher, TEACHER_HEADER, type Row } from '../support/district';
+import {
+  COURSE_HEADER,
+  EVENT_HEADER,
+  parameters,
+  PERIOD_2021,
+  registry,
+  sheet,
+  teacher,
+  TEACHER_HEADER,
+  type Row,
+} from '../support/district';
 import { tempDir } from './xlsxFiles';
 
 export const TODAY = '2021-09-15';
 
 /** A school's own file: its three sheets, teachers given. */
 export function schoolSheets(teachers: Row[]): SheetData[] {
-  return [sheet('Педагоги', TEACHER_HEADER, teachers), sheet('Курсы', COURSE_HEADER, []), sheet('Мероприятия', EVENT_HEADER, [])];
+  return [
+    sheet('Педагоги', TEACHER_HEADER, teachers),
+    sheet('Курсы', COURSE_HEADER, []),
+    sheet('Мероприятия', EVENT_HEADER, []),
+  ];
 }
 
 /** A folder with `Район.xlsx` (per-school registry) and the given files; returns the folder. */

@@ -12,9 +12,20 @@ beforeAll(() => {
   code = readCode(buildDist());
 });
 
-interface StoredIssue { sheet: string; cell: string; code: string; message: string }
-function storedSummary(d: LoadedDistrict): { schools: { code: string; submitted: boolean; indicators: Record<string, { value: number }> }[]; issues: StoredIssue[] } {
-  const row = d.google.active.sheet(STORE_SHEET).grid().find((r) => String(r[0]).startsWith('snapshot:')) as unknown[];
+interface StoredIssue {
+  sheet: string;
+  cell: string;
+  code: string;
+  message: string;
+}
+function storedSummary(d: LoadedDistrict): {
+  schools: { code: string; submitted: boolean; indicators: Record<string, { value: number }> }[];
+  issues: StoredIssue[];
+} {
+  const row = d.google.active
+    .sheet(STORE_SHEET)
+    .grid()
+    .find((r) => String(r[0]).startsWith('snapshot:')) as unknown[];
   return JSON.parse(row.slice(1).join(''));
 }
 

@@ -2,7 +2,16 @@
 // all files replaced at once, the same bytes from the same input.
 import { JOURNAL_FILE } from '../../src/core/journal';
 import { spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { readXlsx } from '../../src/local/xlsxRead';
 import { stageOutputs } from '../../src/local/outputDir';
@@ -17,8 +26,10 @@ const REL = 'xl/worksheets/_rels/sheet3.xml.rels';
 const errorsRels = (out: string) => partText(readFileSync(join(out, 'summary.xlsx')), REL);
 const XML_ENTITIES: Record<string, string> = { '&amp;': '&', '&apos;': "'", '&quot;': '"', '&lt;': '<', '&gt;': '>' };
 /** The file each link on «Ошибки» opens, as a path again (XML and URL escapes undone). */
-const linkedFiles = async (out: string) => [...(await errorsRels(out)).matchAll(/Target="([^"]*)"/g)]
-  .map((m) => decodeURI(m[1].replace(/&\w+;/g, (e) => XML_ENTITIES[e] ?? e)).replace(/%23/g, '#'));
+const linkedFiles = async (out: string) =>
+  [...(await errorsRels(out)).matchAll(/Target="([^"]*)"/g)].map((m) =>
+    decodeURI(m[1].replace(/&\w+;/g, (e) => XML_ENTITIES[e] ?? e)).replace(/%23/g, '#'),
+  );
 
 /** A per-school district whose one school file has this name and a birth year typed as a word (one issue). */
 async function schoolNamed(fileName: string) {
@@ -31,11 +42,14 @@ async function schoolNamed(fileName: string) {
 }
 
 describe('links to school files', () => {
-  it.each(['ОО $1.xlsx', "ОО $'.xlsx", 'ОО $&.xlsx'])('a `$` pattern in «%s» is written as typed and the workbook stays readable', async (name) => {
-    const out = await schoolNamed(name);
-    expect(await linkedFiles(out)).toEqual([`../${name}`]);
-    expect((await readXlsx(join(out, 'summary.xlsx'))).map((s) => s.name)).toContain('Ошибки');
-  });
+  it.each(['ОО $1.xlsx', "ОО $'.xlsx", 'ОО $&.xlsx'])(
+    'a `$` pattern in «%s» is written as typed and the workbook stays readable',
+    async (name) => {
+      const out = await schoolNamed(name);
+      expect(await linkedFiles(out)).toEqual([`../${name}`]);
+      expect((await readXlsx(join(out, 'summary.xlsx'))).map((s) => s.name)).toContain('Ошибки');
+    },
+  );
 
   it('a `#` in a file name is encoded, so the link opens that file and not a part of it', async () => {
     const out = await schoolNamed('ОО #1.xlsx');
@@ -43,9 +57,12 @@ describe('links to school files', () => {
     expect(await linkedFiles(out)).toEqual(['../ОО #1.xlsx']);
   });
 
-  it('in a shared workbook, links on «Ошибки» lead to the district file\'s own cell', async () => {
+  it("in a shared workbook, links on «Ошибки» lead to the district file's own cell", async () => {
     const dir = tempDir();
-    await writeWorkbook(join(dir, 'район.xlsx'), oneSchool([teacher('Орлова Ирина Юрьевна', { 'Год рождения': 'давно' })]));
+    await writeWorkbook(
+      join(dir, 'район.xlsx'),
+      oneSchool([teacher('Орлова Ирина Юрьевна', { 'Год рождения': 'давно' })]),
+    );
     await build(join(dir, 'район.xlsx'), join(dir, 'out'));
     const rels = await errorsRels(join(dir, 'out'));
     const sheet = await partText(readFileSync(join(dir, 'out', 'summary.xlsx')), 'xl/worksheets/sheet3.xml');
@@ -89,7 +106,7 @@ describe('all at once, and the same bytes', () => {
     expect(readdirSync(out)).toEqual(['summary.json']);
   });
 
-  it('the temporary folder a killed build left is removed by the next one; a running build\'s folder is kept', async () => {
+  it("the temporary folder a killed build left is removed by the next one; a running build's folder is kept", async () => {
     const out = tempDir();
     const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
     const killed = join(out, `.pedmonitor-${gone.stdout}-aBc123`);
@@ -112,11 +129,16 @@ describe('all at once, and the same bytes', () => {
 
   it('summary.xlsx is byte-identical from run to run', async () => {
     const dir = tempDir();
-    await writeWorkbook(join(dir, 'район.xlsx'), oneSchool([teacher('Орлова Ирина Юрьевна', { 'Год рождения': 'давно' })]));
+    await writeWorkbook(
+      join(dir, 'район.xlsx'),
+      oneSchool([teacher('Орлова Ирина Юрьевна', { 'Год рождения': 'давно' })]),
+    );
     await build(join(dir, 'район.xlsx'), join(dir, 'a'));
     await new Promise((r) => setTimeout(r, 2100)); // zip times have a two-second step
     await build(join(dir, 'район.xlsx'), join(dir, 'b'));
-    expect(readFileSync(join(dir, 'a', 'summary.xlsx')).equals(readFileSync(join(dir, 'b', 'summary.xlsx')))).toBe(true);
+    expect(readFileSync(join(dir, 'a', 'summary.xlsx')).equals(readFileSync(join(dir, 'b', 'summary.xlsx')))).toBe(
+      true,
+    );
     expect(existsSync(join(dir, 'b', 'report.docx'))).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
-// Hostile paths (issue 14, classes 1–3): nothing read from outside the folder, no device or pipe, nothing counted twice.
+// Hostile paths (issue 14, classes 1–3): nothing read from outside the folder, no device or pipe, nothing counted
+// twice.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,9 +12,11 @@ jest.setTimeout(60000);
 
 const summaryOf = (out: string) => parseSummary(JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')));
 const fileIssue = (out: string, code = '01') =>
-  summaryOf(out).issues.find((i) => i.code === 'school_file_unavailable' && i.message.includes(code === '01' ? 'МБОУ СОШ №1' : code));
+  summaryOf(out).issues.find(
+    (i) => i.code === 'school_file_unavailable' && i.message.includes(code === '01' ? 'МБОУ СОШ №1' : code),
+  );
 
-describe('class 1: a school file must lie inside the district file\'s folder', () => {
+describe("class 1: a school file must lie inside the district file's folder", () => {
   async function outsideCase(table: (outside: string) => string) {
     const secret = tempDir();
     await writeWorkbook(join(secret, 'x.xlsx'), schoolSheets([teacher('Чужой Педагог Иванович')]));
@@ -75,10 +78,13 @@ describe('class 2: only regular files, checked before reading', () => {
   });
 
   it('a FIFO or a device in «Таблица» is one issue for that school', async () => {
-    const dir = await perSchoolDistrict([
-      { code: '01', name: 'МБОУ СОШ №1', table: 'канал.xlsx' },
-      { code: '02', name: 'МБОУ СОШ №2', table: 'ОО 02.xlsx' },
-    ], { 'ОО 02.xlsx': twoTeachers() });
+    const dir = await perSchoolDistrict(
+      [
+        { code: '01', name: 'МБОУ СОШ №1', table: 'канал.xlsx' },
+        { code: '02', name: 'МБОУ СОШ №2', table: 'ОО 02.xlsx' },
+      ],
+      { 'ОО 02.xlsx': twoTeachers() },
+    );
     execFileSync('mkfifo', [join(dir, 'канал.xlsx')]);
     await build(join(dir, 'Район.xlsx'), join(dir, 'out'));
     const summary = summaryOf(join(dir, 'out'));
@@ -102,22 +108,30 @@ describe('class 2: only regular files, checked before reading', () => {
 
 describe('class 3: two registry rows naming one file count it once, with an issue', () => {
   it('`s.xlsx` and `./s.xlsx`: the first school counts, the second is told which school has that file', async () => {
-    const dir = await perSchoolDistrict([
-      { code: '01', name: 'МБОУ СОШ №1', table: 's.xlsx' },
-      { code: '02', name: 'МБОУ СОШ №2', table: './s.xlsx' },
-    ], { 's.xlsx': twoTeachers() });
+    const dir = await perSchoolDistrict(
+      [
+        { code: '01', name: 'МБОУ СОШ №1', table: 's.xlsx' },
+        { code: '02', name: 'МБОУ СОШ №2', table: './s.xlsx' },
+      ],
+      { 's.xlsx': twoTeachers() },
+    );
     await build(join(dir, 'Район.xlsx'), join(dir, 'out'));
     const summary = summaryOf(join(dir, 'out'));
     expect(summary.schools.map((s) => s.submitted)).toEqual([true, false]);
     expect(summary.district.indicators.K1.value).toBe(2);
-    expect(fileIssue(join(dir, 'out'), 'МБОУ СОШ №2')?.message).toMatch(/та же таблица, что указана у ОО «МБОУ СОШ №1»/);
+    expect(fileIssue(join(dir, 'out'), 'МБОУ СОШ №2')?.message).toMatch(
+      /та же таблица, что указана у ОО «МБОУ СОШ №1»/,
+    );
   });
 
   it('a hard link to the same file is the same file', async () => {
-    const dir = await perSchoolDistrict([
-      { code: '01', name: 'МБОУ СОШ №1', table: 's.xlsx' },
-      { code: '02', name: 'МБОУ СОШ №2', table: 'копия.xlsx' },
-    ], { 's.xlsx': twoTeachers() });
+    const dir = await perSchoolDistrict(
+      [
+        { code: '01', name: 'МБОУ СОШ №1', table: 's.xlsx' },
+        { code: '02', name: 'МБОУ СОШ №2', table: 'копия.xlsx' },
+      ],
+      { 's.xlsx': twoTeachers() },
+    );
     execFileSync('ln', [join(dir, 's.xlsx'), join(dir, 'копия.xlsx')]);
     await build(join(dir, 'Район.xlsx'), join(dir, 'out'));
     expect(summaryOf(join(dir, 'out')).district.indicators.K1.value).toBe(2);

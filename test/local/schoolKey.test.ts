@@ -7,7 +7,16 @@ import { KEY_HEADER, KEY_SHEET, readSchoolKey, restoreText, schoolKeyWorkbook } 
 import { letterText, restoreNames } from '../../src/local/restoreNames';
 import { readXlsx } from '../../src/local/xlsxRead';
 import { writeModels } from '../../src/local/xlsxWrite';
-import { COURSE_HEADER, EVENT_HEADER, PERIOD_2021, parameters, registry, sheet, teacher, TEACHER_HEADER } from '../support/district';
+import {
+  COURSE_HEADER,
+  EVENT_HEADER,
+  PERIOD_2021,
+  parameters,
+  registry,
+  sheet,
+  teacher,
+  TEACHER_HEADER,
+} from '../support/district';
 import { buildInMemory } from '../support/run';
 import { saved, tempDir } from './xlsxFiles';
 
@@ -24,7 +33,10 @@ const coded = (code: string) => {
 function codeDistrict() {
   return [
     parameters({ ...PERIOD_2021, 'Как обозначать педагогов': 'код' }),
-    registry([{ code: '01', name: 'МБОУ СОШ №1' }, { code: '02', name: 'МБОУ СОШ №2' }]),
+    registry([
+      { code: '01', name: 'МБОУ СОШ №1' },
+      { code: '02', name: 'МБОУ СОШ №2' },
+    ]),
     ...['01', '02'].flatMap((code) => [
       sheet(`${code} Педагоги`, TEACHER_HEADER.map(asCode), [coded('0123'), coded('У-17')]),
       sheet(`${code} Курсы`, COURSE_HEADER.map(asCode), []),
@@ -37,7 +49,10 @@ async function keyFile(pairs: [string | number, string][]): Promise<string> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await schoolKeyWorkbook()) as unknown as ArrayBuffer);
   const ws = wb.getWorksheet(KEY_SHEET)!;
-  pairs.forEach(([code, name], i) => { ws.getCell(i + 2, 1).value = code; ws.getCell(i + 2, 2).value = name; });
+  pairs.forEach(([code, name], i) => {
+    ws.getCell(i + 2, 1).value = code;
+    ws.getCell(i + 2, 2).value = name;
+  });
   return saved(new Uint8Array(await wb.xlsx.writeBuffer()), 'ключ.xlsx');
 }
 
@@ -74,12 +89,16 @@ describe('«План ПК» района → ФИО своей школы (кр�
   });
 
   test('с ключом ОО 01 — строки только своей ОО, ФИО рядом с кодом', async () => {
-    const key = await keyFile([['0123', 'Орлова Анна Сергеевна'], ['У-17', 'Зуев Павел Ильич']]);
+    const key = await keyFile([
+      ['0123', 'Орлова Анна Сергеевна'],
+      ['У-17', 'Зуев Павел Ильич'],
+    ]);
     const out = await restoreNames({ key, input: summaryXlsx, school: '01' });
     const [plan] = await readXlsx(saved(out.bytes, 'план.xlsx'));
     expect(plan.values[0].slice(0, 4)).toEqual(['Код', 'Образовательная организация', 'Код педагога', 'ФИО']);
     expect(plan.values.slice(1).map((r) => [r[0], r[2], r[3]])).toEqual([
-      ['01', '0123', 'Орлова Анна Сергеевна'], ['01', 'У-17', 'Зуев Павел Ильич'],
+      ['01', '0123', 'Орлова Анна Сергеевна'],
+      ['01', 'У-17', 'Зуев Павел Ильич'],
     ]);
     expect(out.summary).toBe('«План ПК»: ФИО найдено для 2 из 2.');
   });
@@ -93,11 +112,18 @@ describe('«План ПК» района → ФИО своей школы (кр�
 describe('письмо с замечаниями', () => {
   test('.eml в base64: коды в кавычках получают ФИО, номера строк и даты не трогаются', async () => {
     const body = 'Курсы!A5 — Педагог «0123» не найден на листе «Педагоги». Строка 5, дата 01.09.2021.';
-    const eml = ['Subject: =?UTF-8?B?' + Buffer.from('Замечания ОО 01').toString('base64') + '?=',
-      'Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: base64', '',
-      Buffer.from(body).toString('base64')].join('\r\n');
+    const eml = [
+      'Subject: =?UTF-8?B?' + Buffer.from('Замечания ОО 01').toString('base64') + '?=',
+      'Content-Type: text/plain; charset=utf-8',
+      'Content-Transfer-Encoding: base64',
+      '',
+      Buffer.from(body).toString('base64'),
+    ].join('\r\n');
     expect(letterText(eml)).toBe(`Тема: Замечания ОО 01\n\n${body}`);
-    const key = await keyFile([['0123', 'Орлова Анна Сергеевна'], [5, 'Не Тот Человек']]);
+    const key = await keyFile([
+      ['0123', 'Орлова Анна Сергеевна'],
+      [5, 'Не Тот Человек'],
+    ]);
     const out = await restoreNames({ key, input: saved(eml, 'письмо.eml') });
     const text = new TextDecoder().decode(out.bytes);
     expect(text).toContain('Педагог «0123 — Орлова Анна Сергеевна» не найден');

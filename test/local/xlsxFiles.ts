@@ -1,4 +1,5 @@
-// Test helpers: build .xlsx files with exceljs, patch their XML the way other spreadsheet programs write it, read them back.
+// Test helpers: build .xlsx files with exceljs, patch their XML the way other spreadsheet programs write it, read them
+// back.
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -8,7 +9,10 @@ import { join } from 'node:path';
 export const tempDir = (prefix = 'pedmonitor-test-') => mkdtempSync(join(tmpdir(), prefix));
 
 /** A workbook with one sheet filled by `fill`, as bytes. */
-export async function workbookBytes(fill: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => void, sheetName = 'Лист1'): Promise<Uint8Array> {
+export async function workbookBytes(
+  fill: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => void,
+  sheetName = 'Лист1',
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   fill(wb.addWorksheet(sheetName), wb);
   return new Uint8Array(await wb.xlsx.writeBuffer());

@@ -1,4 +1,5 @@
-// Reading .xlsx as spreadsheets write it: dates in both date systems and any time zone, formulas, strings of every kind.
+// Reading .xlsx as spreadsheets write it: dates in both date systems and any time zone, formulas, strings of every
+// kind.
 import { FORMULA_WITHOUT_RESULT, parseDate, parseNumber } from '../../src/core/cells';
 import { readXlsx } from '../../src/local/xlsxRead';
 import { partNames, partText, patchPart, saved, workbookBytes } from './xlsxFiles';

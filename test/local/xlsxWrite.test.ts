@@ -12,13 +12,23 @@ const SUMMARY = 'xl/worksheets/sheet1.xml';
 const ERRORS = 'xl/worksheets/sheet3.xml';
 const PLAN = 'xl/worksheets/sheet4.xml';
 
-/** School 01 with hostile names (all in `План ПК`: none has a course), a bad birth year in D2 and a PK3 target it misses. */
-async function written(sheets = oneSchool([
-  teacher('=HYPERLINK("http://evil.example","Иванова")', { 'Год рождения': 'тысяча девятьсот' }),
-  teacher('+79001234567 Петрова'),
-  teacher('-Сидоров'),
-  teacher('@Смирнова'),
-], [], [], { ...PERIOD_2021, 'Цель: PK3': 90 })) {
+/**
+ * School 01 with hostile names (all in `План ПК`: none has a course), a bad birth year in D2 and a PK3 target it
+ * misses.
+ */
+async function written(
+  sheets = oneSchool(
+    [
+      teacher('=HYPERLINK("http://evil.example","Иванова")', { 'Год рождения': 'тысяча девятьсот' }),
+      teacher('+79001234567 Петрова'),
+      teacher('-Сидоров'),
+      teacher('@Смирнова'),
+    ],
+    [],
+    [],
+    { ...PERIOD_2021, 'Цель: PK3': 90 },
+  ),
+) {
   return writeModels(outputSheets(buildInMemory(sheets, TODAY)));
 }
 
@@ -32,7 +42,12 @@ describe('text a school typed stays text in summary.xlsx', () => {
 
   it('names starting with = + - @ are stored as strings, exactly as typed', async () => {
     const strings = await partText(await written(), 'xl/sharedStrings.xml');
-    for (const name of ['=HYPERLINK(&quot;http://evil.example&quot;,&quot;Иванова&quot;)', '+79001234567 Петрова', '-Сидоров', '@Смирнова']) {
+    for (const name of [
+      '=HYPERLINK(&quot;http://evil.example&quot;,&quot;Иванова&quot;)',
+      '+79001234567 Петрова',
+      '-Сидоров',
+      '@Смирнова',
+    ]) {
       expect(strings).toContain(`<t>${name}</t>`);
     }
     // …and the plan sheet, which lists them, refers to those strings (t="s"), not to inline formulas.
@@ -46,7 +61,9 @@ describe('formats of the summary', () => {
   });
 
   it('the two header rows and two name columns are frozen', async () => {
-    expect(await partText(await written(), SUMMARY)).toMatch(/<pane xSplit="2" ySplit="2" topLeftCell="C3" activePane="bottomRight" state="frozen"\/>/);
+    expect(await partText(await written(), SUMMARY)).toMatch(
+      /<pane xSplit="2" ySplit="2" topLeftCell="C3" activePane="bottomRight" state="frozen"\/>/,
+    );
   });
 
   it('a school below its target gets the below-target fill', async () => {
@@ -69,7 +86,13 @@ describe('links from «Ошибки» to the cell', () => {
 
   it('a school keeping its own file: the file, then its sheet and cell', async () => {
     const sheets = oneSchool([teacher('Орлова', { 'Год рождения': 'тысяча' })]);
-    const district = sheets.filter((s) => !s.name.startsWith('01 ')).map((s) => (s.name === 'ОО' ? { ...s, values: s.values.map((r, i) => (i === 1 ? [...r.slice(0, 4), 'ОО 01.xlsx'] : r)) } : s));
+    const district = sheets
+      .filter((s) => !s.name.startsWith('01 '))
+      .map((s) =>
+        s.name === 'ОО'
+          ? { ...s, values: s.values.map((r, i) => (i === 1 ? [...r.slice(0, 4), 'ОО 01.xlsx'] : r)) }
+          : s,
+      );
     const own = sheets.filter((s) => s.name.startsWith('01 ')).map((s) => ({ ...s, name: s.name.slice(3) }));
     const result = buildInMemory(district, TODAY, new Map([['ОО 01.xlsx', { ok: true, sheets: own }]]));
     const bytes = await writeModels(outputSheets(result), { fileLink: (f) => `../входящие/${f}` });
@@ -77,6 +100,8 @@ describe('links from «Ошибки» to the cell', () => {
     const id = /<hyperlink ref="D2" r:id="(rId\d+)" location="&apos;Педагоги&apos;!D2"\/>/.exec(xml)?.[1];
     expect(id).toBeDefined();
     const rels = await partText(bytes, 'xl/worksheets/_rels/sheet3.xml.rels');
-    expect(rels).toContain(`Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${encodeURI('../входящие/ОО 01.xlsx')}" TargetMode="External"`);
+    expect(rels).toContain(
+      `Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${encodeURI('../входящие/ОО 01.xlsx')}" TargetMode="External"`,
+    );
   });
 });

@@ -41,8 +41,9 @@ describe('шаблон опубликовал более новую версию
   test('вверху панели — какая версия вышла и какая в этой таблице', async () => {
     const banner = page.locator('#update');
     await expect(banner.isVisible()).resolves.toBe(true);
-    await expect(page.locator('#update-title').textContent())
-      .resolves.toBe(`Вышла новая версия PedMonitor — ${NEWER} (в этой таблице — ${VERSION}).`);
+    await expect(page.locator('#update-title').textContent()).resolves.toBe(
+      `Вышла новая версия PedMonitor — ${NEWER} (в этой таблице — ${VERSION}).`,
+    );
   });
 
   test('баннер говорит, как обновиться и что данные района сохраняются', async () => {
@@ -64,8 +65,9 @@ describe('шаблон опубликовал более новую версию
     const about = page.locator('#about-text');
     await expect(about.innerText()).resolves.toContain(`Версия PedMonitor: ${VERSION}.`);
     await expect(about.innerText()).resolves.toContain(`В шаблоне — версия ${NEWER}.`);
-    await expect(about.getByRole('link').getAttribute('href'))
-      .resolves.toMatch(/^https:\/\/docs\.google\.com\/spreadsheets\/d\/[\w-]+\/copy$/);
+    await expect(about.getByRole('link').getAttribute('href')).resolves.toMatch(
+      /^https:\/\/docs\.google\.com\/spreadsheets\/d\/[\w-]+\/copy$/,
+    );
   });
 });
 
@@ -81,9 +83,10 @@ describe('версия та же, что в шаблоне', () => {
 
   test('«О программе»: своя версия и что она последняя', async () => {
     await page.getByText('О программе', { exact: true }).click();
-    await expect(page.locator('#about-text p').allInnerTexts())
-      .resolves.toEqual([
-        `Версия PedMonitor: ${VERSION}.`, 'Это последняя версия.', 'Шаблон PedMonitor (создать копию)',
-      ]);
+    await expect(page.locator('#about-text p').allInnerTexts()).resolves.toEqual([
+      `Версия PedMonitor: ${VERSION}.`,
+      'Это последняя версия.',
+      'Шаблон PedMonitor (создать копию)',
+    ]);
   });
 });

@@ -8,22 +8,23 @@ type Handler = (value: unknown) => void;
 /** A fake google.script.run: records each call, answers from `server`, asynchronously as the real one does. */
 function fakeRun(server: Record<string, (...args: any[]) => unknown>) {
   const calls: { name: string; args: unknown[] }[] = [];
-  const runner = (ok: Handler | null, fail: Handler | null): ScriptRunner => new Proxy({} as ScriptRunner, {
-    get(_t, prop: string) {
-      if (prop === 'withSuccessHandler') return (h: Handler) => runner(h, fail);
-      if (prop === 'withFailureHandler') return (h: Handler) => runner(ok, h);
-      return (...args: unknown[]) => {
-        calls.push({ name: prop, args });
-        setTimeout(() => {
-          try {
-            ok?.(server[prop](...args));
-          } catch (e) {
-            fail?.(e);
-          }
-        }, 0);
-      };
-    },
-  });
+  const runner = (ok: Handler | null, fail: Handler | null): ScriptRunner =>
+    new Proxy({} as ScriptRunner, {
+      get(_t, prop: string) {
+        if (prop === 'withSuccessHandler') return (h: Handler) => runner(h, fail);
+        if (prop === 'withFailureHandler') return (h: Handler) => runner(ok, h);
+        return (...args: unknown[]) => {
+          calls.push({ name: prop, args });
+          setTimeout(() => {
+            try {
+              ok?.(server[prop](...args));
+            } catch (e) {
+              fail?.(e);
+            }
+          }, 0);
+        };
+      },
+    });
   return { run: () => runner(null, null), calls };
 }
 
@@ -37,12 +38,24 @@ test('вызов по имени с аргументами; ответ серв�
 });
 
 test('исключение на сервере — отклонённый промис с Error и сообщением сервера', async () => {
-  const call = makeCall(fakeRun({ getPanelState: () => { throw new Error('В книге нет листа «ОО».'); } }).run);
+  const call = makeCall(
+    fakeRun({
+      getPanelState: () => {
+        throw new Error('В книге нет листа «ОО».');
+      },
+    }).run,
+  );
   await expect(call('getPanelState')).rejects.toThrow('В книге нет листа «ОО».');
 });
 
 test('не-Error от сервера (строка) всё равно приходит как Error', async () => {
-  const call = makeCall(fakeRun({ getPanelState: () => { throw 'Сервер недоступен'; } }).run);
+  const call = makeCall(
+    fakeRun({
+      getPanelState: () => {
+        throw 'Сервер недоступен';
+      },
+    }).run,
+  );
   await expect(call('getPanelState')).rejects.toEqual(new Error('Сервер недоступен'));
 });
 
@@ -71,9 +84,13 @@ test('имена и аргументы проверяет компилятор',
 
 describe('задание по частям', () => {
   const running = (done: number, school: string | null): JobStep => ({
-    status: 'running', progress: { jobId: 'j1', kind: 'summary', stage: 'Проверка данных ОО', school, done, total: 3 },
+    status: 'running',
+    progress: { jobId: 'j1', kind: 'summary', stage: 'Проверка данных ОО', school, done, total: 3 },
   });
-  const finished: JobStep = { status: 'done', outcome: { kind: 'summary', message: 'Сводная собрана', reportUrl: null, state } };
+  const finished: JobStep = {
+    status: 'done',
+    outcome: { kind: 'summary', message: 'Сводная собрана', reportUrl: null, state },
+  };
 
   test('startJob, затем continueJob с тем же jobId, пока сервер не скажет «готово»', async () => {
     const steps = [running(1, 'МБОУ СОШ №2'), running(2, 'МБДОУ д/с «Солнышко»'), finished];
@@ -82,11 +99,21 @@ describe('задание по частям', () => {
     const outcome = await runJob(makeCall(fake.run), 'summary', (p) => seen.push(p.school));
     expect(outcome.message).toBe('Сводная собрана');
     expect(seen).toEqual(['МБОУ СОШ №1', 'МБОУ СОШ №2', 'МБДОУ д/с «Солнышко»']);
-    expect(fake.calls.map((c) => `${c.name}(${c.args.join()})`)).toEqual(['startJob(summary)', 'continueJob(j1)', 'continueJob(j1)', 'continueJob(j1)']);
+    expect(fake.calls.map((c) => `${c.name}(${c.args.join()})`)).toEqual([
+      'startJob(summary)',
+      'continueJob(j1)',
+      'continueJob(j1)',
+      'continueJob(j1)',
+    ]);
   });
 
   test('ошибка посреди задания прерывает его', async () => {
-    const fake = fakeRun({ startJob: () => running(0, null), continueJob: () => { throw new Error('Exception: Lock timeout'); } });
+    const fake = fakeRun({
+      startJob: () => running(0, null),
+      continueJob: () => {
+        throw new Error('Exception: Lock timeout');
+      },
+    });
     await expect(runJob(makeCall(fake.run), 'summary', () => undefined)).rejects.toThrow('Lock timeout');
   });
 

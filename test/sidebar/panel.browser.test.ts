@@ -14,9 +14,16 @@ jest.setTimeout(30_000);
 const OUTPUT = join(__dirname, '..', '..', 'test-output');
 /** What the engine itself says about the preview's district: the panel must show the same. */
 const district = previewDistrict((code) => `школа-${code}`, { hostileName: true });
-const expected = buildInMemory(district.sheets, new Date().toISOString().slice(0, 10), new Map([
-  [`школа-${OWN_FILE_SCHOOL_CODE}`, { ok: true as const, sheets: district.files.get(`школа-${OWN_FILE_SCHOOL_CODE}`)! }],
-]));
+const expected = buildInMemory(
+  district.sheets,
+  new Date().toISOString().slice(0, 10),
+  new Map([
+    [
+      `школа-${OWN_FILE_SCHOOL_CODE}`,
+      { ok: true as const, sheets: district.files.get(`школа-${OWN_FILE_SCHOOL_CODE}`)! },
+    ],
+  ]),
+);
 const expectedState = panelAfterBuild(expected, { mode: 'shared' });
 
 let preview: Preview;
@@ -57,7 +64,8 @@ test('до проверки: район, период и число ОО в ре
 });
 
 test('«Проверить данные» — только с клавиатуры: Tab до кнопки, Enter, фокус возвращается на кнопку', async () => {
-  for (let i = 0; i < 15 && !(await page.evaluate(() => document.activeElement?.id === 'btn-check')); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 15 && !(await page.evaluate(() => document.activeElement?.id === 'btn-check')); i++)
+    await page.keyboard.press('Tab');
   await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('btn-check');
   await page.keyboard.press('Enter');
   await page.locator('#result-text', { hasText: 'Проверка завершена' }).waitFor();
@@ -73,19 +81,27 @@ async function recordProgress(): Promise<void> {
     const w = window as unknown as { progressSeen: unknown[] };
     w.progressSeen = [];
     const box = document.getElementById('job') as HTMLElement;
-    const snap = () => w.progressSeen.push({
-      shown: !box.hidden,
-      label: document.getElementById('job-label')?.textContent,
-      school: document.getElementById('job-school')?.textContent,
-      percent: Number(document.getElementById('job-bar')?.getAttribute('aria-valuenow')),
-      reportDisabled: (document.getElementById('btn-report') as HTMLButtonElement).disabled,
-    });
+    const snap = () =>
+      w.progressSeen.push({
+        shown: !box.hidden,
+        label: document.getElementById('job-label')?.textContent,
+        school: document.getElementById('job-school')?.textContent,
+        percent: Number(document.getElementById('job-bar')?.getAttribute('aria-valuenow')),
+        reportDisabled: (document.getElementById('btn-report') as HTMLButtonElement).disabled,
+      });
     new MutationObserver(snap).observe(box, { subtree: true, childList: true, attributes: true, characterData: true });
   });
 }
 
-interface ProgressSnap { shown: boolean; label: string; school: string; percent: number; reportDisabled: boolean }
-const progressSeen = () => page.evaluate(() => (window as unknown as { progressSeen: unknown[] }).progressSeen) as Promise<ProgressSnap[]>;
+interface ProgressSnap {
+  shown: boolean;
+  label: string;
+  school: string;
+  percent: number;
+  reportDisabled: boolean;
+}
+const progressSeen = () =>
+  page.evaluate(() => (window as unknown as { progressSeen: unknown[] }).progressSeen) as Promise<ProgressSnap[]>;
 
 test('«Собрать сводную»: видно этап, ОО и полосу, кнопки недоступны, затем итог', async () => {
   await recordProgress();
@@ -128,9 +144,13 @@ test('щелчок по ошибке открывает её лист и яче�
   const group = page.locator(`details.group[data-school="${first.school}"]`);
   await group.locator('summary').click();
   await group.locator('button.issue').first().click();
-  await page.locator('#issue-status', { hasText: `Открыта ячейка ${first.cell} на листе «${first.target.sheet}»` }).waitFor();
+  await page
+    .locator('#issue-status', { hasText: `Открыта ячейка ${first.cell} на листе «${first.target.sheet}»` })
+    .waitFor();
   await expect(opened()).resolves.toMatchObject({ last: first.target });
-  await expect(page.locator('#preview-opened').textContent()).resolves.toContain(`«${first.target.sheet}», ячейка ${first.target.cell}`);
+  await expect(page.locator('#preview-opened').textContent()).resolves.toContain(
+    `«${first.target.sheet}», ячейка ${first.target.cell}`,
+  );
 });
 
 test('ошибка в собственной таблице ОО открывает её файл на нужной ячейке в новой вкладке', async () => {
@@ -138,28 +158,44 @@ test('ошибка в собственной таблице ОО открыва�
   const file = `${preview.url}file/${OWN_FILE_SCHOOL_CODE}`;
   const group = page.locator(`details.group[data-school="${OWN_FILE_SCHOOL_CODE}"]`);
   await group.locator('summary').click();
-  const [tab] = await Promise.all([browser.context.waitForEvent('page'), group.locator('button.issue').first().click()]);
+  const [tab] = await Promise.all([
+    browser.context.waitForEvent('page'),
+    group.locator('button.issue').first().click(),
+  ]);
   await tab.waitForURL(/\/file\//);
   expect(tab.url()).toBe(`${file}?sheet=${encodeURIComponent(first.target.sheet)}&cell=${first.cell}`);
   await expect(tab.locator('#cell').textContent()).resolves.toBe(first.cell);
   await expect(opened()).resolves.toMatchObject({ last: { sheet: first.target.sheet, cell: first.cell, file } });
-  await expect(page.locator('#issue-status').textContent()).resolves.toBe(`Таблица ОО открыта в новой вкладке: лист «${first.target.sheet}», ячейка ${first.cell}.`);
+  await expect(page.locator('#issue-status').textContent()).resolves.toBe(
+    `Таблица ОО открыта в новой вкладке: лист «${first.target.sheet}», ячейка ${first.cell}.`,
+  );
   await tab.close();
 });
 
 test('название ОО с HTML-кодом показано как текст; ничего не выполнилось', async () => {
   const hostile = expected.schools.find((s) => s.school.name === HOSTILE_SCHOOL_NAME)!;
-  await expect(page.locator(`details.group[data-school="${hostile.school.code}"] .name`).textContent()).resolves.toBe(HOSTILE_SCHOOL_NAME);
+  await expect(page.locator(`details.group[data-school="${hostile.school.code}"] .name`).textContent()).resolves.toBe(
+    HOSTILE_SCHOOL_NAME,
+  );
   await expect(page.locator('img').count()).resolves.toBe(0);
   expect(dialogs).toEqual([]);
   expect(pageErrors).toEqual([]);
 });
 
 test('ошибка сервера — понятное русское сообщение без трассировки стека', async () => {
-  await page.route('**/__dev/call', (route) => route.fulfill({
-    contentType: 'application/json',
-    body: JSON.stringify({ ok: false, message: 'Exception: Service invoked too many times for one day: docs create.\n    at createReport (Code:1234:15)\n    at startJob (Code:88:3)' }),
-  }), { times: 1 });
+  await page.route(
+    '**/__dev/call',
+    (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({
+          ok: false,
+          message:
+            'Exception: Service invoked too many times for one day: docs create.\n    at createReport (Code:1234:15)\n    at startJob (Code:88:3)',
+        }),
+      }),
+    { times: 1 },
+  );
   await button('Проверить данные').click();
   const alert = page.getByRole('alert');
   await alert.locator('#alert-text', { hasText: 'лимит' }).waitFor();
@@ -194,7 +230,9 @@ test('«Настроить таблицу»: выбор режима и запу
   await page.keyboard.press('ArrowUp');
   await expect(page.getByLabel('В одной общей таблице района').isChecked()).resolves.toBe(true);
   await page.keyboard.press('Tab'); // «Как обозначать педагогов»: the code is chosen, with why
-  await expect(page.getByLabel('Код педагога (табельный номер или код школы)', { exact: false }).isChecked()).resolves.toBe(true);
+  await expect(
+    page.getByLabel('Код педагога (табельный номер или код школы)', { exact: false }).isChecked(),
+  ).resolves.toBe(true);
   await expect(page.locator('#ids-why').textContent()).resolves.toContain('152-ФЗ');
   await page.keyboard.press('Tab');
   await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('btn-setup');
@@ -203,5 +241,7 @@ test('«Настроить таблицу»: выбор режима и запу
   // The sample predates the district sheet «Район» and the optional columns of issue 10: setup adds them too.
   const sheets = count(missing + 1, ['лист', 'листа', 'листов']);
   const text = await page.locator('#result-text').textContent();
-  expect(text).toMatch(new RegExp(`: создано ${sheets}, добавлено новых столбцов: \\d+\\. Введённые данные не изменялись\\.`));
+  expect(text).toMatch(
+    new RegExp(`: создано ${sheets}, добавлено новых столбцов: \\d+\\. Введённые данные не изменялись\\.`),
+  );
 });

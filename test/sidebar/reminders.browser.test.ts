@@ -10,9 +10,16 @@ import { launchChromium, startPreview, type Browser, type Preview } from './supp
 jest.setTimeout(60_000);
 
 const district = previewDistrict((code) => `школа-${code}`, { hostileName: true });
-const expected = buildInMemory(district.sheets, new Date().toISOString().slice(0, 10), new Map([
-  [`школа-${OWN_FILE_SCHOOL_CODE}`, { ok: true as const, sheets: district.files.get(`школа-${OWN_FILE_SCHOOL_CODE}`)! }],
-]));
+const expected = buildInMemory(
+  district.sheets,
+  new Date().toISOString().slice(0, 10),
+  new Map([
+    [
+      `школа-${OWN_FILE_SCHOOL_CODE}`,
+      { ok: true as const, sheets: district.files.get(`школа-${OWN_FILE_SCHOOL_CODE}`)! },
+    ],
+  ]),
+);
 const expectedState = panelAfterBuild(expected, { mode: 'shared' });
 const letters = schoolLetters(expected);
 
@@ -42,7 +49,9 @@ afterAll(async () => {
 test('после проверки: срок и статусы ОО, как их считает ядро; опоздавшие названы', async () => {
   await expect(page.locator('#statuses').textContent()).resolves.toBe(statusText(expectedState));
   expect(statusText(expectedState)).toContain('после срока — 1');
-  await expect(page.locator('#overdue-list').textContent()).resolves.toBe(`После срока: ${overdueNames(expectedState).join('; ')}.`);
+  await expect(page.locator('#overdue-list').textContent()).resolves.toBe(
+    `После срока: ${overdueNames(expectedState).join('; ')}.`,
+  );
 });
 
 test('«Напомнить школам»: предпросмотр — письмо каждой ОО из ядра, с темой и адресом', async () => {

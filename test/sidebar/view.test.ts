@@ -2,14 +2,37 @@
 import { safeUrl } from '../../sidebar/dom';
 import { firstLine, readableError } from '../../sidebar/serverErrors';
 import {
-  groupIssues, issueCountText, issuePlace, issueTotals, notSubmittedNames, periodText, progressPercent, progressText, truncatedText,
-  worthAnnouncing, stateHint, municipalityText, statusText, overdueNames,
+  groupIssues,
+  issueCountText,
+  issuePlace,
+  issueTotals,
+  notSubmittedNames,
+  periodText,
+  progressPercent,
+  progressText,
+  truncatedText,
+  worthAnnouncing,
+  stateHint,
+  municipalityText,
+  statusText,
+  overdueNames,
 } from '../../sidebar/view';
 import type { IssueView, PanelState } from '../../src/shared/contract';
 
-const issue = (school: string | null, severity: 'error' | 'warning', cell: string, sheet = school ? `${school} Педагоги` : 'ОО'): IssueView => ({
-  school, sheet, cell, column: 'Год рождения', severity, code: severity === 'error' ? 'not_an_integer' : 'subject_missing',
-  message: 'В столбце «Год рождения» должно быть целое число.', target: { sheet, cell },
+const issue = (
+  school: string | null,
+  severity: 'error' | 'warning',
+  cell: string,
+  sheet = school ? `${school} Педагоги` : 'ОО',
+): IssueView => ({
+  school,
+  sheet,
+  cell,
+  column: 'Год рождения',
+  severity,
+  code: severity === 'error' ? 'not_an_integer' : 'subject_missing',
+  message: 'В столбце «Год рождения» должно быть целое число.',
+  target: { sheet, cell },
 });
 
 const state = (over: Partial<PanelState> = {}): PanelState => ({
@@ -24,7 +47,12 @@ const state = (over: Partial<PanelState> = {}): PanelState => ({
     { code: '02', name: 'МБОУ ООШ с. Анненково', submitted: true, errors: 0, warnings: 0 },
     { code: '03', name: 'МБДОУ д/с «Солнышко»', submitted: false, errors: 0, warnings: 0 },
   ],
-  issues: [issue('01', 'error', 'D5'), issue('01', 'error', 'D9'), issue(null, 'error', 'A4'), issue('01', 'warning', 'C3')],
+  issues: [
+    issue('01', 'error', 'D5'),
+    issue('01', 'error', 'D9'),
+    issue(null, 'error', 'A4'),
+    issue('01', 'warning', 'C3'),
+  ],
   issuesTotal: 4,
   lastRun: {},
   reportUrl: null,
@@ -42,14 +70,28 @@ describe('тексты панели', () => {
     expect(issueCountText(0, 0)).toBe('нет замечаний');
   });
   test('ход работы — этап, сколько из скольких, целый процент', () => {
-    const p = { jobId: 'j', kind: 'summary' as const, stage: 'Проверка данных ОО', school: 'МБОУ СОШ №1', done: 5, total: 15 };
+    const p = {
+      jobId: 'j',
+      kind: 'summary' as const,
+      stage: 'Проверка данных ОО',
+      school: 'МБОУ СОШ №1',
+      done: 5,
+      total: 15,
+    };
     expect(progressText(p)).toBe('Проверка данных ОО: 5 из 15');
     expect(progressPercent(p)).toBe(33);
     expect(progressPercent({ done: 0, total: 0 })).toBe(0);
     expect(progressPercent({ done: 20, total: 15 })).toBe(100);
   });
   test('экранный диктор слышит новый этап и каждую четверть работы, а не каждую ОО', () => {
-    const step = (stage: string, done: number) => ({ jobId: 'j', kind: 'summary' as const, stage, school: null, done, total: 100 });
+    const step = (stage: string, done: number) => ({
+      jobId: 'j',
+      kind: 'summary' as const,
+      stage,
+      school: null,
+      done,
+      total: 100,
+    });
     expect(worthAnnouncing(null, step('Проверка данных ОО', 0))).toBe(true);
     expect(worthAnnouncing(step('Проверка данных ОО', 0), step('Проверка данных ОО', 1))).toBe(false);
     expect(worthAnnouncing(step('Проверка данных ОО', 24), step('Проверка данных ОО', 25))).toBe(true);
@@ -60,8 +102,11 @@ describe('тексты панели', () => {
   });
   test('подсказка: пустой реестр — заполнить; не проверяли — проверить; после проверки — ничего', () => {
     expect(stateHint(state({ registered: 0, schools: [], submitted: null, notSubmitted: null }))).toBe(
-      'Реестр «ОО» пуст: внесите ОО (код, наименование, email ответственного) и нажмите «Настроить таблицу».');
-    expect(stateHint(state({ submitted: null, notSubmitted: null }))).toBe('Кто сдал данные, станет известно после проверки: нажмите «Проверить данные».');
+      'Реестр «ОО» пуст: внесите ОО (код, наименование, email ответственного) и нажмите «Настроить таблицу».',
+    );
+    expect(stateHint(state({ submitted: null, notSubmitted: null }))).toBe(
+      'Кто сдал данные, станет известно после проверки: нажмите «Проверить данные».',
+    );
     expect(stateHint(state())).toBeNull();
   });
   test('муниципалитет не указан — где его указать', () => {
@@ -92,12 +137,16 @@ describe('замечания по ОО', () => {
   });
   test('замечание ОО, которой уже нет в реестре, не теряется', () => {
     const s = state({ issues: [issue('07', 'warning', 'B2')] });
-    expect(groupIssues(s).map((g) => [g.title, g.warnings])).toEqual([['МБОУ СОШ №1', 1], ['ОО 07', 1]]);
+    expect(groupIssues(s).map((g) => [g.title, g.warnings])).toEqual([
+      ['МБОУ СОШ №1', 1],
+      ['ОО 07', 1],
+    ]);
   });
 });
 
 describe('ошибки сервера', () => {
-  const trace = 'Exception: Service invoked too many times for one day: docs create.\n    at createReport (Code:1234:15)\n    at startJob (Code:88:3)';
+  const trace =
+    'Exception: Service invoked too many times for one day: docs create.\n    at createReport (Code:1234:15)\n    at startJob (Code:88:3)';
 
   test('первая строка без «Exception:» и без кадров стека', () => {
     expect(firstLine(trace)).toBe('Service invoked too many times for one day: docs create.');
@@ -109,17 +158,26 @@ describe('ошибки сервера', () => {
     });
   });
   test('русское сообщение нашего сервера показывается как есть', () => {
-    expect(readableError(new Error('DataError: В книге нет листа «ОО» с реестром образовательных организаций.\n    at planDistrict (Code:10:1)'))).toEqual({
-      text: 'В книге нет листа «ОО» с реестром образовательных организаций.', detail: null,
+    expect(
+      readableError(
+        new Error(
+          'DataError: В книге нет листа «ОО» с реестром образовательных организаций.\n    at planDistrict (Code:10:1)',
+        ),
+      ),
+    ).toEqual({
+      text: 'В книге нет листа «ОО» с реестром образовательных организаций.',
+      detail: null,
     });
   });
   test('незнакомая английская ошибка — общее русское сообщение', () => {
-    expect(readableError(new Error('TypeError: Cannot read properties of undefined (reading \'getRange\')')).text)
-      .toBe('Действие не выполнено из-за внутренней ошибки. Повторите попытку; если ошибка повторится, сообщите администратору PedMonitor.');
+    expect(readableError(new Error("TypeError: Cannot read properties of undefined (reading 'getRange')")).text).toBe(
+      'Действие не выполнено из-за внутренней ошибки. Повторите попытку; если ошибка повторится, сообщите администратору PedMonitor.',
+    );
   });
   test('занятая блокировка — «выполняется другое действие»', () => {
-    expect(readableError(new Error('Exception: Lock timeout: another process was holding the lock for too long.')).text)
-      .toBe('Сейчас выполняется другое действие с этой таблицей. Подождите минуту и повторите.');
+    expect(
+      readableError(new Error('Exception: Lock timeout: another process was holding the lock for too long.')).text,
+    ).toBe('Сейчас выполняется другое действие с этой таблицей. Подождите минуту и повторите.');
   });
   test('пустой ответ (оборванная связь) — тоже по-русски', () => {
     expect(readableError(undefined)).toEqual({ text: expect.stringMatching(/^Действие не выполнено/), detail: null });
@@ -128,7 +186,9 @@ describe('ошибки сервера', () => {
 
 describe('ссылки', () => {
   test('только http(s): ссылка javascript: из ячейки не станет адресом', () => {
-    expect(safeUrl('https://docs.google.com/document/d/1AbC/edit')).toBe('https://docs.google.com/document/d/1AbC/edit');
+    expect(safeUrl('https://docs.google.com/document/d/1AbC/edit')).toBe(
+      'https://docs.google.com/document/d/1AbC/edit',
+    );
     expect(safeUrl('javascript:alert(1)')).toBeNull();
     expect(safeUrl(' JavaScript:alert(1)')).toBeNull();
     expect(safeUrl('data:text/html,<b>x</b>')).toBeNull();
@@ -147,7 +207,9 @@ describe('статусы ОО по сроку сдачи', () => {
     ],
   });
   test('срок и число ОО в каждом статусе, «после срока» первым', () => {
-    expect(statusText(withStatuses)).toBe('Срок сдачи: 15.10.2021. Статусы ОО: после срока — 1; сдала с ошибками — 1; сдала — 1.');
+    expect(statusText(withStatuses)).toBe(
+      'Срок сдачи: 15.10.2021. Статусы ОО: после срока — 1; сдала с ошибками — 1; сдала — 1.',
+    );
   });
   test('опоздавшие названы поимённо', () => {
     expect(overdueNames(withStatuses)).toEqual(['МБДОУ д/с «Солнышко»']);

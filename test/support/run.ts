@@ -11,7 +11,9 @@ import { TODAY } from './district';
 
 /** Every school, then the district sums; `files` — schools' own spreadsheets by the link in `ОО` → `Таблица`. */
 export function buildInMemory(
-  sheets: readonly SheetData[], today = TODAY, files: ReadonlyMap<string, SchoolFile> = new Map(),
+  sheets: readonly SheetData[],
+  today = TODAY,
+  files: ReadonlyMap<string, SchoolFile> = new Map(),
 ): BuildResult {
   return runBuild(memoryPorts({ sheets, files, today }), []).result;
 }
@@ -26,7 +28,11 @@ export function run(sheets: SheetData[], today = TODAY) {
   const summary = toSummary(result);
   const school = (code = '01') => summary.schools.find((s) => s.code === code)!;
   const fig = (code: string, schoolCode?: string) =>
-    (schoolCode ? school(schoolCode).indicators : summary.district.indicators)[code] as { value: number | null; numerator?: number; denominator?: number };
+    (schoolCode ? school(schoolCode).indicators : summary.district.indicators)[code] as {
+      value: number | null;
+      numerator?: number;
+      denominator?: number;
+    };
   const issuesAt = (sheet: string) => summary.issues.filter((i) => i.sheet === sheet);
   const codes = () => summary.issues.map((i) => `${i.sheet}!${i.cell} ${i.code}`);
   return { result, summary, school, fig, issuesAt, codes };

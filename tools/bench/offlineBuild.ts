@@ -1,4 +1,5 @@
-// Bench section: the whole offline build (read .xlsx → core → summary.json, summary.xlsx, report.docx) at 10/100/400 schools,
+// Bench section: the whole offline build (read .xlsx → core → summary.json, summary.xlsx, report.docx) at 10/100/400
+// schools,
 // in one district workbook and with a file per school.
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
@@ -11,10 +12,13 @@ import type { BenchSection } from './section';
 
 type Mode = 'shared' | 'per-school';
 /** `BENCH_SIZES=10,100 npm run bench` measures fewer sizes; `400:per-school` is the district with a file per school. */
-const RUNS: { schools: number; mode: Mode }[] = (process.env.BENCH_SIZES ?? '10,100,400,400:per-school').split(',').map((x) => {
-  const [n, mode] = x.split(':');
-  return { schools: Number(n), mode: mode === 'per-school' ? 'per-school' : 'shared' } as const;
-}).filter((r) => r.schools > 0);
+const RUNS: { schools: number; mode: Mode }[] = (process.env.BENCH_SIZES ?? '10,100,400,400:per-school')
+  .split(',')
+  .map((x) => {
+    const [n, mode] = x.split(':');
+    return { schools: Number(n), mode: mode === 'per-school' ? 'per-school' : 'shared' } as const;
+  })
+  .filter((r) => r.schools > 0);
 const MODE_LABEL: Record<Mode, string> = { shared: 'книга', 'per-school': 'файлы ОО' };
 const TEACHERS = 40;
 /** The goal from the issue: 400 schools on a 2-core machine. */
@@ -52,7 +56,12 @@ async function childRun(args: readonly string[]): Promise<void> {
   }
   const usage = process.resourceUsage();
   const result: ChildResult = {
-    times, wallMs: performance.now() - started, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000, maxRssMib: usage.maxRSS / 1024, teachers, issues,
+    times,
+    wallMs: performance.now() - started,
+    cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000,
+    maxRssMib: usage.maxRSS / 1024,
+    teachers,
+    issues,
     ...(failed ? { failed } : {}),
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);
@@ -60,9 +69,13 @@ async function childRun(args: readonly string[]): Promise<void> {
 
 function runChild(input: string, outDir: string): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [process.argv[1], '--child', CHILD, input, outDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [process.argv[1], '--child', CHILD, input, outDir], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let text = '';
-    child.stdout.on('data', (d: Buffer) => { text += d.toString(); });
+    child.stdout.on('data', (d: Buffer) => {
+      text += d.toString();
+    });
     child.on('error', reject);
     child.on('close', (code) => {
       const line = text.trim().split('\n').pop() ?? '';
@@ -77,7 +90,8 @@ function runChild(input: string, outDir: string): Promise<ChildResult> {
 
 const sec = (ms: number | undefined) => (ms === undefined ? '—' : (ms / 1000).toFixed(2).padStart(6));
 /** «стена (ЦП)» of one stage, in seconds. */
-const stageCell = (t: StageTime | undefined) => (t ? `${(t.wallMs / 1000).toFixed(2)} (${(t.cpuMs / 1000).toFixed(2)})` : '—');
+const stageCell = (t: StageTime | undefined) =>
+  t ? `${(t.wallMs / 1000).toFixed(2)} (${(t.cpuMs / 1000).toFixed(2)})` : '—';
 
 export const offlineBuildSection: BenchSection = {
   title: `Офлайн-сборка целиком: книга .xlsx → summary.json, summary.xlsx, report.docx (${TEACHERS} педагогов на ОО, с типичными ошибками)`,
@@ -85,12 +99,21 @@ export const offlineBuildSection: BenchSection = {
   async run(print) {
     const dir = await mkdtemp(join(tmpdir(), 'pedmonitor-bench-'));
     try {
-      print(`${'ОО'.padStart(4)} ${'режим'.padEnd(8)} ${'педагогов'.padStart(9)} ${'файлы, МиБ'.padStart(10)} | ${STAGES.map((s) => s.padStart(13)).join(' ')} | ${'всего, с'.padStart(8)} ${'ЦП, с'.padStart(6)} ${'пик RSS, МиБ'.padStart(12)}`);
+      print(
+        `${'ОО'.padStart(4)} ${'режим'.padEnd(8)} ${'педагогов'.padStart(9)} ${'файлы, МиБ'.padStart(10)} | ${STAGES.map((s) => s.padStart(13)).join(' ')} | ${'всего, с'.padStart(8)} ${'ЦП, с'.padStart(6)} ${'пик RSS, МиБ'.padStart(12)}`,
+      );
       for (const { schools, mode } of RUNS) {
         const folder = join(dir, `${mode}-${schools}`);
         await mkdir(folder);
         const input = join(folder, 'district.xlsx');
-        const sample = generateDistrict({ schools, teachersPerSchool: TEACHERS, seed: 7, mistakes: true, notSubmitted: 0, perSchool: mode === 'per-school' });
+        const sample = generateDistrict({
+          schools,
+          teachersPerSchool: TEACHERS,
+          seed: 7,
+          mistakes: true,
+          notSubmitted: 0,
+          perSchool: mode === 'per-school',
+        });
         await writeFile(input, await writeSheets(sample.district));
         let size = (await stat(input)).size;
         for (const [name, sheets] of sample.schoolFiles) {
@@ -98,14 +121,23 @@ export const offlineBuildSection: BenchSection = {
           size += (await stat(join(folder, name))).size;
         }
         const r = await runChild(input, join(folder, 'out'));
-        const within = schools === GOAL.schools
-          ? ` ${r.wallMs / 1000 <= GOAL.seconds && r.maxRssMib <= GOAL.mib ? 'в пределах цели' : 'ВНЕ ЦЕЛИ'} (≤ ${GOAL.seconds} с, ≤ ${GOAL.mib} МиБ)`
-          : '';
-        print(`${String(schools).padStart(4)} ${MODE_LABEL[mode].padEnd(8)} ${String(r.teachers).padStart(9)} ${(size / 2 ** 20).toFixed(1).padStart(10)} | ${STAGES.map((s) => stageCell(r.times[s]).padStart(13)).join(' ')} | ${sec(r.wallMs).padStart(8)} ${sec(r.cpuMs)} ${r.maxRssMib.toFixed(0).padStart(12)}${within}`);
+        const within =
+          schools === GOAL.schools
+            ? ` ${r.wallMs / 1000 <= GOAL.seconds && r.maxRssMib <= GOAL.mib ? 'в пределах цели' : 'ВНЕ ЦЕЛИ'} (≤ ${GOAL.seconds} с, ≤ ${GOAL.mib} МиБ)`
+            : '';
+        print(
+          `${String(schools).padStart(4)} ${MODE_LABEL[mode].padEnd(8)} ${String(r.teachers).padStart(9)} ${(size / 2 ** 20).toFixed(1).padStart(10)} | ${STAGES.map((s) => stageCell(r.times[s]).padStart(13)).join(' ')} | ${sec(r.wallMs).padStart(8)} ${sec(r.cpuMs)} ${r.maxRssMib.toFixed(0).padStart(12)}${within}`,
+        );
         if (r.failed) print(`     сборка остановилась: ${r.failed}`);
       }
-      print('Стадии, секунды «всего (ЦП)»: read — чтение .xlsx; core — проверка и показатели; summaryJson, summaryXlsx, reportDocx — запись файлов.');
-      print(`ЦП — процессорное время сборки (user + system); при нагрузке на машину оно надёжнее времени «всего». Загрузка сейчас: ${loadavg().map((x) => x.toFixed(1)).join(' ')}.`);
+      print(
+        'Стадии, секунды «всего (ЦП)»: read — чтение .xlsx; core — проверка и показатели; summaryJson, summaryXlsx, reportDocx — запись файлов.',
+      );
+      print(
+        `ЦП — процессорное время сборки (user + system); при нагрузке на машину оно надёжнее времени «всего». Загрузка сейчас: ${loadavg()
+          .map((x) => x.toFixed(1))
+          .join(' ')}.`,
+      );
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

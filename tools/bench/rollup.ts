@@ -14,7 +14,12 @@ import { syntheticDistrict } from './syntheticSummaries';
 const [REGIONS, DISTRICTS, SCHOOLS] = (process.env.BENCH_ROLLUP ?? '85x30x16').split('x').map(Number);
 const CHILD = 'rollup';
 
-interface Measured { wallMs: number; cpuMs: number; maxRssMib: number; note: string }
+interface Measured {
+  wallMs: number;
+  cpuMs: number;
+  maxRssMib: number;
+  note: string;
+}
 
 const regionDir = (root: string, r: number) => join(root, `регион ${r + 1}`);
 const districtFile = (root: string, r: number, d: number) => join(regionDir(root, r), `район ${d + 1}.json`);
@@ -55,8 +60,10 @@ const STEPS: Record<string, (root: string) => Promise<string>> = {
     const { rows } = await exportNdjson(all, join(root, 'таблица'));
     const mib = (await stat(path)).size / 2 ** 20;
     const ndjson = (await stat(join(root, 'таблица', 'indicators.ndjson'))).size / 2 ** 20;
-    return `районов ${all.districts?.length}, ОО ${all.schools.length}; summary.json ${mib.toFixed(0)} МиБ; `
-      + `NDJSON ${rows} строк, ${ndjson.toFixed(0)} МиБ`;
+    return (
+      `районов ${all.districts?.length}, ОО ${all.schools.length}; summary.json ${mib.toFixed(0)} МиБ; `
+      + `NDJSON ${rows} строк, ${ndjson.toFixed(0)} МиБ`
+    );
   },
 };
 
@@ -65,7 +72,10 @@ async function childRun([step, root]: readonly string[]): Promise<void> {
   const note = await STEPS[step](root);
   const u = process.resourceUsage();
   const m: Measured = {
-    wallMs: performance.now() - started, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, maxRssMib: u.maxRSS / 1024, note,
+    wallMs: performance.now() - started,
+    cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000,
+    maxRssMib: u.maxRSS / 1024,
+    note,
   };
   process.stdout.write(`${JSON.stringify(m)}\n`);
 }
@@ -75,7 +85,9 @@ function runChild(step: string, root: string): Promise<Measured> {
     const args = [process.argv[1], '--child', CHILD, step, root];
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     let text = '';
-    child.stdout.on('data', (d: Buffer) => { text += d.toString(); });
+    child.stdout.on('data', (d: Buffer) => {
+      text += d.toString();
+    });
     child.on('error', reject);
     child.on('close', (code) => {
       try {
@@ -88,7 +100,8 @@ function runChild(step: string, root: string): Promise<Measured> {
 }
 
 export const rollupSection: BenchSection = {
-  title: `Сводная региона и федеральная сводная: ${REGIONS} регионов × ${DISTRICTS} районов × ${SCHOOLS} ОО `
+  title:
+    `Сводная региона и федеральная сводная: ${REGIONS} регионов × ${DISTRICTS} районов × ${SCHOOLS} ОО `
     + '(синтетические summary.json)',
   child: { name: CHILD, run: childRun },
   async run(print) {

@@ -37,7 +37,10 @@ export function syntheticDistrict(region: number, d: number, schools: number): S
     const code = String(i + 1).padStart(2, '0');
     const submitted = !r.chance(0.05);
     return {
-      code, name: `МБОУ СОШ №${i + 1}`, submitted, indicators: submitted ? schoolFigures(r) : {},
+      code,
+      name: `МБОУ СОШ №${i + 1}`,
+      submitted,
+      indicators: submitted ? schoolFigures(r) : {},
       rows: { Педагоги: { ...NO_ROWS }, Курсы: { ...NO_ROWS }, Мероприятия: { ...NO_ROWS } },
     };
   });

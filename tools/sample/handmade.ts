@@ -2,7 +2,8 @@
 import type { CellValue } from '../../src/core/cells';
 import { isoDate, toSerial, type IsoDate } from '../../src/core/dates';
 import type { Columns } from '../../src/core/catalogue/columns';
-import { courseColumns, eventColumns, teacherColumns } from '../../src/core/catalogue/sheets';
+import { courseColumns, eventColumns } from '../../src/core/catalogue/sheets';
+import { teacherColumns } from '../../src/core/catalogue/teacherColumns';
 import type { SheetData } from '../../src/core/table';
 
 /** The sample school (0-based registry index) whose sheets are these rows instead of generated ones. */

@@ -1,5 +1,6 @@
 // The sample's typical mistakes, one per school, so that `Ошибки` shows what real districts see.
-import type { courseColumns, eventColumns, teacherColumns } from '../../src/core/catalogue/sheets';
+import type { courseColumns, eventColumns } from '../../src/core/catalogue/sheets';
+import type { teacherColumns } from '../../src/core/catalogue/teacherColumns';
 import type { Values } from './school';
 
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));

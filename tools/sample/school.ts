@@ -2,8 +2,9 @@
 import type { CellValue } from '../../src/core/cells';
 import { fromUtcDate, toSerial } from '../../src/core/dates';
 import type { Columns } from '../../src/core/catalogue/columns';
-import { courseColumns, eventColumns, teacherColumns } from '../../src/core/catalogue/sheets';
-import { CATEGORIES, DEFICIT_TYPES, EVENT_KINDS, EVENT_LEVELS} from '../../src/core/catalogue/lists';
+import { courseColumns, eventColumns } from '../../src/core/catalogue/sheets';
+import { teacherColumns } from '../../src/core/catalogue/teacherColumns';
+import { CATEGORIES, DEFICIT_TYPES, EVENT_KINDS, EVENT_LEVELS } from '../../src/core/catalogue/lists';
 import type { SheetData } from '../../src/core/table';
 import { applyMistakes } from './mistakes';
 

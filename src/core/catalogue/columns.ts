@@ -65,19 +65,33 @@ type Options = Omit<ColumnBase<never>, 'header' | '_value' | 'width'> & { width?
 export const col = {
   text: (header: string, o: Options): ColumnDef<string | null> => ({ kind: 'text', header, width: 200, ...o }),
   int: (header: string, o: Options & { min?: Bound; max?: Bound }): ColumnDef<number | null> => ({
-    kind: 'int', header, width: 110, ...o,
+    kind: 'int',
+    header,
+    width: 110,
+    ...o,
   }),
   /** `percent`: the column holds percents 0…100, and a fraction (0,95 from a «95 %» cell) means 95. */
   number: (header: string, o: Options & { min?: Bound; max?: Bound; percent?: boolean }): ColumnDef<number | null> => ({
-    kind: 'number', header, width: 110, ...o,
+    kind: 'number',
+    header,
+    width: 110,
+    ...o,
   }),
   date: (header: string, o: Options): ColumnDef<IsoDate | null> => ({ kind: 'date', header, width: 110, ...o }),
   yesno: (header: string, o: Options): ColumnDef<boolean | null> => ({ kind: 'yesno', header, width: 100, ...o }),
   list: <V extends string>(header: string, values: readonly V[], o: Options): ColumnDef<V | null> => ({
-    kind: 'list', header, values, width: 180, ...o,
+    kind: 'list',
+    header,
+    values,
+    width: 180,
+    ...o,
   }),
   multi: <V extends string>(header: string, values: readonly V[], o: Options): ColumnDef<V[]> => ({
-    kind: 'multi', header, values, width: 200, ...o,
+    kind: 'multi',
+    header,
+    values,
+    width: 200,
+    ...o,
   }),
 };
 

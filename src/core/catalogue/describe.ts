@@ -2,7 +2,6 @@
 import { CATALOGUE_VERSION } from './version';
 import { BASE_INDICATORS, INDICATORS, SECTION_TITLES, type IndicatorDef, type SectionId } from './indicators';
 
-
 const UNIT_WORDS: Record<IndicatorDef['kind'], string> = { count: 'количество', share: 'доля', mean: 'среднее' };
 
 export interface IndicatorDescription {
@@ -23,14 +22,22 @@ export function methodParts(def: IndicatorDef): { numerator: string; denominator
   const at = def.method.indexOf(' / ');
   if (def.kind === 'count' || at < 0) return { numerator: def.method, denominator: null };
   const numerator = def.method.slice(0, at).trim();
-  const denominator = def.method.slice(at + 3).trim().replace(/\.$/, '');
+  const denominator = def.method
+    .slice(at + 3)
+    .trim()
+    .replace(/\.$/, '');
   return { numerator, denominator };
 }
 
 export function describeIndicator(def: IndicatorDef): IndicatorDescription {
   return {
-    code: def.code, name: def.name, section: SECTION_TITLES[def.section], unit: def.unit, kind: def.kind,
-    scope: def.scope === 'district' ? 'district' : 'school', ...methodParts(def),
+    code: def.code,
+    name: def.name,
+    section: SECTION_TITLES[def.section],
+    unit: def.unit,
+    kind: def.kind,
+    scope: def.scope === 'district' ? 'district' : 'school',
+    ...methodParts(def),
   };
 }
 
@@ -80,10 +87,13 @@ export function indicatorsMarkdown(): string {
     lines.push('', `## ${title}`, '', '| код | показатель | вид | числитель | знаменатель |', '|---|---|---|---|---|');
     for (const d of defs) {
       const { numerator, denominator } = methodParts(d);
-      lines.push(`| ${d.code} | ${cell(d.name)} | ${UNIT_WORDS[d.kind]}, ${d.unit} | ${cell(numerator)} | ${denominator === null ? '—' : cell(denominator)} |`);
+      lines.push(
+        `| ${d.code} | ${cell(d.name)} | ${UNIT_WORDS[d.kind]}, ${d.unit} | ${cell(numerator)} | ${denominator === null ? '—' : cell(denominator)} |`,
+      );
     }
   }
   lines.push('', '## Разбивки', '', '| коды | сколько | как считается (пример) |', '|---|---|---|');
-  for (const f of families()) lines.push(`| ${f.family}:… | ${f.count} | ${cell(f.example.code)}: ${cell(f.example.method)} |`);
+  for (const f of families())
+    lines.push(`| ${f.family}:… | ${f.count} | ${cell(f.example.code)}: ${cell(f.example.method)} |`);
   return `${lines.join('\n')}\n`;
 }

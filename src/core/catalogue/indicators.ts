@@ -17,7 +17,8 @@ export type IndicatorKind =
   /** Σ values / number of values, already in percent (PK9). */
   | 'mean';
 
-export type SectionId = 'staff' | 'courses' | 'diagnostics' | 'routes' | 'mentoring' | 'activity' | 'results' | 'district';
+export type SectionId =
+  'staff' | 'courses' | 'diagnostics' | 'routes' | 'mentoring' | 'activity' | 'results' | 'district';
 
 /** Each section's title, in the report's order (results and the district's own come after the report's sections). */
 export const SECTION_TITLES: Readonly<Record<SectionId, string>> = {
@@ -44,7 +45,10 @@ interface IndicatorBase {
   key: boolean;
   /** How it is computed, for the method appendix: «numerator / denominator» for shares and means. */
   method: string;
-  /** What an ОО below a target should do (issue 10's indicators carry it here; the first ones' are in the report's table). */
+  /**
+   * What an ОО below a target should do (issue 10's indicators carry it here; the first ones' are in the report's
+   * table).
+   */
   measure?: string;
 }
 
@@ -64,12 +68,18 @@ export interface DistrictIndicatorDef extends IndicatorBase {
 
 export type IndicatorDef = SchoolIndicatorDef | DistrictIndicatorDef;
 
-
 /** The first indicators (staff and courses, then practice), in catalogue order. */
 const FIRST_INDICATORS: readonly SchoolIndicatorDef[] = [...STAFF_INDICATORS, ...PRACTICE_INDICATORS];
 
-/** The first indicators, then what issue 10 added from the sample documents (school indicators first, the district's own last). */
-export const BASE_INDICATORS: readonly IndicatorDef[] = [...FIRST_INDICATORS, ...GROWTH_INDICATORS, ...DISTRICT_INDICATORS];
+/**
+ * The first indicators, then what issue 10 added from the sample documents (school indicators first, the district's own
+ * last).
+ */
+export const BASE_INDICATORS: readonly IndicatorDef[] = [
+  ...FIRST_INDICATORS,
+  ...GROWTH_INDICATORS,
+  ...DISTRICT_INDICATORS,
+];
 
 /** The base indicators a report section's table lists, in catalogue order (breakdowns have tables of their own). */
 export function sectionIndicators(id: SectionId): string[] {
@@ -107,12 +117,20 @@ export const DEFICIT_INDICATORS: readonly SchoolIndicatorDef[] = DEFICIT_TYPES.m
 /** Breakdowns of issue 10: teachers by course topic, attestations by category. */
 export const BREAKDOWN_INDICATORS: readonly SchoolIndicatorDef[] = [...TOPIC_INDICATORS, ...ATTESTATION_INDICATORS];
 
-/** Every indicator in the catalogue's order, the breakdowns after D1; issue 10's after them, breakdowns before district ones. */
+/**
+ * Every indicator in the catalogue's order, the breakdowns after D1; issue 10's after them, breakdowns before district
+ * ones.
+ */
 export const INDICATORS: readonly IndicatorDef[] = (() => {
   const d1 = FIRST_INDICATORS.findIndex((i) => i.code === 'D1');
   return [
-    ...FIRST_INDICATORS.slice(0, d1 + 1), ...SUBJECT_INDICATORS, ...DEFICIT_INDICATORS, ...FIRST_INDICATORS.slice(d1 + 1),
-    ...GROWTH_INDICATORS, ...BREAKDOWN_INDICATORS, ...DISTRICT_INDICATORS,
+    ...FIRST_INDICATORS.slice(0, d1 + 1),
+    ...SUBJECT_INDICATORS,
+    ...DEFICIT_INDICATORS,
+    ...FIRST_INDICATORS.slice(d1 + 1),
+    ...GROWTH_INDICATORS,
+    ...BREAKDOWN_INDICATORS,
+    ...DISTRICT_INDICATORS,
   ];
 })();
 

@@ -44,10 +44,20 @@ function rule(def: ColumnDef<unknown>, periodEnd?: IsoDate): ColumnRule | null {
   const valid = (values: readonly string[]) => (periodEnd ? termsFor(values, periodEnd) : values);
   switch (def.kind) {
     case 'list':
-      return { kind: 'list', values: valid(def.values), strict: true, help: `Выберите значение из списка для «${def.header}».` };
+      return {
+        kind: 'list',
+        values: valid(def.values),
+        strict: true,
+        help: `Выберите значение из списка для «${def.header}».`,
+      };
     case 'multi':
       // Several values go into one cell through «;»: the dropdown helps, other text must stay allowed.
-      return { kind: 'list', values: valid(def.values), strict: false, help: `Значения из списка; несколько — через «;».` };
+      return {
+        kind: 'list',
+        values: valid(def.values),
+        strict: false,
+        help: `Значения из списка; несколько — через «;».`,
+      };
     case 'yesno':
       return { kind: 'list', values: YES_NO, strict: false, help: `В «${def.header}» — «да» или «нет».` };
     case 'date':
@@ -57,7 +67,13 @@ function rule(def: ColumnDef<unknown>, periodEnd?: IsoDate): ColumnRule | null {
       // Bounds that depend on the period (birth year ≤ period end − 16) are checked by «Проверить данные».
       const min = typeof def.min === 'number' ? def.min : 0;
       const max = typeof def.max === 'number' ? def.max : 9999;
-      return { kind: 'number', integer: def.kind === 'int', min, max, help: `В «${def.header}» нужно число от ${min} до ${max}.` };
+      return {
+        kind: 'number',
+        integer: def.kind === 'int',
+        min,
+        max,
+        help: `В «${def.header}» нужно число от ${min} до ${max}.`,
+      };
     }
     default:
       return null;
@@ -79,7 +95,11 @@ function columnsTemplate(columns: Columns, purpose: string, ids?: TeacherIds, pe
 }
 
 /** `periodEnd` — the last day of the period in `Параметры`: the dropdowns offer the names in force on it. */
-export function schoolSheetTemplate(kind: SchoolSheetKind, ids: TeacherIds = 'name', periodEnd?: IsoDate): SheetTemplate {
+export function schoolSheetTemplate(
+  kind: SchoolSheetKind,
+  ids: TeacherIds = 'name',
+  periodEnd?: IsoDate,
+): SheetTemplate {
   const def = SCHOOL_SHEETS[kind];
   return { columns: columnsTemplate(def.columns, def.purpose, ids, periodEnd), rows: [] };
 }
@@ -97,7 +117,8 @@ export function missingColumns(header: readonly CellValue[], columns: Columns, p
   const have = new Set(header.map((h) => matchKey(cellText(h))));
   const all = columnsTemplate(columns, '', undefined, periodEnd);
   return (Object.values(columns) as ColumnDef<unknown>[]).flatMap((def, i) =>
-    [def.header, ...(def.aliases ?? [])].some((h) => have.has(matchKey(h))) ? [] : [{ ...all[i], note: def.note }]);
+    [def.header, ...(def.aliases ?? [])].some((h) => have.has(matchKey(h))) ? [] : [{ ...all[i], note: def.note }],
+  );
 }
 
 export function registryTemplate(): SheetTemplate {
@@ -106,14 +127,28 @@ export function registryTemplate(): SheetTemplate {
 
 /** `Параметры`: every key with its default, and one example target. */
 export function parametersTemplate(ids: TeacherIds = 'name'): SheetTemplate {
-  const text = (header: string, note: string, width: number): TemplateColumn => ({ header, note, width, rule: null, format: 'auto' });
+  const text = (header: string, note: string, width: number): TemplateColumn => ({
+    header,
+    note,
+    width,
+    rule: null,
+    format: 'auto',
+  });
   const value = (p: (typeof PARAMETERS)[keyof typeof PARAMETERS]): CellValue =>
-    (p.key === PARAMETERS.teacherIds.key ? TEACHER_IDS[ids].value : 'default' in p ? p.default : '');
+    p.key === PARAMETERS.teacherIds.key ? TEACHER_IDS[ids].value : 'default' in p ? p.default : '';
   const rows: CellValue[][] = Object.values(PARAMETERS).map((p) => [p.key, value(p), p.note]);
-  rows.push([`${TARGET_PREFIX} PK3`, 100, 'Целевое значение показателя (для долей — в процентах). ОО ниже цели получат адресную рекомендацию.']);
+  rows.push([
+    `${TARGET_PREFIX} PK3`,
+    100,
+    'Целевое значение показателя (для долей — в процентах). ОО ниже цели получат адресную рекомендацию.',
+  ]);
   return {
     columns: [
-      text('Параметр', `Настройки сборки листа «${SHEET_NAMES.parameters}». Пустое значение — значение по умолчанию.`, 340),
+      text(
+        'Параметр',
+        `Настройки сборки листа «${SHEET_NAMES.parameters}». Пустое значение — значение по умолчанию.`,
+        340,
+      ),
       text('Значение', 'Значение параметра: даты — дд.мм.гггг, цели — в процентах для долей.', 160),
       text('Пояснение', 'Что означает параметр.', 520),
     ],

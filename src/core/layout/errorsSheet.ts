@@ -5,7 +5,16 @@ import { districtMessage, issueLink } from '../issues';
 import type { ModelCell, SheetModel } from './model';
 
 export const SEVERITY_LABEL = { error: 'ошибка', warning: 'предупреждение' } as const;
-export const ERRORS_HEADER = ['Уровень', 'ОО', 'Лист', 'Ячейка', 'Строка', 'Столбец', 'Что не так и как исправить', 'Код проверки'];
+export const ERRORS_HEADER = [
+  'Уровень',
+  'ОО',
+  'Лист',
+  'Ячейка',
+  'Строка',
+  'Столбец',
+  'Что не так и как исправить',
+  'Код проверки',
+];
 
 export function errorsSheet(result: BuildResult): SheetModel {
   const names = new Map(result.schools.map((s) => [s.school.code, s.school.name]));
@@ -13,7 +22,7 @@ export function errorsSheet(result: BuildResult): SheetModel {
     const tone = i.severity === 'error' ? 'error' : 'warning';
     return [
       { value: SEVERITY_LABEL[i.severity], tone },
-      { value: i.school !== undefined ? names.get(i.school) ?? i.school : '' },
+      { value: i.school !== undefined ? (names.get(i.school) ?? i.school) : '' },
       { value: i.sheet },
       { value: i.cell, link: issueLink(i) },
       { value: i.row, format: 'integer' },
@@ -23,7 +32,16 @@ export function errorsSheet(result: BuildResult): SheetModel {
     ];
   });
   if (rows.length === 0) {
-    rows.push([{ value: 'Ошибок нет' }, { value: '' }, { value: '' }, { value: '' }, { value: null }, { value: '' }, { value: 'Все листы заполнены без ошибок.' }, { value: '' }]);
+    rows.push([
+      { value: 'Ошибок нет' },
+      { value: '' },
+      { value: '' },
+      { value: '' },
+      { value: null },
+      { value: '' },
+      { value: 'Все листы заполнены без ошибок.' },
+      { value: '' },
+    ]);
   }
   return {
     name: SHEET_NAMES.errors,

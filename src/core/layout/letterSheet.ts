@@ -11,9 +11,12 @@ import { schoolsWithProblems } from '../report/problems';
 import { ReportWriter } from '../report/writer';
 import type { ModelCell, SheetModel } from './model';
 
-const runsText = (b: ReportBlock): string => (b.kind === 'paragraph'
-  ? b.runs.map((r) => (typeof r === 'string' ? r : r.text)).join('')
-  : b.kind === 'bullets' ? b.items.map((i) => i.map((r) => (typeof r === 'string' ? r : r.text)).join('')).join('\n') : '');
+const runsText = (b: ReportBlock): string =>
+  b.kind === 'paragraph'
+    ? b.runs.map((r) => (typeof r === 'string' ? r : r.text)).join('')
+    : b.kind === 'bullets'
+      ? b.items.map((i) => i.map((r) => (typeof r === 'string' ? r : r.text)).join('')).join('\n')
+      : '';
 
 /**
  * The section of ОО `code` exactly as the letter numbers and words it (the same model: «5.2» in the sheet is «5.2»
@@ -26,7 +29,9 @@ export function letterSheet(result: BuildResult, code: string): SheetModel | nul
 }
 
 function sectionSheet(
-  result: BuildResult, list: ReturnType<typeof schoolsWithProblems>, code: string,
+  result: BuildResult,
+  list: ReturnType<typeof schoolsWithProblems>,
+  code: string,
   ctx: ReturnType<typeof reportContext>,
 ): SheetModel | null {
   const at = list.findIndex((p) => p.school.school.code === code);
@@ -64,8 +69,12 @@ export function recommendationSheets(result: BuildResult, codes: readonly string
     const own = sectionSheet(result, list, code, ctx);
     if (own) return own;
     const submitted = result.schools.find((s) => s.school.code === code)?.submitted ?? false;
-    return sheet(result, [line(submitted
-      ? `По итогам мониторинга ${period} адресных рекомендаций вашей организации нет: проблем, требующих мер, не выявлено.`
-      : `Сведения вашей организации в мониторинг ${period} не поступили, поэтому адресных рекомендаций по его итогам нет.`)]);
+    return sheet(result, [
+      line(
+        submitted
+          ? `По итогам мониторинга ${period} адресных рекомендаций вашей организации нет: проблем, требующих мер, не выявлено.`
+          : `Сведения вашей организации в мониторинг ${period} не поступили, поэтому адресных рекомендаций по его итогам нет.`,
+      ),
+    ]);
   });
 }

@@ -21,7 +21,14 @@ export function remarksSheet(issues: readonly Issue[], checkedAt: string): Sheet
       { value: i.message },
     ];
   });
-  if (rows.length === 0) rows.push([{ value: 'замечаний нет' }, { value: '' }, { value: '' }, { value: '' }, { value: `Проверено ${checkedAt}: всё заполнено без ошибок.` }]);
+  if (rows.length === 0)
+    rows.push([
+      { value: 'замечаний нет' },
+      { value: '' },
+      { value: '' },
+      { value: '' },
+      { value: `Проверено ${checkedAt}: всё заполнено без ошибок.` },
+    ]);
   return {
     name: REMARKS_SHEET,
     header: [REMARKS_HEADER],

@@ -10,9 +10,18 @@ import { indicatorCell, targetCell } from './values';
 export const NOT_SUBMITTED = 'не сдала данные';
 export const SUBMITTED = 'сдала';
 
-const ROW_PARTS = [['read', 'прочитано'], ['used', 'учтено'], ['excluded', 'исключено']] as const;
+const ROW_PARTS = [
+  ['read', 'прочитано'],
+  ['used', 'учтено'],
+  ['excluded', 'исключено'],
+] as const;
 
-function indicatorRow(defs: readonly IndicatorDef[], values: Record<string, IndicatorValue>, below: readonly string[], tone?: ModelCell['tone']): ModelCell[] {
+function indicatorRow(
+  defs: readonly IndicatorDef[],
+  values: Record<string, IndicatorValue>,
+  below: readonly string[],
+  tone?: ModelCell['tone'],
+): ModelCell[] {
   return defs.map((def) => {
     const cell = indicatorCell(def, values[def.code]);
     if (below.includes(def.code)) cell.tone = 'below-target';
@@ -25,15 +34,27 @@ function indicatorRow(defs: readonly IndicatorDef[], values: Record<string, Indi
 function schoolHead(s: SchoolResult): ModelCell[] {
   const label = SCHOOL_STATUSES[s.status].label;
   const accepted = s.status === 'submitted' || s.status === 'submittedWithErrors';
-  return [{ value: s.school.code }, { value: s.school.name }, accepted ? { value: label } : { value: label, tone: 'muted' }];
+  return [
+    { value: s.school.code },
+    { value: s.school.name },
+    accepted ? { value: label } : { value: label, tone: 'muted' },
+  ];
 }
 
 function targetsRow(result: BuildResult, defs: readonly IndicatorDef[], lead: number): ModelCell[] | null {
   if (result.targets.length === 0) return null;
   const byCode = new Map(result.targets.map((t) => [t.code, t.target]));
   if (!defs.some((d) => byCode.has(d.code))) return null;
-  const head: ModelCell[] = [{ value: '', tone: 'target' }, { value: 'Цель', tone: 'target', bold: true }, { value: '', tone: 'target' }];
-  return [...head, ...defs.map((d) => targetCell(d, byCode.get(d.code))), ...Array.from({ length: lead }, () => ({ value: null, tone: 'target' as const }))];
+  const head: ModelCell[] = [
+    { value: '', tone: 'target' },
+    { value: 'Цель', tone: 'target', bold: true },
+    { value: '', tone: 'target' },
+  ];
+  return [
+    ...head,
+    ...defs.map((d) => targetCell(d, byCode.get(d.code))),
+    ...Array.from({ length: lead }, () => ({ value: null, tone: 'target' as const })),
+  ];
 }
 
 export function summarySheet(result: BuildResult): SheetModel {
@@ -44,26 +65,39 @@ export function summarySheet(result: BuildResult): SheetModel {
     ['', '', '', ...defs.map((d) => d.code), ...rowHeaders.map(() => '')],
   ];
   const rowCells = (s: Pick<SchoolResult, 'rows'>, tone?: ModelCell['tone']): ModelCell[] =>
-    SCHOOL_SHEET_KINDS.flatMap((k) => ROW_PARTS.map(([part]) => ({ value: s.rows[k][part], format: 'integer' as const, ...(tone ? { tone } : {}) })));
+    SCHOOL_SHEET_KINDS.flatMap((k) =>
+      ROW_PARTS.map(([part]) => ({ value: s.rows[k][part], format: 'integer' as const, ...(tone ? { tone } : {}) })),
+    );
   const totals = {
-    rows: Object.fromEntries(SCHOOL_SHEET_KINDS.map((k) => [k, {
-      read: sum(result.schools, (s) => s.rows[k].read),
-      used: sum(result.schools, (s) => s.rows[k].used),
-      excluded: sum(result.schools, (s) => s.rows[k].excluded),
-    }])) as SchoolResult['rows'],
+    rows: Object.fromEntries(
+      SCHOOL_SHEET_KINDS.map((k) => [
+        k,
+        {
+          read: sum(result.schools, (s) => s.rows[k].read),
+          used: sum(result.schools, (s) => s.rows[k].used),
+          excluded: sum(result.schools, (s) => s.rows[k].excluded),
+        },
+      ]),
+    ) as SchoolResult['rows'],
   };
   const submitted = result.schools.filter((s) => s.submitted).length;
-  const rows: ModelCell[][] = [[
-    { value: '', tone: 'total' },
-    { value: DISTRICT_TOTAL, tone: 'total', bold: true },
-    { value: `${submitted} из ${result.schools.length}`, tone: 'total' },
-    ...indicatorRow(defs, result.district, [], 'total'),
-    ...rowCells(totals, 'total'),
-  ]];
+  const rows: ModelCell[][] = [
+    [
+      { value: '', tone: 'total' },
+      { value: DISTRICT_TOTAL, tone: 'total', bold: true },
+      { value: `${submitted} из ${result.schools.length}`, tone: 'total' },
+      ...indicatorRow(defs, result.district, [], 'total'),
+      ...rowCells(totals, 'total'),
+    ],
+  ];
   const targets = targetsRow(result, defs, rowHeaders.length);
   if (targets) rows.push(targets);
   for (const s of result.schools) {
-    rows.push([...schoolHead(s), ...(s.submitted ? indicatorRow(defs, s.indicators, s.belowTarget) : defs.map(() => ({ value: null }))), ...rowCells(s)]);
+    rows.push([
+      ...schoolHead(s),
+      ...(s.submitted ? indicatorRow(defs, s.indicators, s.belowTarget) : defs.map(() => ({ value: null }))),
+      ...rowCells(s),
+    ]);
   }
   return {
     name: SHEET_NAMES.summary,
@@ -81,16 +115,21 @@ export function subjectSheet(result: BuildResult): SheetModel {
     ['Код', 'Образовательная организация', 'Статус', ...defs.map((d) => d.name)],
     ['', '', '', ...defs.map((d) => d.code)],
   ];
-  const rows: ModelCell[][] = [[
-    { value: '', tone: 'total' },
-    { value: DISTRICT_TOTAL, tone: 'total', bold: true },
-    { value: '', tone: 'total' },
-    ...indicatorRow(defs, result.district, [], 'total'),
-  ]];
+  const rows: ModelCell[][] = [
+    [
+      { value: '', tone: 'total' },
+      { value: DISTRICT_TOTAL, tone: 'total', bold: true },
+      { value: '', tone: 'total' },
+      ...indicatorRow(defs, result.district, [], 'total'),
+    ],
+  ];
   const targets = targetsRow(result, defs, 0);
   if (targets) rows.push(targets);
   for (const s of result.schools) {
-    rows.push([...schoolHead(s), ...(s.submitted ? indicatorRow(defs, s.indicators, s.belowTarget) : defs.map(() => ({ value: null })))]);
+    rows.push([
+      ...schoolHead(s),
+      ...(s.submitted ? indicatorRow(defs, s.indicators, s.belowTarget) : defs.map(() => ({ value: null }))),
+    ]);
   }
   return {
     name: SHEET_NAMES.summaryBySubject,

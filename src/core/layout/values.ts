@@ -4,7 +4,6 @@ import type { IndicatorDef } from '../catalogue/indicators';
 import type { IndicatorValue } from '../districtResult';
 import type { ModelCell } from './model';
 
-
 /** One indicator as a cell; shares carry «числитель из знаменателя» in a note. */
 export function indicatorCell(def: IndicatorDef, v: IndicatorValue | undefined): ModelCell {
   if (!v) return { value: null };
@@ -21,5 +20,7 @@ function fmt(n: number): string {
 /** A target on the sheet's scale: shares are stored as fractions, targets are typed in percent. */
 export function targetCell(def: IndicatorDef, target: number | undefined): ModelCell {
   if (target === undefined) return { value: null, tone: 'target' };
-  return def.kind === 'share' ? { value: target / 100, format: 'percent', tone: 'target' } : { value: target, format: def.kind === 'mean' ? 'decimal' : 'integer', tone: 'target' };
+  return def.kind === 'share'
+    ? { value: target / 100, format: 'percent', tone: 'target' }
+    : { value: target, format: def.kind === 'mean' ? 'decimal' : 'integer', tone: 'target' };
 }

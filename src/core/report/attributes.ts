@@ -11,7 +11,9 @@ import type { DocumentKind } from '../catalogue/documents';
 export type { DocumentKind };
 
 const NUMBER_OF: Record<DocumentKind, keyof DocumentAttributes> = {
-  report: 'reportNumber', letter: 'letterNumber', order: 'orderNumber',
+  report: 'reportNumber',
+  letter: 'letterNumber',
+  order: 'orderNumber',
 };
 
 const orBlank = (text: string) => (text.trim() === '' ? BLANK : text.trim());
@@ -24,7 +26,10 @@ export function referenceLine(attributes: DocumentAttributes, kind: DocumentKind
 
 /** The letterhead: one line per line typed, in capitals as on a бланк. */
 function issuerLines(attributes: DocumentAttributes): string[] {
-  const typed = attributes.issuer.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+  const typed = attributes.issuer
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   return typed.length > 0 ? typed.map((l) => l.toLocaleUpperCase('ru')) : [BLANK];
 }
 

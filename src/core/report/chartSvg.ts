@@ -46,7 +46,9 @@ export function chartSvg(spec: ChartSpec, options: SvgOptions = {}): string {
 
 function drawTitle(f: Frame, title: string): number {
   const lines = wrapText(title, f.width - 24, 13, 3, true);
-  lines.forEach((l, i) => f.parts.push(text(f.width / 2, 20 + i * 17, l, { anchor: 'middle', weight: 'bold', size: 13 })));
+  lines.forEach((l, i) =>
+    f.parts.push(text(f.width / 2, 20 + i * 17, l, { anchor: 'middle', weight: 'bold', size: 13 })),
+  );
   return 20 + lines.length * 17;
 }
 
@@ -66,7 +68,8 @@ function ticks(max: number): number[] {
   return Array.from({ length: count + 1 }, (_, i) => (max * i) / count);
 }
 
-const label = (spec: ChartSpec, v: number | null) => (v === null ? NO_DATA : spec.unit === '%' ? formatPercent(v) : formatNumber(v));
+const label = (spec: ChartSpec, v: number | null) =>
+  v === null ? NO_DATA : spec.unit === '%' ? formatPercent(v) : formatNumber(v);
 const tickLabel = (spec: ChartSpec, v: number) => (spec.unit === '%' ? `${formatNumber(v)}${NBSP}%` : formatNumber(v));
 
 function colourOf(spec: ChartSpec, series: number, v: number | null): string {
@@ -99,11 +102,16 @@ function drawBars(f: Frame, spec: ChartSpec, top: number): number {
     const h = rowHeights[ci];
     const mid = y + h / 2;
     const lines = rows[ci];
-    lines.forEach((l, li) => f.parts.push(text(labelWidth, mid + (li - (lines.length - 1) / 2) * LINE + 4, l, { anchor: 'end' })));
+    lines.forEach((l, li) =>
+      f.parts.push(text(labelWidth, mid + (li - (lines.length - 1) / 2) * LINE + 4, l, { anchor: 'end' })),
+    );
     spec.series.forEach((s, si) => {
       const v = s.values[ci] ?? null;
       const by = mid - group / 2 + si * bar;
-      if (v !== null && v > 0) f.parts.push(`<rect class="bar" x="${n(x0)}" y="${n(by + 1)}" width="${n(xOf(v) - x0)}" height="${n(bar - 2)}" fill="${colourOf(spec, si, v)}"/>`);
+      if (v !== null && v > 0)
+        f.parts.push(
+          `<rect class="bar" x="${n(x0)}" y="${n(by + 1)}" width="${n(xOf(v) - x0)}" height="${n(bar - 2)}" fill="${colourOf(spec, si, v)}"/>`,
+        );
       f.parts.push(text((v === null ? x0 : xOf(v)) + 4, by + bar / 2 + 4, label(spec, v), { size: SMALL }));
     });
     y += h;
@@ -111,8 +119,17 @@ function drawBars(f: Frame, spec: ChartSpec, top: number): number {
 
   if (spec.target !== undefined) {
     const tx = xOf(spec.target);
-    f.parts.push(`<line x1="${n(tx)}" y1="${n(plotTop - 6)}" x2="${n(tx)}" y2="${n(plotBottom)}" stroke="${TARGET}" stroke-width="2" stroke-dasharray="6 4"/>`);
-    f.parts.push(text(tx, plotTop - 9, `Цель: ${label(spec, spec.target)}`, { anchor: 'middle', size: SMALL, fill: TARGET, weight: 'bold' }));
+    f.parts.push(
+      `<line x1="${n(tx)}" y1="${n(plotTop - 6)}" x2="${n(tx)}" y2="${n(plotBottom)}" stroke="${TARGET}" stroke-width="2" stroke-dasharray="6 4"/>`,
+    );
+    f.parts.push(
+      text(tx, plotTop - 9, `Цель: ${label(spec, spec.target)}`, {
+        anchor: 'middle',
+        size: SMALL,
+        fill: TARGET,
+        weight: 'bold',
+      }),
+    );
   }
   return plotBottom + 24;
 }
@@ -143,15 +160,32 @@ function drawColumns(f: Frame, spec: ChartSpec, top: number): number {
     spec.series.forEach((s, si) => {
       const v = s.values[ci] ?? null;
       const bx = mid - (bar * spec.series.length) / 2 + si * bar;
-      if (v !== null && v > 0) f.parts.push(`<rect class="bar" x="${n(bx + 1)}" y="${n(yOf(v))}" width="${n(bar - 2)}" height="${n(plotBottom - yOf(v))}" fill="${colourOf(spec, si, v)}"/>`);
-      f.parts.push(text(bx + bar / 2, (v === null ? plotBottom : yOf(v)) - 4, truncate(label(spec, v), slot, SMALL), { anchor: 'middle', size: SMALL }));
+      if (v !== null && v > 0)
+        f.parts.push(
+          `<rect class="bar" x="${n(bx + 1)}" y="${n(yOf(v))}" width="${n(bar - 2)}" height="${n(plotBottom - yOf(v))}" fill="${colourOf(spec, si, v)}"/>`,
+        );
+      f.parts.push(
+        text(bx + bar / 2, (v === null ? plotBottom : yOf(v)) - 4, truncate(label(spec, v), slot, SMALL), {
+          anchor: 'middle',
+          size: SMALL,
+        }),
+      );
     });
   });
 
   if (spec.target !== undefined) {
     const ty = yOf(spec.target);
-    f.parts.push(`<line x1="${n(x0)}" y1="${n(ty)}" x2="${n(x1)}" y2="${n(ty)}" stroke="${TARGET}" stroke-width="2" stroke-dasharray="6 4"/>`);
-    f.parts.push(text(x1, ty - 5, `Цель: ${label(spec, spec.target)}`, { anchor: 'end', size: SMALL, fill: TARGET, weight: 'bold' }));
+    f.parts.push(
+      `<line x1="${n(x0)}" y1="${n(ty)}" x2="${n(x1)}" y2="${n(ty)}" stroke="${TARGET}" stroke-width="2" stroke-dasharray="6 4"/>`,
+    );
+    f.parts.push(
+      text(x1, ty - 5, `Цель: ${label(spec, spec.target)}`, {
+        anchor: 'end',
+        size: SMALL,
+        fill: TARGET,
+        weight: 'bold',
+      }),
+    );
   }
   return plotBottom + 15 + deepest * 13 + 8;
 }
@@ -159,7 +193,8 @@ function drawColumns(f: Frame, spec: ChartSpec, top: number): number {
 /** Series names (when there are several) and the meaning of red bars and the dashed line (when there is a target). */
 function drawLegend(f: Frame, spec: ChartSpec, y: number): number {
   const items: { swatch: string; name: string }[] = [];
-  if (spec.series.length > 1) spec.series.forEach((s, i) => items.push({ swatch: PALETTE[i % PALETTE.length], name: s.name }));
+  if (spec.series.length > 1)
+    spec.series.forEach((s, i) => items.push({ swatch: PALETTE[i % PALETTE.length], name: s.name }));
   if (spec.target !== undefined) {
     if (spec.series.length === 1) {
       items.push({ swatch: PALETTE[0], name: 'не ниже цели' });
@@ -176,7 +211,10 @@ function drawLegend(f: Frame, spec: ChartSpec, y: number): number {
       x = 12;
       row += 18;
     }
-    if (item.swatch === 'target') f.parts.push(`<line x1="${n(x)}" y1="${n(row + 6)}" x2="${n(x + 16)}" y2="${n(row + 6)}" stroke="${TARGET}" stroke-width="2" stroke-dasharray="4 3"/>`);
+    if (item.swatch === 'target')
+      f.parts.push(
+        `<line x1="${n(x)}" y1="${n(row + 6)}" x2="${n(x + 16)}" y2="${n(row + 6)}" stroke="${TARGET}" stroke-width="2" stroke-dasharray="4 3"/>`,
+      );
     else f.parts.push(`<rect x="${n(x)}" y="${n(row)}" width="14" height="12" fill="${item.swatch}"/>`);
     f.parts.push(text(x + 22, row + 10, item.name, { size: SMALL }));
     x += w;
@@ -188,9 +226,15 @@ function line(x1: number, y1: number, x2: number, y2: number, stroke: string): s
   return `<line x1="${n(x1)}" y1="${n(y1)}" x2="${n(x2)}" y2="${n(y2)}" stroke="${stroke}" stroke-width="1"/>`;
 }
 
-function text(x: number, y: number, content: string, o: { anchor?: 'start' | 'middle' | 'end'; size?: number; weight?: 'bold'; fill?: string } = {}): string {
+function text(
+  x: number,
+  y: number,
+  content: string,
+  o: { anchor?: 'start' | 'middle' | 'end'; size?: number; weight?: 'bold'; fill?: string } = {},
+): string {
   const attrs = [
-    `x="${n(x)}"`, `y="${n(y)}"`,
+    `x="${n(x)}"`,
+    `y="${n(y)}"`,
     ...(o.anchor && o.anchor !== 'start' ? [`text-anchor="${o.anchor}"`] : []),
     ...(o.size && o.size !== FONT ? [`font-size="${o.size}"`] : []),
     ...(o.weight ? [`font-weight="${o.weight}"`] : []),
@@ -205,5 +249,10 @@ function n(x: number): string {
 }
 
 export function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }

@@ -12,8 +12,14 @@ import { buildOrder } from './order';
  * add-on cannot make a folder, so the Docs sort beside each other in «Мой диск» instead.
  */
 export function buildDocuments(result: BuildResult, previous?: Summary): Record<DocumentKind, ReportDoc> {
-  const docs = { report: buildReport(result, previous), letter: buildLetter(result, previous), order: buildOrder(result, previous) };
+  const docs = {
+    report: buildReport(result, previous),
+    letter: buildLetter(result, previous),
+    order: buildOrder(result, previous),
+  };
   const prefix = `Мониторинг ${fileYear(result.settings.period)}`;
-  DOCUMENT_KINDS.forEach((kind, i) => { docs[kind].fileName = `${prefix} — ${i + 1}. ${DOCUMENT_LABELS[kind]}`; });
+  DOCUMENT_KINDS.forEach((kind, i) => {
+    docs[kind].fileName = `${prefix} — ${i + 1}. ${DOCUMENT_LABELS[kind]}`;
+  });
   return docs;
 }

@@ -41,7 +41,7 @@ export function evaluate(rule: Rule, figures: Figures, cycleYears: number): Find
   if (!counts) return null;
   const { n, base, total } = counts;
   const threshold = rule.threshold(cycleYears);
-  const value = rule.scale === 'percent' ? (base === 0 ? 0 : (n / base) * 100) : (base === 0 ? Infinity : n / base);
+  const value = rule.scale === 'percent' ? (base === 0 ? 0 : (n / base) * 100) : base === 0 ? Infinity : n / base;
   // A percent is compared as printed: «33,3 %» is not called below a threshold shown as «33,3 %». A ratio
   // compares whole counts (62 needed against 61 trained is over, though both print as «1»).
   const shown = rule.scale === 'percent' ? Math.round(value * 10) / 10 : value;
@@ -50,22 +50,44 @@ export function evaluate(rule: Rule, figures: Figures, cycleYears: number): Find
   const far = rule.fires === 'below' ? value < threshold / 2 : value > threshold * 2;
   const gap = rule.fires === 'below' ? Math.max(0, Math.ceil((base * threshold) / 100 - 1e-9) - n) : n - base;
   const fill: Record<string, string> = {
-    n: formatNumber(n, 0), base: formatNumber(base, 0), share: formatShare(n, base),
-    rest: formatNumber(base - n, 0), gap: formatNumber(gap, 0), gapShare: formatShare(gap, base),
-    nTotal: formatShare(n, total), threshold: rule.scale === 'percent' ? formatPercent(threshold) : formatNumber(threshold),
-    ratio: base === 0 ? NO_DATA : formatNumber(n / base), times: timesText(n, base, gap), cycle: `${formatNumber(cycleYears, 0)}${NBSP}${plural(cycleYears, YEARS)}`,
+    n: formatNumber(n, 0),
+    base: formatNumber(base, 0),
+    share: formatShare(n, base),
+    rest: formatNumber(base - n, 0),
+    gap: formatNumber(gap, 0),
+    gapShare: formatShare(gap, base),
+    nTotal: formatShare(n, total),
+    threshold: rule.scale === 'percent' ? formatPercent(threshold) : formatNumber(threshold),
+    ratio: base === 0 ? NO_DATA : formatNumber(n / base),
+    times: timesText(n, base, gap),
+    cycle: `${formatNumber(cycleYears, 0)}${NBSP}${plural(cycleYears, YEARS)}`,
     cycleGen: `${formatNumber(cycleYears, 0)}${NBSP}${plural(cycleYears, YEARS_GENITIVE)}`,
   };
   const numbers: Record<string, number> = { n, base, gap, rest: base - n };
   // «{base:педагога:педагогов:педагогов}»: the count with its noun in the form the count asks for.
-  const filled = (t: string) => t.replace(/\{(\w+)(?::([^}:]+):([^}:]+):([^}:]+))?\}/g,
-    (_, key: string, one?: string, few?: string, many?: string) => {
-      const value = fill[key] ?? `{${key}}`;
-      const x = numbers[key];
-      return one && few && many && x !== undefined ? `${value}${NBSP}${plural(x, [one, few, many])}` : value;
-    });
+  const filled = (t: string) =>
+    t.replace(
+      /\{(\w+)(?::([^}:]+):([^}:]+):([^}:]+))?\}/g,
+      (_, key: string, one?: string, few?: string, many?: string) => {
+        const value = fill[key] ?? `{${key}}`;
+        const x = numbers[key];
+        return one && few && many && x !== undefined ? `${value}${NBSP}${plural(x, [one, few, many])}` : value;
+      },
+    );
   const text = filled(fired ? rule.problem : rule.met);
-  return { rule, n, base, total, value, threshold, fired, severity: far ? 'far' : 'near', gap, text, brief: filled(rule.brief) };
+  return {
+    rule,
+    n,
+    base,
+    total,
+    value,
+    threshold,
+    fired,
+    severity: far ? 'far' : 'near',
+    gap,
+    text,
+    brief: filled(rule.brief),
+  };
 }
 
 /** Every rule that can be judged on these figures, in the table's order. */

@@ -59,7 +59,8 @@ export const formatDate = (d: IsoDate): string => formatRu(d);
 export function academicYear(period: Period): string | null {
   const s = parts(period.start);
   const e = parts(period.end);
-  if (s.month === 9 && s.day === 1 && e.month === 8 && e.day === 31 && e.year === s.year + 1) return `${s.year}/${e.year} учебный год`;
+  if (s.month === 9 && s.day === 1 && e.month === 8 && e.day === 31 && e.year === s.year + 1)
+    return `${s.year}/${e.year} учебный год`;
   return null;
 }
 
@@ -72,16 +73,26 @@ export function periodPhrase(period: Period): string {
 /** «в 2020/2021 учебном году» or «в период с … по …» — the period inside a sentence. */
 export function periodIn(period: Period): string {
   const year = academicYear(period);
-  return year ? `в ${year.replace('учебный год', 'учебном году')}` : `в период с ${formatDate(period.start)} по ${formatDate(period.end)}`;
+  return year
+    ? `в ${year.replace('учебный год', 'учебном году')}`
+    : `в период с ${formatDate(period.start)} по ${formatDate(period.end)}`;
 }
 
 /** After «менее», «не старше»: 1 года, 3 лет, 5 лет. */
 export const YEARS_GENITIVE: Forms = ['года', 'лет', 'лет'];
 /** After «из», «для»: из 1 педагога, из 5 педагогов. */
 export const TEACHERS_GENITIVE: Forms = ['педагога', 'педагогов', 'педагогов'];
-export const SCHOOLS: Forms = ['образовательная организация', 'образовательные организации', 'образовательных организаций'];
+export const SCHOOLS: Forms = [
+  'образовательная организация',
+  'образовательные организации',
+  'образовательных организаций',
+];
 /** After «из»: из 1 образовательной организации, из 4 образовательных организаций. */
-export const SCHOOLS_GENITIVE: Forms = ['образовательной организации', 'образовательных организаций', 'образовательных организаций'];
+export const SCHOOLS_GENITIVE: Forms = [
+  'образовательной организации',
+  'образовательных организаций',
+  'образовательных организаций',
+];
 
 /** «Доля педагогов» → «доля педагогов» inside a sentence; an abbreviation («КПК», «ИОМ») stays as it is. */
 export function lowerFirst(text: string): string {

@@ -1,4 +1,5 @@
-// The letter of addressed recommendations to heads of ОО (the form of seed 002): one section per ОО with a problem.
+// The letter of addressed recommendations to heads of ОО (the form of sample document 2, docs/decisions.md): one
+// section per ОО with a problem.
 import type { BuildResult, SchoolResult } from '../districtResult';
 import type { Settings } from '../settings';
 import type { Summary } from '../summary';
@@ -18,7 +19,10 @@ import { indicatorDef, valueWithUnit } from './values';
 import { ReportWriter } from './writer';
 
 /** How the letter names the registry's marks of students' results (S1, S2). */
-const RESULT_PROBLEMS = { S1: 'низкие образовательные результаты обучающихся', S2: 'признаки необъективности результатов' } as const;
+const RESULT_PROBLEMS = {
+  S1: 'низкие образовательные результаты обучающихся',
+  S2: 'признаки необъективности результатов',
+} as const;
 
 /** «не более трёх»: the cap in words. */
 const UP_TO: Readonly<Record<number, string>> = { 1: 'одной', 2: 'двух', 3: 'трёх', 4: 'четырёх', 5: 'пяти' };
@@ -28,8 +32,10 @@ export const REPORT_BACK_MONTHS = 9;
 
 export function letterTitle(s: Settings): string {
   const where = s.municipality ? ` ${s.municipality}` : '';
-  return `Адресные рекомендации руководителям образовательных организаций${where} по итогам мониторинга `
-    + `профессионального развития педагогических работников ${periodPhrase(s.period)}`;
+  return (
+    `Адресные рекомендации руководителям образовательных организаций${where} по итогам мониторинга `
+    + `профессионального развития педагогических работников ${periodPhrase(s.period)}`
+  );
 }
 
 export function buildLetter(result: BuildResult, previous?: Summary): ReportDoc {
@@ -40,16 +46,18 @@ export function buildLetter(result: BuildResult, previous?: Summary): ReportDoc 
   const list = schoolsWithProblems(ctx);
   w.paragraph(
     `Настоящие рекомендации подготовлены по результатам мониторинга профессионального развития педагогических `
-    + `работников ${periodPhrase(s.period)} (аналитическая справка ${referenceLine(s.document, 'report')}). Для каждой `
-    + `образовательной организации названы не более ${UP_TO[MEASURES_PER_SCHOOL] ?? formatNumber(MEASURES_PER_SCHOOL, 0)} наиболее существенных `
-    + 'проблем — по тому, насколько показатель ниже норматива или цели, — и мера по каждой, выбранная по причине и '
-    + `глубине отставания, со сроком и уровнем показателя, который должен быть достигнут к мониторингу за ${nextYear(s.period)}.`,
+      + `работников ${periodPhrase(s.period)} (аналитическая справка ${referenceLine(s.document, 'report')}). Для каждой `
+      + `образовательной организации названы не более ${UP_TO[MEASURES_PER_SCHOOL] ?? formatNumber(MEASURES_PER_SCHOOL, 0)} наиболее существенных `
+      + 'проблем — по тому, насколько показатель ниже норматива или цели, — и мера по каждой, выбранная по причине и '
+      + `глубине отставания, со сроком и уровнем показателя, который должен быть достигнут к мониторингу за ${nextYear(s.period)}.`,
   );
   if (list.length === 0) {
     w.paragraph('По данным мониторинга существенных проблем ни у одной образовательной организации не выявлено.');
   } else {
-    w.paragraph('Образовательные организации, не названные ниже, существенных проблем по данным мониторинга не имеют. '
-      + `Информацию о выполнении рекомендаций просим направить ${deadline(s.period, REPORT_BACK_MONTHS)}.`);
+    w.paragraph(
+      'Образовательные организации, не названные ниже, существенных проблем по данным мониторинга не имеют. '
+        + `Информацию о выполнении рекомендаций просим направить ${deadline(s.period, REPORT_BACK_MONTHS)}.`,
+    );
   }
   list.forEach((p, i) => schoolSection(ctx, w, p, i + 1));
   return {
@@ -71,21 +79,31 @@ export function schoolSection(ctx: ReportContext, w: ReportWriter, p: SchoolProb
   const findings = ctx.schoolFindings(p.school.school.code);
   const fill = measureFill(figuresOf(p.school.indicators), s.period);
   const items: Inline[][] = p.results.map((code) => [
-    `По данным реестра ОО — ${RESULT_PROBLEMS[code]}. `, { text: 'Мера: ', italic: true }, `${measureFor(code)}. `,
-    { text: `Срок — ${deadline(s.period, 12)}. `, bold: true }, effect(ctx, p.school, 'PK3', findings)]);
+    `По данным реестра ОО — ${RESULT_PROBLEMS[code]}. `,
+    { text: 'Мера: ', italic: true },
+    `${measureFor(code)}. `,
+    { text: `Срок — ${deadline(s.period, 12)}. `, bold: true },
+    effect(ctx, p.school, 'PK3', findings),
+  ]);
   const room = Math.max(0, MEASURES_PER_SCHOOL - items.length);
   for (const problem of p.problems.slice(0, room)) {
     const def = problem.cause ? MEASURES_BY_CAUSE[problem.cause] : null;
     const measure = def ? fillIn(def.school[problem.severity], fill) : measureFor(problem.code);
-    items.push([`${capital(problem.lines.join('; '))}. `, { text: 'Мера: ', italic: true }, `${measure}. `,
+    items.push([
+      `${capital(problem.lines.join('; '))}. `,
+      { text: 'Мера: ', italic: true },
+      `${measure}. `,
       { text: `Срок — ${deadline(s.period, def ? def.months : 12)}. `, bold: true },
-      effect(ctx, p.school, problem.code, findings)]);
+      effect(ctx, p.school, problem.code, findings),
+    ]);
   }
   items.forEach((item, j) => w.paragraph(`${n}.${j + 1}. `, ...item));
   const rest = p.problems.slice(room);
   if (rest.length > 0) {
-    w.paragraph(`Кроме того, ниже норматива или цели: ${rest.map(restName).join(', ')} (раздел ${BY_SCHOOL_SECTION} `
-      + 'аналитической справки).');
+    w.paragraph(
+      `Кроме того, ниже норматива или цели: ${rest.map(restName).join(', ')} (раздел ${BY_SCHOOL_SECTION} `
+        + 'аналитической справки).',
+    );
   }
 }
 
@@ -100,7 +118,9 @@ function effect(ctx: ReportContext, school: SchoolResult, code: string, findings
   const v = school.indicators[code];
   const level = expectedLevel(code, v, findings, ctx.target(code));
   const now = valueWithUnit(def, v);
-  return level ? `Результат — «${shortName(code)}» ${level} (сейчас ${now}).` : `Результат — «${shortName(code)}» (сейчас ${now}).`;
+  return level
+    ? `Результат — «${shortName(code)}» ${level} (сейчас ${now}).`
+    : `Результат — «${shortName(code)}» (сейчас ${now}).`;
 }
 
 const capital = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);

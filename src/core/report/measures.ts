@@ -25,7 +25,8 @@ export function chooseMeasures(fired: readonly Finding[], missedTargets: readonl
   }
   for (const code of missedTargets) {
     const cause = CAUSE_OF_INDICATOR[code];
-    if (cause && !byCause.has(cause)) byCause.set(cause, { def: MEASURES_BY_CAUSE[cause], severity: 'near', because: [] });
+    if (cause && !byCause.has(cause))
+      byCause.set(cause, { def: MEASURES_BY_CAUSE[cause], severity: 'near', because: [] });
   }
   // In the table's order of causes, so every letter reads in the same order.
   const order = Object.keys(MEASURES_BY_CAUSE) as Cause[];
@@ -54,9 +55,15 @@ export function measureFill(f: Figures, period: Period, extra: Record<string, st
   const d = (code: string) => f(code)?.d ?? 0;
   const num = (x: number) => formatNumber(Math.max(0, x), 0);
   return {
-    need: num(n('PK4')), expired: num(n('K1') - n('PK3')), undiagnosed: num(n('K1') - n('D1')),
-    routes: num(d('I1')), routesRest: num(d('I1') - n('I1')), diagnosed: num(n('D1')), young: num(d('M1') - n('M1')),
-    nextYear: nextYear(period), ...extra,
+    need: num(n('PK4')),
+    expired: num(n('K1') - n('PK3')),
+    undiagnosed: num(n('K1') - n('D1')),
+    routes: num(d('I1')),
+    routesRest: num(d('I1') - n('I1')),
+    diagnosed: num(n('D1')),
+    young: num(d('M1') - n('M1')),
+    nextYear: nextYear(period),
+    ...extra,
   };
 }
 

@@ -52,7 +52,13 @@ export type ReportBlock =
    * keepWithNext — a lead-in (a school's name above its recommendations): keep it on the page of what follows
    * where the renderer can (Word can; Google Docs may ignore it).
    */
-  | { kind: 'paragraph'; runs: Inline[]; align?: 'left' | 'center' | 'right' | 'justify'; style?: 'normal' | 'note'; keepWithNext?: boolean }
+  | {
+      kind: 'paragraph';
+      runs: Inline[];
+      align?: 'left' | 'center' | 'right' | 'justify';
+      style?: 'normal' | 'note';
+      keepWithNext?: boolean;
+    }
   /** A bulleted list, one Inline[] per item. */
   | { kind: 'bullets'; items: Inline[][] }
   /**
@@ -65,7 +71,8 @@ export type ReportBlock =
   | { kind: 'pageBreak' };
 
 /**
- * The attributes above the title of an official paper (sample documents in docs/decisions.md: letterhead, «от 20.08.2021 г. № 483», addressee).
+ * The attributes above the title of an official paper (sample documents in docs/decisions.md: letterhead, «от
+ * 20.08.2021 г. № 483», addressee).
  * Every line is final text: a missing attribute is already a blank «________».
  */
 export interface DocumentHead {
@@ -95,7 +102,10 @@ export interface ReportDoc {
   head?: DocumentHead;
   /** «Аналитическая справка о профессиональном развитии …» — drawn centred and bold at the top. */
   title: string;
-  /** A line under the title: what data the report rests on (date of the build is not included: it would differ between runs). */
+  /**
+   * A line under the title: what data the report rests on (date of the build is not included: it would differ between
+   * runs).
+   */
   subtitle?: string;
   /** File name without extension. */
   fileName: string;

@@ -38,14 +38,19 @@ export function buildOrder(result: BuildResult, previous?: Summary): ReportDoc {
   const where = s.municipality ? ` ${s.municipality}` : '';
   w.paragraph(
     `По итогам мониторинга профессионального развития педагогических работников образовательных организаций${where} `
-    + `${periodPhrase(s.period)} (аналитическая справка ${referenceLine(s.document, 'report')}), в целях обеспечения `
-    + 'непрерывного профессионального развития педагогов и принятия управленческих решений по результатам мониторинга',
+      + `${periodPhrase(s.period)} (аналитическая справка ${referenceLine(s.document, 'report')}), в целях обеспечения `
+      + 'непрерывного профессионального развития педагогов и принятия управленческих решений по результатам мониторинга',
   );
   if (previous) effectiveness(ctx, w);
   w.paragraph({ text: 'ПРИКАЗЫВАЮ:', bold: true });
   points(ctx).forEach((p, i) => {
-    const tail = [p.due ? `Срок: ${p.due}.` : '', p.responsible ? `Ответственный: ${p.responsible}.` : '',
-      p.indicator ? `Показатель результата: ${p.indicator}.` : ''].filter((x) => x !== '').join(' ');
+    const tail = [
+      p.due ? `Срок: ${p.due}.` : '',
+      p.responsible ? `Ответственный: ${p.responsible}.` : '',
+      p.indicator ? `Показатель результата: ${p.indicator}.` : '',
+    ]
+      .filter((x) => x !== '')
+      .join(' ');
     w.paragraph(`${i + 1}. ${p.text}${tail ? ` ${tail}` : ''}`);
   });
   return {
@@ -60,36 +65,53 @@ export function buildOrder(result: BuildResult, previous?: Summary): ReportDoc {
 
 function points(ctx: ReportContext): Point[] {
   const s = ctx.settings;
-  const out: Point[] = [{ text: `Утвердить аналитическую справку о профессиональном развитии педагогических работников `
-    + `${periodPhrase(s.period)} (приложение).` }];
+  const out: Point[] = [
+    {
+      text:
+        `Утвердить аналитическую справку о профессиональном развитии педагогических работников `
+        + `${periodPhrase(s.period)} (приложение).`,
+    },
+  ];
   const fired = ctx.findings.filter((f) => f.fired);
   const missed = ctx.result.targets.filter((t) => t.below.length > 0 || isBelow(ctx, t.code)).map((t) => t.code);
-  const deficits = DEFICIT_TYPES.map((deficit, i) => ({ deficit, n: countOf(ctx.district(DEFICIT_INDICATORS[i].code)) }))
-    .filter((x) => x.n > 0).sort((a, b) => b.n - a.n).slice(0, 3)
-    .map((x) => `${x.deficit} (${formatNumber(x.n, 0)}\u00a0чел.)`).join(', ') || 'по итогам диагностики';
+  const deficits =
+    DEFICIT_TYPES.map((deficit, i) => ({ deficit, n: countOf(ctx.district(DEFICIT_INDICATORS[i].code)) }))
+      .filter((x) => x.n > 0)
+      .sort((a, b) => b.n - a.n)
+      .slice(0, 3)
+      .map((x) => `${x.deficit} (${formatNumber(x.n, 0)}\u00a0чел.)`)
+      .join(', ') || 'по итогам диагностики';
   const fill = measureFill(figuresOf(ctx.result.district), s.period, { deficits });
   for (const m of chooseMeasures(fired, missed)) {
     out.push({
-      text: `${fillIn(m.def.district, fill)}.`, due: deadline(s.period, m.def.districtMonths),
-      responsible: m.def.responsible, indicator: indicatorExpected(ctx, m.def.indicator),
+      text: `${fillIn(m.def.district, fill)}.`,
+      due: deadline(s.period, m.def.districtMonths),
+      responsible: m.def.responsible,
+      indicator: indicatorExpected(ctx, m.def.indicator),
     });
   }
   const letter = schoolsWithProblems(ctx);
   if (letter.length > 0) {
     out.push({
-      text: `Руководителям ${formatCount(letter.length, SCHOOLS_GENITIVE)}, которым направлены адресные рекомендации `
+      text:
+        `Руководителям ${formatCount(letter.length, SCHOOLS_GENITIVE)}, которым направлены адресные рекомендации `
         + `(письмо ${referenceLine(s.document, 'letter')}), обеспечить их выполнение и представить информацию о выполнении.`,
-      due: deadline(s.period, 9), responsible: SCHOOL_HEADS, indicator: 'показатели мониторинга образовательной организации',
+      due: deadline(s.period, 9),
+      responsible: SCHOOL_HEADS,
+      indicator: 'показатели мониторинга образовательной организации',
     });
   }
   const missing = ctx.result.schools.filter((x) => !x.submitted);
   if (missing.length > 0) {
     const all = ctx.result.schools.length;
     out.push({
-      text: `Руководителям образовательных организаций, не представивших данные мониторинга (${missing.map((x) => x.school.name)
+      text: `Руководителям образовательных организаций, не представивших данные мониторинга (${missing
+        .map((x) => x.school.name)
         .join(', ')}), представить их.`,
-      due: deadline(s.period, 1), responsible: SCHOOL_HEADS,
-      indicator: `число организаций, представивших данные, — все ${formatNumber(all, 0)} `
+      due: deadline(s.period, 1),
+      responsible: SCHOOL_HEADS,
+      indicator:
+        `число организаций, представивших данные, — все ${formatNumber(all, 0)} `
         + `(сейчас ${formatNumber(all - missing.length, 0)})`,
     });
   }
@@ -98,8 +120,10 @@ function points(ctx: ReportContext): Point[] {
   if (withErrors.length > 0) {
     out.push({
       text: `Руководителям образовательных организаций, в сведениях которых выявлены ошибки (${withErrors
-        .map((x) => x.school.name).join(', ')}), исправить их по листу «${SHEET_NAMES.errors}» таблицы мониторинга.`,
-      due: deadline(s.period, 1), responsible: SCHOOL_HEADS,
+        .map((x) => x.school.name)
+        .join(', ')}), исправить их по листу «${SHEET_NAMES.errors}» таблицы мониторинга.`,
+      due: deadline(s.period, 1),
+      responsible: SCHOOL_HEADS,
       indicator: `число ошибок в сведениях — 0 (сейчас ${formatNumber(errors.length, 0)})`,
     });
   }
@@ -116,7 +140,8 @@ function indicatorExpected(ctx: ReportContext, code: string): string {
   const v = ctx.district(code);
   const level = expectedLevel(code, v, ctx.findings, ctx.target(code));
   const now = `сейчас ${valueWithUnit(indicatorDef(code), v)}`;
-  return level ? `«${shortName(code)}» ${level} в мониторинге за ${nextYear(ctx.settings.period)} (${now})`
+  return level
+    ? `«${shortName(code)}» ${level} в мониторинге за ${nextYear(ctx.settings.period)} (${now})`
     : `«${shortName(code)}» (${now})`;
 }
 
@@ -127,11 +152,13 @@ function indicatorExpected(ctx: ReportContext, code: string): string {
 function effectiveness(ctx: ReportContext, w: ReportWriter): void {
   const causes = [...new Set(ctx.previousFindings.filter((f) => f.fired).map((f) => f.rule.cause))] as Cause[];
   const last = previousLabel(ctx).replace('учебным годом', 'учебный год');
-  w.paragraph({ text: 'Эффективность принятых мер. ', bold: true },
+  w.paragraph(
+    { text: 'Эффективность принятых мер. ', bold: true },
     causes.length === 0
       ? `По итогам мониторинга за ${last} нормативы были выполнены, дополнительные меры не требовались.`
       : `По итогам мониторинга за ${last} меры требовались по ${formatCount(causes.length, DIRECTIONS)}; `
-        + 'их результат — по тем же показателям:');
+          + 'их результат — по тем же показателям:',
+  );
   if (causes.length === 0) return;
   const byCode = new Map(changes(ctx).map((c) => [c.def.code, c]));
   const verdicts = causes.map((cause) => {
@@ -139,7 +166,15 @@ function effectiveness(ctx: ReportContext, w: ReportWriter): void {
     const c = byCode.get(def.indicator);
     const delta = c?.delta ?? null;
     const met = !ctx.findings.some((f) => f.fired && f.rule.cause === cause);
-    const verdict: Verdict = met ? 'met' : delta === null ? 'unknown' : delta > 0 ? 'better' : delta < 0 ? 'worse' : 'same';
+    const verdict: Verdict = met
+      ? 'met'
+      : delta === null
+        ? 'unknown'
+        : delta > 0
+          ? 'better'
+          : delta < 0
+            ? 'worse'
+            : 'same';
     return { def, c, delta, verdict };
   });
   const rows: ReportCell[][] = verdicts.map(({ def, c, delta, verdict }) => {
@@ -156,20 +191,35 @@ function effectiveness(ctx: ReportContext, w: ReportWriter): void {
       { text: VERDICTS[verdict] },
     ];
   });
-  w.table('Эффективность мер, принятых по итогам прошлого периода',
-    ['Направление (показатель)', 'Было', 'Стало', 'Изменение', 'Оценка'], rows, { widths: [38, 12, 12, 13, 25], dense: true });
+  w.table(
+    'Эффективность мер, принятых по итогам прошлого периода',
+    ['Направление (показатель)', 'Было', 'Стало', 'Изменение', 'Оценка'],
+    rows,
+    { widths: [38, 12, 12, 13, 25], dense: true },
+  );
   const count = (v: Verdict) => verdicts.filter((x) => x.verdict === v).length;
-  const parts = [['met', 'норматив достигнут'], ['better', 'улучшение'], ['same', 'без изменений'], ['worse', 'ухудшение']]
-    .flatMap(([v, label]) => (count(v as Verdict) > 0 ? [`${label} — ${formatNumber(count(v as Verdict), 0)}`] : []));
-  w.paragraph(`Из ${formatCount(causes.length, DIRECTIONS_OF)}: ${parts.join(', ')}.`
-    + (count('worse') + count('same') > 0 ? ' Меры по направлениям без улучшения повторены в настоящем приказе — '
-      + 'с ответственным, сроком и ожидаемым уровнем показателя.' : ''));
+  const parts = [
+    ['met', 'норматив достигнут'],
+    ['better', 'улучшение'],
+    ['same', 'без изменений'],
+    ['worse', 'ухудшение'],
+  ].flatMap(([v, label]) => (count(v as Verdict) > 0 ? [`${label} — ${formatNumber(count(v as Verdict), 0)}`] : []));
+  w.paragraph(
+    `Из ${formatCount(causes.length, DIRECTIONS_OF)}: ${parts.join(', ')}.`
+      + (count('worse') + count('same') > 0
+        ? ' Меры по направлениям без улучшения повторены в настоящем приказе — '
+          + 'с ответственным, сроком и ожидаемым уровнем показателя.'
+        : ''),
+  );
 }
 
 type Verdict = 'met' | 'better' | 'same' | 'worse' | 'unknown';
 const VERDICTS: Readonly<Record<Verdict, string>> = {
-  met: 'норматив достигнут', better: 'улучшение, норматив не достигнут', same: 'без изменений, норматив не достигнут',
-  worse: 'ухудшение', unknown: 'нет данных для сравнения',
+  met: 'норматив достигнут',
+  better: 'улучшение, норматив не достигнут',
+  same: 'без изменений, норматив не достигнут',
+  worse: 'ухудшение',
+  unknown: 'нет данных для сравнения',
 };
 /** «по 5 направлениям»: the dative after «по». */
 const DIRECTIONS: Forms = ['направлению', 'направлениям', 'направлениям'];

@@ -51,15 +51,24 @@ function scoreOf(f: Finding): number {
  * targets — on the line of a rule of the same indicator when there is one, so a figure is never stated twice.
  */
 export function schoolProblems(
-  school: SchoolResult, findings: readonly Finding[], target: (code: string) => number | undefined,
+  school: SchoolResult,
+  findings: readonly Finding[],
+  target: (code: string) => number | undefined,
 ): Problem[] {
   const byKey = new Map<string, Problem>();
   const problemFor = (cause: Cause | null, code: string): Problem => {
     const key = cause ?? code;
     let p = byKey.get(key);
     if (!p) {
-      p = { cause, code: cause ? MEASURES_BY_CAUSE[cause].indicator : code, lines: [], severity: 'near', score: 0,
-        people: 0, because: [] };
+      p = {
+        cause,
+        code: cause ? MEASURES_BY_CAUSE[cause].indicator : code,
+        lines: [],
+        severity: 'near',
+        score: 0,
+        people: 0,
+        because: [],
+      };
       byKey.set(key, p);
     }
     return p;
@@ -111,18 +120,28 @@ type Ranked = Pick<Problem, 'severity' | 'people' | 'score'>;
 export function causesBySeverity(findings: readonly Finding[]): { cause: Cause; findings: Finding[] }[] {
   const groups = new Map<Cause, Finding[]>();
   for (const f of findings.filter((x) => x.fired)) groups.set(f.rule.cause, [...(groups.get(f.rule.cause) ?? []), f]);
-  return [...groups].map(([cause, fs]) => ({
-    cause, findings: fs, severity: fs.some((f) => f.severity === 'far') ? 'far' as const : 'near' as const,
-    people: Math.max(...fs.map((f) => f.gap)), score: Math.max(...fs.map(scoreOf)),
-  })).sort(bySeverity).map(({ cause, findings: fs }) => ({ cause, findings: fs }));
+  return [...groups]
+    .map(([cause, fs]) => ({
+      cause,
+      findings: fs,
+      severity: fs.some((f) => f.severity === 'far') ? ('far' as const) : ('near' as const),
+      people: Math.max(...fs.map((f) => f.gap)),
+      score: Math.max(...fs.map(scoreOf)),
+    }))
+    .sort(bySeverity)
+    .map(({ cause, findings: fs }) => ({ cause, findings: fs }));
 }
 
 /**
  * The level a measure aims at by the deadline: the district's target when `Параметры` sets one, otherwise the norm
  * of the rule on that indicator («не ниже 50 %», «не менее 5 чел.»); null when neither applies.
  */
-export function expectedLevel(code: string, value: IndicatorValue | undefined, findings: readonly Finding[],
-  target: number | undefined): string | null {
+export function expectedLevel(
+  code: string,
+  value: IndicatorValue | undefined,
+  findings: readonly Finding[],
+  target: number | undefined,
+): string | null {
   const def = indicatorDef(code);
   const now = scaled(value);
   // A target the ОО already meets is no level to aim at: the norm is.
@@ -154,7 +173,10 @@ export function schoolsWithProblems(ctx: ReportContext): SchoolProblems[] {
   const list = ctx.submitted.flatMap((school): SchoolProblems[] => {
     const problems = schoolProblems(school, ctx.schoolFindings(school.school.code), ctx.target);
     const r = school.school.results;
-    const results = [...(r?.lowResults === true ? ['S1' as const] : []), ...(r?.biased === true ? ['S2' as const] : [])];
+    const results = [
+      ...(r?.lowResults === true ? ['S1' as const] : []),
+      ...(r?.biased === true ? ['S2' as const] : []),
+    ];
     return problems.length > 0 || results.length > 0 ? [{ school, problems, results }] : [];
   });
   const pk3 = (p: SchoolProblems) => scaled(p.school.indicators.PK3) ?? Number.POSITIVE_INFINITY;

@@ -16,7 +16,10 @@ export function countShareText(ctx: ReportContext, code: string): string {
 }
 
 /** «Показатель | Значение по району | Из чего рассчитано | Цель» for the given codes (Цель only when one is set). */
-export function indicatorRows(ctx: ReportContext, codes: readonly string[]): { header: string[]; rows: ReportCell[][]; widths: number[] } {
+export function indicatorRows(
+  ctx: ReportContext,
+  codes: readonly string[],
+): { header: string[]; rows: ReportCell[][]; widths: number[] } {
   const withTargets = codes.some((c) => ctx.target(c) !== undefined);
   const header = ['Показатель', 'Значение по району', 'Расчёт', ...(withTargets ? ['Цель'] : [])];
   const rows = codes.map((code): ReportCell[] => {
@@ -50,7 +53,10 @@ export function schoolChart(ctx: ReportContext, code: string, title: string): Ch
   let bars = ctx.submitted.map((s) => ({ name: s.school.name, value: round1(scaled(s.indicators[code])) }));
   let shownTitle = title;
   if (bars.length > MAX_SCHOOL_BARS) {
-    bars = bars.filter((b) => b.value !== null).sort((a, b) => (a.value as number) - (b.value as number)).slice(0, LOWEST_SHOWN);
+    bars = bars
+      .filter((b) => b.value !== null)
+      .sort((a, b) => (a.value as number) - (b.value as number))
+      .slice(0, LOWEST_SHOWN);
     shownTitle = title.replace(/, по ОО, %$/, '') + `: ${LOWEST_SHOWN} ОО с наименьшими значениями, %`;
   }
   return {

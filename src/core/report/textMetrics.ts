@@ -64,7 +64,8 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
     }
   }
   if (current) lines.push(current);
-  if (k < words.length && lines.length > 0) lines[lines.length - 1] = truncate(`${lines[lines.length - 1]}…`, maxWidth, fontSize, true);
+  if (k < words.length && lines.length > 0)
+    lines[lines.length - 1] = truncate(`${lines[lines.length - 1]}…`, maxWidth, fontSize, true);
   return lines;
 }
 

@@ -17,7 +17,13 @@ export class ReportWriter {
 
   /** A bold lead-in kept on the page of the list that follows it (a school's name above its recommendations). */
   leadIn(text: string): void {
-    this.blocks.push({ kind: 'paragraph', runs: [{ text, bold: true }], align: 'left', style: 'normal', keepWithNext: true });
+    this.blocks.push({
+      kind: 'paragraph',
+      runs: [{ text, bold: true }],
+      align: 'left',
+      style: 'normal',
+      keepWithNext: true,
+    });
   }
 
   /** A smaller remark (under a table: where the full data is, what «—» means). */
@@ -29,11 +35,20 @@ export class ReportWriter {
     if (items.length > 0) this.blocks.push({ kind: 'bullets', items });
   }
 
-  table(title: string, header: string[], rows: ReportCell[][], options: { widths?: number[]; dense?: boolean } = {}): void {
+  table(
+    title: string,
+    header: string[],
+    rows: ReportCell[][],
+    options: { widths?: number[]; dense?: boolean } = {},
+  ): void {
     this.tables += 1;
     this.blocks.push({
-      kind: 'table', caption: `Таблица ${this.tables} — ${title}`, header, rows,
-      ...(options.widths ? { widths: options.widths } : {}), ...(options.dense ? { dense: true } : {}),
+      kind: 'table',
+      caption: `Таблица ${this.tables} — ${title}`,
+      header,
+      rows,
+      ...(options.widths ? { widths: options.widths } : {}),
+      ...(options.dense ? { dense: true } : {}),
     });
   }
 

@@ -16,7 +16,8 @@ const isShare = (v: SummaryIndicator): v is Extract<SummaryIndicator, { numerato
 
 /** Σ/Σ of each code over the given indicator sets, codes in the order they first appear. */
 type Indicators = Record<string, SummaryIndicator>;
-const valueOf = (numerator: number, denominator: number) => (denominator === 0 ? null : roundValue(numerator / denominator));
+const valueOf = (numerator: number, denominator: number) =>
+  denominator === 0 ? null : roundValue(numerator / denominator);
 
 export function composeIndicators(sets: readonly Indicators[], label = ''): Indicators {
   const sums = new Map<string, { share: boolean; numerator: number; denominator: number }>();
@@ -46,15 +47,17 @@ export function composeIndicators(sets: readonly Indicators[], label = ''): Indi
 function districtsOf({ summary }: RollupInput): SummaryDistrict[] {
   if (summary.districts) return summary.districts;
   const errors = summary.issues.filter((i) => i.severity === 'error').length;
-  return [{
-    municipality: summary.municipality,
-    period: { ...summary.period },
-    schoolsRegistered: summary.schools.length,
-    schoolsSubmitted: summary.schools.filter((s) => s.submitted).length,
-    errors,
-    warnings: summary.issues.length - errors,
-    indicators: summary.district.indicators,
-  }];
+  return [
+    {
+      municipality: summary.municipality,
+      period: { ...summary.period },
+      schoolsRegistered: summary.schools.length,
+      schoolsSubmitted: summary.schools.filter((s) => s.submitted).length,
+      errors,
+      warnings: summary.issues.length - errors,
+      indicators: summary.district.indicators,
+    },
+  ];
 }
 
 function schoolsOf({ summary }: RollupInput): SummarySchool[] {
@@ -81,7 +84,10 @@ export function rollUp(name: string, inputs: readonly RollupInput[]): Summary {
       districts.push(d);
     }
   }
-  const indicators = composeIndicators(inputs.map((i) => i.summary.district.indicators), inputs[0].label);
+  const indicators = composeIndicators(
+    inputs.map((i) => i.summary.district.indicators),
+    inputs[0].label,
+  );
   return {
     version: CATALOGUE_VERSION,
     municipality: name,
@@ -94,14 +100,21 @@ export function rollUp(name: string, inputs: readonly RollupInput[]): Summary {
   };
 }
 
-/** By kind of ОО (issue 10) across districts: each kind's counts added up and its indicators Σ/Σ, kinds in first-seen order. */
+/**
+ * By kind of ОО (issue 10) across districts: each kind's counts added up and its indicators Σ/Σ, kinds in first-seen
+ * order.
+ */
 function kindsOf(inputs: readonly RollupInput[]): SummaryKind[] {
   const byKind = new Map<string, SummaryKind[]>();
-  for (const input of inputs) for (const k of input.summary.byKind ?? []) byKind.set(k.kind, [...(byKind.get(k.kind) ?? []), k]);
+  for (const input of inputs)
+    for (const k of input.summary.byKind ?? []) byKind.set(k.kind, [...(byKind.get(k.kind) ?? []), k]);
   return [...byKind].map(([kind, parts]) => ({
     kind,
     schools: parts.reduce((n, p) => n + p.schools, 0),
     submitted: parts.reduce((n, p) => n + p.submitted, 0),
-    indicators: composeIndicators(parts.map((p) => p.indicators), kind),
+    indicators: composeIndicators(
+      parts.map((p) => p.indicators),
+      kind,
+    ),
   }));
 }

@@ -38,8 +38,14 @@ export function rankings(region: Summary): Ranking[] {
       .filter((p): p is Placed => p.value !== null);
     if (r === null || placed.length < 3) return { def, region: r, leaders: [], lagging: [] };
     const eps = 1e-9;
-    const leaders = placed.filter((p) => p.value > r + eps).sort((a, b) => b.value - a.value).slice(0, RANK_SIZE);
-    const lagging = placed.filter((p) => p.value < r - eps).sort((a, b) => a.value - b.value).slice(0, RANK_SIZE);
+    const leaders = placed
+      .filter((p) => p.value > r + eps)
+      .sort((a, b) => b.value - a.value)
+      .slice(0, RANK_SIZE);
+    const lagging = placed
+      .filter((p) => p.value < r - eps)
+      .sort((a, b) => a.value - b.value)
+      .slice(0, RANK_SIZE);
     return { def, region: r, leaders, lagging };
   });
 }

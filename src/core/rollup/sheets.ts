@@ -11,7 +11,10 @@ const SUBJECT_DEFS = [...SUBJECT_INDICATORS, ...DEFICIT_INDICATORS];
 type Tone = ModelCell['tone'];
 
 function cells(defs: readonly IndicatorDef[], values: Record<string, SummaryIndicator>, tone?: Tone): ModelCell[] {
-  return defs.map((def) => ({ ...indicatorCell(def, fromJson(def.code, values[def.code])), ...(tone ? { tone } : {}) }));
+  return defs.map((def) => ({
+    ...indicatorCell(def, fromJson(def.code, values[def.code])),
+    ...(tone ? { tone } : {}),
+  }));
 }
 
 const int = (value: number, tone?: Tone): ModelCell => ({ value, format: 'integer', ...(tone ? { tone } : {}) });
@@ -25,9 +28,10 @@ function byDistrict(region: Summary, defs: readonly IndicatorDef[], name: string
   const districts = region.districts ?? [];
   const { schoolsRegistered, schoolsSubmitted, errors, warnings } = REGION_LABELS;
   const countHeads = withCounts ? [schoolsRegistered, schoolsSubmitted, errors, warnings] : [];
-  const counts = (d: Counts, tone?: Tone) => (withCounts
-    ? [int(d.schoolsRegistered, tone), int(d.schoolsSubmitted, tone), int(d.errors, tone), int(d.warnings, tone)]
-    : []);
+  const counts = (d: Counts, tone?: Tone) =>
+    withCounts
+      ? [int(d.schoolsRegistered, tone), int(d.schoolsSubmitted, tone), int(d.errors, tone), int(d.warnings, tone)]
+      : [];
   const total = {
     schoolsRegistered: sumOf(districts, (d) => d.schoolsRegistered),
     schoolsSubmitted: sumOf(districts, (d) => d.schoolsSubmitted),

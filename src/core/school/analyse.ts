@@ -88,24 +88,34 @@ export function analyseSchool(settings: Settings, school: School, sheets: School
   for (const kind of SCHOOL_SHEET_KINDS) {
     if (sheets.found[kind]) continue;
     const place = sheets.expected[kind];
-    issues.push(issue({
-      ...placeFields(place), cell: 'A1', row: 1, column: '', code: 'sheet_missing',
-      message: `Не найден лист ${quote(place.sheet)}${kind === 'Педагоги' ? ': без него данные ОО не учитываются' : ': считается, что записей нет'}. Создайте лист по шаблону («${ACTIONS.setup}»).`,
-    }));
+    issues.push(
+      issue({
+        ...placeFields(place),
+        cell: 'A1',
+        row: 1,
+        column: '',
+        code: 'sheet_missing',
+        message: `Не найден лист ${quote(place.sheet)}${kind === 'Педагоги' ? ': без него данные ОО не учитываются' : ': считается, что записей нет'}. Создайте лист по шаблону («${ACTIONS.setup}»).`,
+      }),
+    );
   }
   const table = <C extends Columns>(kind: SchoolSheetKind, columns: C): Table<C> => {
     const s = sheets.found[kind];
-    return s ? readTable(s.data, columns, s.place, bounds) : readTable({ name: kind, values: [] }, columns, sheets.expected[kind], bounds);
+    return s
+      ? readTable(s.data, columns, s.place, bounds)
+      : readTable({ name: kind, values: [] }, columns, sheets.expected[kind], bounds);
   };
   const teachersTable = table('Педагоги', SCHOOL_SHEETS.Педагоги.columns);
-  // Messages name sheets as the district knows them (`09 Педагоги`) in both modes: summary.json must not depend on where the sheets live.
+  // Messages name sheets as the district knows them (`09 Педагоги`) in both modes: summary.json must not depend on
+  // where the sheets live.
   const teachersSheetName = sheets.found.Педагоги?.place.sheet ?? sheets.expected.Педагоги.sheet;
   const t = checkTeachers(teachersTable, ctx);
   const roster = makeRoster(t.teachers);
   const c = checkCourses(table('Курсы', SCHOOL_SHEETS.Курсы.columns), roster, teachersSheetName, ctx);
   const e = checkEvents(table('Мероприятия', SCHOOL_SHEETS.Мероприятия.columns), roster, teachersSheetName, ctx);
   // A missing sheet's empty stand-in would report every column as missing: keep only real sheets' issues.
-  const keep = (kind: SchoolSheetKind, list: Issue[]) => (sheets.found[kind] ? list : list.filter((i) => i.code !== 'column_missing' && i.code !== 'column_missing_optional'));
+  const keep = (kind: SchoolSheetKind, list: Issue[]) =>
+    sheets.found[kind] ? list : list.filter((i) => i.code !== 'column_missing' && i.code !== 'column_missing_optional');
   // A loop, not push(...list): a sheet with 130 000 bad cells has more issues than a call can take arguments.
   for (const list of [keep('Педагоги', t.issues), keep('Курсы', c.issues), keep('Мероприятия', e.issues)]) {
     for (const i of list) issues.push(i);
@@ -130,10 +140,15 @@ export function analyseSchool(settings: Settings, school: School, sheets: School
       subjects: f.values.subjects.join('; '),
       lastCourseEnd: f.lastCourseEnd,
     }));
-  const requests: RequestEntry[] = facts.teachers.flatMap((f) => f.values.requestTopics.map((topic) => ({
-    topic, subjects: f.values.subjects.join('; '), form: f.values.requestForm ?? '', time: f.values.requestTime ?? '',
-    inPlan: f.needsCourseNextPeriod,
-  })));
+  const requests: RequestEntry[] = facts.teachers.flatMap((f) =>
+    f.values.requestTopics.map((topic) => ({
+      topic,
+      subjects: f.values.subjects.join('; '),
+      form: f.values.requestForm ?? '',
+      time: f.values.requestTime ?? '',
+      inPlan: f.needsCourseNextPeriod,
+    })),
+  );
   return {
     code: school.code,
     submitted,

@@ -38,7 +38,12 @@ export interface CoursesResult {
 const PROVIDER_RULE_FROM = '2025-09-01';
 const MIN_HOURS = { 'повышение квалификации': 16, 'профессиональная переподготовка': 250 } as const;
 
-export function checkCourses(table: Table<typeof courseColumns>, roster: Roster, teachersSheet: string, ctx: CheckContext): CoursesResult {
+export function checkCourses(
+  table: Table<typeof courseColumns>,
+  roster: Roster,
+  teachersSheet: string,
+  ctx: CheckContext,
+): CoursesResult {
   const { period } = ctx.settings;
   const issues: Issue[] = [...table.issues, ...nameHeaderIssue(table, ctx)];
   const courses: Course[] = [];
@@ -69,18 +74,44 @@ export function checkCourses(table: Table<typeof courseColumns>, roster: Roster,
     if (v.endDate === null) keep = false;
     else if (v.startDate !== null && v.endDate < v.startDate) {
       keep = false;
-      at('endDate', r.row, 'course_end_invalid', `Дата окончания ${formatRu(v.endDate)} раньше даты начала ${formatRu(v.startDate)} — курс не учтён. Исправьте даты.`);
+      at(
+        'endDate',
+        r.row,
+        'course_end_invalid',
+        `Дата окончания ${formatRu(v.endDate)} раньше даты начала ${formatRu(v.startDate)} — курс не учтён. Исправьте даты.`,
+      );
     } else if (v.endDate > period.end) {
       keep = false;
-      at('endDate', r.row, 'course_end_invalid', `Дата окончания ${formatRu(v.endDate)} позже конца отчётного периода (${formatRu(period.end)}) — курс не учтён в этом периоде.`);
+      at(
+        'endDate',
+        r.row,
+        'course_end_invalid',
+        `Дата окончания ${formatRu(v.endDate)} позже конца отчётного периода (${formatRu(period.end)}) — курс не учтён в этом периоде.`,
+      );
     }
-    // Under 16 h is a short course or seminar (sample document 1, docs/decisions.md): counted as such (PK14), not an error.
-    if (v.hours !== null && v.programKind !== null && v.hours >= SHORT_COURSE_HOURS && v.hours < MIN_HOURS[v.programKind]) {
-      at('hours', r.row, 'out_of_range', `Для программы вида «${v.programKind}» нужно не меньше ${MIN_HOURS[v.programKind]} часов, а указано ${v.hours}. Значение не учтено.`);
+    // Under 16 h is a short course or seminar (sample document 1, docs/decisions.md): counted as such (PK14), not an
+    // error.
+    if (
+      v.hours !== null
+      && v.programKind !== null
+      && v.hours >= SHORT_COURSE_HOURS
+      && v.hours < MIN_HOURS[v.programKind]
+    ) {
+      at(
+        'hours',
+        r.row,
+        'out_of_range',
+        `Для программы вида «${v.programKind}» нужно не меньше ${MIN_HOURS[v.programKind]} часов, а указано ${v.hours}. Значение не учтено.`,
+      );
       v.hours = null;
     }
     if (v.providerType === 'иная организация' && v.endDate !== null && v.endDate >= PROVIDER_RULE_FROM) {
-      at('providerType', r.row, 'provider_not_allowed', `Курс окончен ${formatRu(v.endDate)} в иной организации: с 01.09.2025 педагогов общего образования обучают только государственные и муниципальные организации ДПО. Проверьте организацию.`);
+      at(
+        'providerType',
+        r.row,
+        'provider_not_allowed',
+        `Курс окончен ${formatRu(v.endDate)} в иной организации: с 01.09.2025 педагогов общего образования обучают только государственные и муниципальные организации ДПО. Проверьте организацию.`,
+      );
     }
     if (!keep || !teacher || v.endDate === null) {
       excluded++;
@@ -88,7 +119,12 @@ export function checkCourses(table: Table<typeof courseColumns>, roster: Roster,
     }
     courses.push({ teacher, row: r.row, end: v.endDate, values: v });
     if (v.certificate) {
-      certificates.push({ number: v.certificate, sheet: table.place.sheet, cell: cellOf(table, 'certificate', r.row), row: r.row });
+      certificates.push({
+        number: v.certificate,
+        sheet: table.place.sheet,
+        cell: cellOf(table, 'certificate', r.row),
+        row: r.row,
+      });
     }
   }
   return { courses, issues, rows: { read: table.rows.length, used: courses.length, excluded }, certificates };

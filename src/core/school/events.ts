@@ -25,7 +25,12 @@ export interface EventsResult {
   rows: RowCount;
 }
 
-export function checkEvents(table: Table<typeof eventColumns>, roster: Roster, teachersSheet: string, ctx: CheckContext): EventsResult {
+export function checkEvents(
+  table: Table<typeof eventColumns>,
+  roster: Roster,
+  teachersSheet: string,
+  ctx: CheckContext,
+): EventsResult {
   const { period } = ctx.settings;
   const issues: Issue[] = [...table.issues, ...nameHeaderIssue(table, ctx)];
   const events: ProEvent[] = [];
@@ -56,10 +61,20 @@ export function checkEvents(table: Table<typeof eventColumns>, roster: Roster, t
     if (v.date !== null) {
       inPeriod = within(v.date, period.start, period.end);
       if (!inPeriod) {
-        at('date', r.row, 'event_outside_period', `Мероприятие ${formatRu(v.date)} вне отчётного периода (${formatRu(period.start)} — ${formatRu(period.end)}) и не учитывается в показателях.`);
+        at(
+          'date',
+          r.row,
+          'event_outside_period',
+          `Мероприятие ${formatRu(v.date)} вне отчётного периода (${formatRu(period.start)} — ${formatRu(period.end)}) и не учитывается в показателях.`,
+        );
       }
     } else if (!r.invalid.has('date') && table.columnIndex.date) {
-      at('date', r.row, 'event_date_missing', 'Не указана дата мероприятия: без даты оно не учитывается в показателях периода.');
+      at(
+        'date',
+        r.row,
+        'event_date_missing',
+        'Не указана дата мероприятия: без даты оно не учитывается в показателях периода.',
+      );
     }
     events.push({ teacher: found.teacher, row: r.row, inPeriod, values: v });
   }

@@ -54,7 +54,11 @@ export interface SchoolFacts {
 const NO_RESULTS: SchoolResults = { belowVpr: null, belowOge: null, belowEge: null, lowResults: null, biased: null };
 
 export function deriveFacts(
-  teachers: readonly Teacher[], courses: readonly Course[], events: readonly ProEvent[], settings: Settings, results: SchoolResults = NO_RESULTS,
+  teachers: readonly Teacher[],
+  courses: readonly Course[],
+  events: readonly ProEvent[],
+  settings: Settings,
+  results: SchoolResults = NO_RESULTS,
 ): SchoolFacts {
   const { period, cycleYears } = settings;
   const validFrom = addYears(period.end, -cycleYears); // exclusive
@@ -71,7 +75,8 @@ export function deriveFacts(
     const f: TeacherFacts = {
       values: v,
       age,
-      young: age !== null && v.experience !== null && age <= settings.youngAge && v.experience < settings.youngExperience,
+      young:
+        age !== null && v.experience !== null && age <= settings.youngAge && v.experience < settings.youngExperience,
       pension: age !== null && age >= settings.pensionAge,
       diagnostics: t.diagnostics,
       currentDiagnostics: t.diagnostics !== null && t.diagnostics > diagnosticsFrom && t.diagnostics <= period.end,

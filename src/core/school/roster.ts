@@ -44,5 +44,9 @@ export function findTeacher(roster: Roster, name: string, sheetOfTeachers: strin
     ? ` Похоже на педагога из строки ${near.row}, но в написании есть латинские буквы вместо русских — исправьте.`
     : hint;
   const missing = (who: string) => `Педагог${who} не найден на листе ${quote(sheetOfTeachers)} — строка не учтена.`;
-  return { teacher: null, message: `${missing(` ${quote(name)}`)}${hint}`, anonymous: `${missing('')}${anonymousHint}` };
+  return {
+    teacher: null,
+    message: `${missing(` ${quote(name)}`)}${hint}`,
+    anonymous: `${missing('')}${anonymousHint}`,
+  };
 }

@@ -10,9 +10,11 @@ import type { CheckContext } from './context';
 /** The refusal for a teacher cell, or null when the key may be used. The message never repeats the cell's text. */
 export function refuseName(key: string, header: string, ctx: CheckContext): string | null {
   if (ctx.settings.teacherIds !== 'code' || !looksLikeName(key)) return null;
-  return `В столбце ${quote(header)} — текст без цифр, похожий на ФИО, а район обозначает педагогов кодами `
+  return (
+    `В столбце ${quote(header)} — текст без цифр, похожий на ФИО, а район обозначает педагогов кодами `
     + `(${quote(PARAMETERS.teacherIds.key)} = ${quote(TEACHER_IDS.code.value)}). Строка не учтена: впишите табельный номер `
-    + 'или код педагога, а ФИО храните только в ключе школы.';
+    + 'или код педагога, а ФИО храните только в ключе школы.'
+  );
 }
 
 /** Code mode: a teacher column still headed «ФИО» — one warning on the header, the column is read as codes. */
@@ -20,7 +22,14 @@ export function nameHeaderIssue<C extends Columns & { name: unknown }>(table: Ta
   const header = table.headers?.name;
   if (ctx.settings.teacherIds !== 'code' || header === undefined) return [];
   if (matchKey(header) !== matchKey(TEACHER_IDS.name.header)) return [];
-  return [tableIssue(table, 'name', 1, 'column_names_teachers',
-    `Район обозначает педагогов кодами: переименуйте столбец ${quote(header)} в ${quote(TEACHER_IDS.code.header)} и впишите `
-    + 'в него коды (табельные номера) вместо ФИО. Список «код → ФИО» школа хранит у себя.')];
+  return [
+    tableIssue(
+      table,
+      'name',
+      1,
+      'column_names_teachers',
+      `Район обозначает педагогов кодами: переименуйте столбец ${quote(header)} в ${quote(TEACHER_IDS.code.header)} и впишите `
+        + 'в него коды (табельные номера) вместо ФИО. Список «код → ФИО» школа хранит у себя.',
+    ),
+  ];
 }

@@ -1,6 +1,6 @@
 // Validates `Педагоги`: teacher keys, duplicates and the sheet's own warnings.
 import type { RowValues } from '../catalogue/columns';
-import { teacherColumns } from '../catalogue/sheets';
+import { teacherColumns } from '../catalogue/teacherColumns';
 import { addYears, formatRu, yearOf, type IsoDate } from '../dates';
 import { quote, type Issue } from '../issues';
 import { count, YEARS } from '../plural';
@@ -38,7 +38,13 @@ export function checkTeachers(table: Table<typeof teacherColumns>, ctx: CheckCon
   const teachers: Teacher[] = [];
   const byKey = new Map<string, Teacher>();
   let excluded = 0;
-  const at = (key: keyof typeof teacherColumns, row: number, code: Issue['code'], message: string, anonymous?: string) =>
+  const at = (
+    key: keyof typeof teacherColumns,
+    row: number,
+    code: Issue['code'],
+    message: string,
+    anonymous?: string,
+  ) =>
     issues.push({ ...tableIssue(table, key, row, code, message), ...(anonymous === undefined ? {} : { anonymous }) });
   const header = table.headers?.name ?? table.columns.name.header;
 
@@ -58,30 +64,70 @@ export function checkTeachers(table: Table<typeof teacherColumns>, ctx: CheckCon
     const first = byKey.get(key);
     if (first) {
       excluded++;
-      const duplicate = (who: string) => `Педагог${who} уже указан в строке ${first.row}. Повторная строка не учтена: оставьте одну строку на педагога.`;
+      const duplicate = (who: string) =>
+        `Педагог${who} уже указан в строке ${first.row}. Повторная строка не учтена: оставьте одну строку на педагога.`;
       at('name', r.row, 'teacher_duplicate', duplicate(` ${quote(v.name)}`), duplicate(''));
       continue;
     }
-    if (v.position === 'учитель' && v.subjects.length === 0 && !r.invalid.has('subjects') && table.columnIndex.subjects) {
-      at('subjects', r.row, 'subject_missing', 'Для учителя не указан преподаваемый предмет: он не попадёт в показатели по предметам.');
+    if (
+      v.position === 'учитель'
+      && v.subjects.length === 0
+      && !r.invalid.has('subjects')
+      && table.columnIndex.subjects
+    ) {
+      at(
+        'subjects',
+        r.row,
+        'subject_missing',
+        'Для учителя не указан преподаваемый предмет: он не попадёт в показатели по предметам.',
+      );
     }
     const age = v.birthYear === null ? null : yearOf(period.end) - v.birthYear;
     if (age !== null && v.experience !== null && v.experience > age - 16) {
-      at('experience', r.row, 'experience_exceeds_age', `Педагогический стаж ${count(v.experience, YEARS)} больше возможного при возрасте ${count(age, YEARS)}. Проверьте стаж и год рождения.`);
+      at(
+        'experience',
+        r.row,
+        'experience_exceeds_age',
+        `Педагогический стаж ${count(v.experience, YEARS)} больше возможного при возрасте ${count(age, YEARS)}. Проверьте стаж и год рождения.`,
+      );
     }
     if (v.attestationDate !== null && v.attestationDate > period.end) {
-      at('attestationDate', r.row, 'date_after_period_end', `Дата аттестации ${formatRu(v.attestationDate)} позже конца отчётного периода (${formatRu(period.end)}). Значение не учтено.`);
+      at(
+        'attestationDate',
+        r.row,
+        'date_after_period_end',
+        `Дата аттестации ${formatRu(v.attestationDate)} позже конца отчётного периода (${formatRu(period.end)}). Значение не учтено.`,
+      );
       v.attestationDate = null;
     } else if (v.category !== null && v.category !== 'без категории') {
       if (!r.filled.has('attestationDate') && table.columnIndex.attestationDate) {
-        at('attestationDate', r.row, 'attestation_date_missing', `Указана категория ${quote(v.category)}, но не указана дата аттестации.`);
-      } else if (v.attestationDate !== null && v.attestationDate < PERMANENT_CATEGORIES_FROM && addYears(v.attestationDate, CATEGORY_YEARS) <= period.end) {
-        at('attestationDate', r.row, 'category_expired', `Категория ${quote(v.category)} от ${formatRu(v.attestationDate)} истекла ${formatRu(addYears(v.attestationDate, CATEGORY_YEARS))} (действует 5 лет). Уточните категорию и дату аттестации.`);
+        at(
+          'attestationDate',
+          r.row,
+          'attestation_date_missing',
+          `Указана категория ${quote(v.category)}, но не указана дата аттестации.`,
+        );
+      } else if (
+        v.attestationDate !== null
+        && v.attestationDate < PERMANENT_CATEGORIES_FROM
+        && addYears(v.attestationDate, CATEGORY_YEARS) <= period.end
+      ) {
+        at(
+          'attestationDate',
+          r.row,
+          'category_expired',
+          `Категория ${quote(v.category)} от ${formatRu(v.attestationDate)} истекла ${formatRu(addYears(v.attestationDate, CATEGORY_YEARS))} (действует 5 лет). Уточните категорию и дату аттестации.`,
+        );
       }
     }
     let diagnostics = v.diagnosticsDate;
     if (diagnostics !== null && diagnostics > period.end) {
-      at('diagnosticsDate', r.row, 'diagnostics_after_period', `Дата диагностики ${formatRu(diagnostics)} позже конца отчётного периода (${formatRu(period.end)}): в этом периоде диагностика не учитывается.`);
+      at(
+        'diagnosticsDate',
+        r.row,
+        'diagnostics_after_period',
+        `Дата диагностики ${formatRu(diagnostics)} позже конца отчётного периода (${formatRu(period.end)}): в этом периоде диагностика не учитывается.`,
+      );
       diagnostics = null;
     }
     const progress = checkProgress(r, v, ctx, (k, code, message) => at(k, r.row, code, message));

@@ -1,6 +1,13 @@
 // The add-on's ports in memory: the CLI and the preview run the add-on's server code over these.
 import type {
-  ClockPort, DocumentsPort, FilesPort, OpenedFile, Ports, PropertiesPort, SpreadsheetPort, StorePort,
+  ClockPort,
+  DocumentsPort,
+  FilesPort,
+  OpenedFile,
+  Ports,
+  PropertiesPort,
+  SpreadsheetPort,
+  StorePort,
 } from '../../app/ports';
 import type { IsoDate } from '../../core/dates';
 import type { ReportDoc } from '../../core/report/model';
@@ -35,7 +42,10 @@ export class MemoryFiles implements FilesPort {
   private readonly opened = new Map<string, MemorySpreadsheet>();
   private created = 0;
 
-  constructor(files: ReadonlyMap<string, SchoolFile>, private readonly newLink: (n: number) => string) {
+  constructor(
+    files: ReadonlyMap<string, SchoolFile>,
+    private readonly newLink: (n: number) => string,
+  ) {
     this.files = new Map(files);
   }
 
@@ -121,7 +131,10 @@ export function memoryPorts(w: MemoryWorkbook): MemoryPorts {
   const now = w.now ?? (() => Date.now());
   const begun = now();
   const clock: ClockPort = {
-    now, today: () => w.today, stamp: () => new Date(now()).toISOString(), executionStart: () => begun,
+    now,
+    today: () => w.today,
+    stamp: () => new Date(now()).toISOString(),
+    executionStart: () => begun,
   };
   return {
     district: new MemorySpreadsheet(w.url ?? 'memory:district', w.sheets),
@@ -133,12 +146,15 @@ export function memoryPorts(w: MemoryWorkbook): MemoryPorts {
     clock,
     // No Google account here: «Диагностика» says so as one failed check.
     diagnostics: {
-      run: () => [{
-        title: 'Аккаунт Google',
-        ok: false,
-        detail: 'без Google нечего проверять: диагностику запускают в таблице района '
-          + '(меню PedMonitor → «Диагностика»).',
-      }],
+      run: () => [
+        {
+          title: 'Аккаунт Google',
+          ok: false,
+          detail:
+            'без Google нечего проверять: диагностику запускают в таблице района '
+            + '(меню PedMonitor → «Диагностика»).',
+        },
+      ],
     },
   };
 }

@@ -24,7 +24,10 @@ export class MemorySpreadsheet implements DistrictPort {
   private readonly ids = new Map<string, number>();
   private names: readonly string[] = [];
 
-  constructor(readonly url: string, sheets: readonly SheetData[]) {
+  constructor(
+    readonly url: string,
+    sheets: readonly SheetData[],
+  ) {
     this.sheets = sheets.map((s) => ({ name: s.name, values: s.values }));
     for (const s of this.sheets) this.ids.set(s.name, this.ids.size);
     this.renamed();

@@ -3,8 +3,14 @@ import { COLUMN_ROLES, type ColumnDef, type Columns } from '../../../src/core/ca
 import { districtColumns } from '../../../src/core/catalogue/districtColumns';
 import { INDICATORS } from '../../../src/core/catalogue/indicators';
 import {
-  courseColumns, eventColumns, registryColumns, RETIRED_COLUMNS, SCHOOL_SHEETS, teacherColumns, type SchoolSheetKind,
+  courseColumns,
+  eventColumns,
+  registryColumns,
+  RETIRED_COLUMNS,
+  SCHOOL_SHEETS,
+  type SchoolSheetKind,
 } from '../../../src/core/catalogue/sheets';
+import { teacherColumns } from '../../../src/core/catalogue/teacherColumns';
 import { cellText } from '../../../src/core/cells';
 import { ISSUE_CODES } from '../../../src/core/issues';
 import type { SheetData } from '../../../src/core/table';
@@ -16,11 +22,15 @@ import { buildInMemory } from '../../support/run';
 jest.setTimeout(120000);
 
 const CATALOGUE: Record<string, Columns> = {
-  Педагоги: teacherColumns, Курсы: courseColumns, Мероприятия: eventColumns,
-  ОО: registryColumns, Район: districtColumns,
+  Педагоги: teacherColumns,
+  Курсы: courseColumns,
+  Мероприятия: eventColumns,
+  ОО: registryColumns,
+  Район: districtColumns,
 };
 const everyColumn = Object.entries(CATALOGUE).flatMap(([sheet, columns]) =>
-  Object.entries(columns).map(([key, def]) => ({ sheet, key, def: def as ColumnDef<unknown> })));
+  Object.entries(columns).map(([key, def]) => ({ sheet, key, def: def as ColumnDef<unknown> })),
+);
 
 /** `D1:*` stands for every indicator of that breakdown. */
 function indicatorsOf(use: string): string[] {
@@ -70,13 +80,19 @@ describe('показатели, которые столбец называет, 
     Object.entries(SCHOOL_SHEETS[kind].columns)
       .filter(([key]) => key !== 'name') // without the key there is no row at all
       .map(([, def]) => ({
-        kind, def: def as ColumnDef<unknown>, codes: (def as ColumnDef<unknown>).usedBy.flatMap(indicatorsOf),
+        kind,
+        def: def as ColumnDef<unknown>,
+        codes: (def as ColumnDef<unknown>).usedBy.flatMap(indicatorsOf),
       }))
-      .filter((c) => c.codes.length > 0 && filled(sample, kind, c.def.header)));
+      .filter((c) => c.codes.length > 0 && filled(sample, kind, c.def.header)),
+  );
 
-  test.each(schoolColumns.map((c) => [`${c.kind} → ${c.def.header}: ${c.def.usedBy.join(', ')}`, c]))('%s', (_name, c) => {
-    const emptied = buildInMemory(withoutColumn(sample, c.kind, c.def.header), '2021-09-15').district;
-    const changed = c.codes.filter((code) => JSON.stringify(emptied[code]) !== JSON.stringify(baseline[code]));
-    expect(changed.length).toBeGreaterThan(0);
-  });
+  test.each(schoolColumns.map((c) => [`${c.kind} → ${c.def.header}: ${c.def.usedBy.join(', ')}`, c]))(
+    '%s',
+    (_name, c) => {
+      const emptied = buildInMemory(withoutColumn(sample, c.kind, c.def.header), '2021-09-15').district;
+      const changed = c.codes.filter((code) => JSON.stringify(emptied[code]) !== JSON.stringify(baseline[code]));
+      expect(changed.length).toBeGreaterThan(0);
+    },
+  );
 });

@@ -20,7 +20,10 @@ test('every share and mean says its numerator and denominator in words; a count 
   for (const d of INDICATORS) {
     const { numerator, denominator } = methodParts(d);
     expect({ code: d.code, numerator: numerator.length > 10 }).toEqual({ code: d.code, numerator: true });
-    expect({ code: d.code, denominator: denominator === null }).toEqual({ code: d.code, denominator: d.kind === 'count' });
+    expect({ code: d.code, denominator: denominator === null }).toEqual({
+      code: d.code,
+      denominator: d.kind === 'count',
+    });
   }
 });
 
@@ -31,13 +34,21 @@ test('the method document names every base code once, in a table row', () => {
 
 test('pedmonitor indicators --json prints the catalogue: code, name, section, unit, numerator, denominator', async () => {
   let out = '';
-  const code = await main(['indicators', '--json'], { out: (t) => { out += t; }, log: () => undefined });
+  const code = await main(['indicators', '--json'], {
+    out: (t) => {
+      out += t;
+    },
+    log: () => undefined,
+  });
   expect(code).toBe(0);
   const json = JSON.parse(out) as ReturnType<typeof catalogueJson>;
   expect(json).toEqual(catalogueJson());
   expect(json.base.map((d) => d.code)).toEqual(BASE_INDICATORS.map((d) => d.code));
   expect(json.base.find((d) => d.code === 'D3')).toMatchObject({
-    section: 'Диагностика профессиональных дефицитов', unit: '%', kind: 'share', scope: 'school',
+    section: 'Диагностика профессиональных дефицитов',
+    unit: '%',
+    kind: 'share',
+    scope: 'school',
   });
   expect(json.base.find((d) => d.code === 'MO1')).toMatchObject({ scope: 'district', denominator: null });
 });

@@ -36,7 +36,9 @@ describe('потребность следующего года против об
     expect(judge('capacity', { K1: num(244), PK1: share(61, 244), PK4: num(61) }).fired).toBe(false);
   });
   test('никто не обучен — правило молчит (о темпе скажут другие правила)', () => {
-    expect(evaluate(RULE_BY_ID.get('capacity')!, (c) => ({ K1: num(10), PK1: share(0, 10), PK4: num(5) } as Counts)[c], 3)).toBeNull();
+    expect(
+      evaluate(RULE_BY_ID.get('capacity')!, (c) => (({ K1: num(10), PK1: share(0, 10), PK4: num(5) }) as Counts)[c], 3),
+    ).toBeNull();
   });
 });
 

@@ -2,7 +2,12 @@
 import { SCHOOL_SHEETS, registryColumns } from '../../../src/core/catalogue/sheets';
 import { PARAMETERS } from '../../../src/core/catalogue/parameters';
 import { CATEGORIES, SUBJECTS } from '../../../src/core/catalogue/lists';
-import { missingColumns, parametersTemplate, registryTemplate, schoolSheetTemplate } from '../../../src/core/catalogue/templates';
+import {
+  missingColumns,
+  parametersTemplate,
+  registryTemplate,
+  schoolSheetTemplate,
+} from '../../../src/core/catalogue/templates';
 import type { IsoDate } from '../../../src/core/dates';
 
 test('a school sheet has the catalogue’s columns in order, each with its note and width', () => {
@@ -15,8 +20,16 @@ test('a school sheet has the catalogue’s columns in order, each with its note 
 
 test('a list column is a strict dropdown; a multi-value column suggests and allows «;»', () => {
   const cols = schoolSheetTemplate('Педагоги').columns;
-  expect(cols.find((c) => c.header === 'Категория')?.rule).toMatchObject({ kind: 'list', values: CATEGORIES, strict: true });
-  expect(cols.find((c) => c.header === 'Предмет')?.rule).toMatchObject({ kind: 'list', values: SUBJECTS, strict: false });
+  expect(cols.find((c) => c.header === 'Категория')?.rule).toMatchObject({
+    kind: 'list',
+    values: CATEGORIES,
+    strict: true,
+  });
+  expect(cols.find((c) => c.header === 'Предмет')?.rule).toMatchObject({
+    kind: 'list',
+    values: SUBJECTS,
+    strict: false,
+  });
 });
 
 test('numbers keep their fixed bounds; bounds that depend on the period are left to the check', () => {
@@ -36,7 +49,7 @@ test('`Параметры` lists every key with its default', () => {
   expect(rows.find((r) => r[0] === PARAMETERS.cycleYears.key)?.[1]).toBe(3);
 });
 
-describe('dropdowns offer the names in force on the period\'s last day (catalogue/terms.ts)', () => {
+describe("dropdowns offer the names in force on the period's last day (catalogue/terms.ts)", () => {
   const valuesOf = (header: string, end: IsoDate) => {
     const r = schoolSheetTemplate('Педагоги', 'name', end).columns.find((c) => c.header === header)?.rule;
     return r?.kind === 'list' ? r.values : [];
@@ -50,10 +63,14 @@ describe('dropdowns offer the names in force on the period\'s last day (catalogu
   test('«педагог-методист» and «педагог-наставник» only from a period ending 01.09.2023 or later', () => {
     expect(valuesOf('Категория', '2023-08-31')).not.toEqual(expect.arrayContaining(['педагог-методист']));
     expect(valuesOf('Категория', '2023-08-31')).not.toContain('педагог-наставник');
-    expect(valuesOf('Категория', '2023-09-01')).toEqual(expect.arrayContaining(['педагог-методист', 'педагог-наставник']));
+    expect(valuesOf('Категория', '2023-09-01')).toEqual(
+      expect.arrayContaining(['педагог-методист', 'педагог-наставник']),
+    );
   });
-  test('a column added to an old sheet gets the same period\'s names', () => {
-    const added = missingColumns(['ФИО'], SCHOOL_SHEETS.Педагоги.columns, '2021-08-31').find((c) => c.header === 'Предмет');
+  test("a column added to an old sheet gets the same period's names", () => {
+    const added = missingColumns(['ФИО'], SCHOOL_SHEETS.Педагоги.columns, '2021-08-31').find(
+      (c) => c.header === 'Предмет',
+    );
     expect(added?.rule).toMatchObject({ kind: 'list' });
     expect(added?.rule?.kind === 'list' ? added.rule.values : []).toContain('ОБЖ');
   });

@@ -5,11 +5,22 @@ import { buildLetter } from '../../../src/core/report/letter';
 import type { ReportBlock } from '../../../src/core/report/model';
 import { generateDistrict, SAMPLE_OPTIONS } from '../../../tools/sample/district';
 import { buildInMemory } from '../../support/run';
-import { course, COURSE_HEADER, EVENT_HEADER, parameters, PERIOD_2021, registry, sheet, teacher, TEACHER_HEADER } from '../../support/district';
+import {
+  course,
+  COURSE_HEADER,
+  EVENT_HEADER,
+  parameters,
+  PERIOD_2021,
+  registry,
+  sheet,
+  teacher,
+  TEACHER_HEADER,
+} from '../../support/district';
 
 const sample = generateDistrict(SAMPLE_OPTIONS).district;
 const result = buildInMemory(sample, '2026-11-22');
-const text = (b: ReportBlock) => (b.kind === 'paragraph' ? b.runs.map((r) => (typeof r === 'string' ? r : r.text)).join('') : '');
+const text = (b: ReportBlock) =>
+  b.kind === 'paragraph' ? b.runs.map((r) => (typeof r === 'string' ? r : r.text)).join('') : '';
 const letter = buildLetter(result).blocks.map(text);
 const cells = (code: string) => (letterSheet(result, code)?.rows ?? []).map((r) => String(r[0].value));
 
@@ -25,7 +36,7 @@ test('each ОО the letter writes to gets its own section, as the letter words a
     }
     expect(sheet?.name).toBe(LETTER_SHEET);
     const n = head.split('.')[0];
-    const own = letter.filter((x) => x === head || x.startsWith(`${n}.`) && /^\d+\.\d+\. /.test(x));
+    const own = letter.filter((x) => x === head || (x.startsWith(`${n}.`) && /^\d+\.\d+\. /.test(x)));
     expect(cells(s.school.code)).toEqual(expect.arrayContaining(own));
   }
 });
@@ -49,7 +60,8 @@ test('an ОО that did not submit, or an unknown code, gets no sheet', () => {
 test('the sheet names no teacher', () => {
   const people = new Set<string>();
   for (const sh of sample) {
-    if (/(Педагоги|Курсы|Мероприятия)$/.test(sh.name)) for (const r of sh.values.slice(1)) if (typeof r[0] === 'string') people.add(r[0]);
+    if (/(Педагоги|Курсы|Мероприятия)$/.test(sh.name))
+      for (const r of sh.values.slice(1)) if (typeof r[0] === 'string') people.add(r[0]);
   }
   const all = result.schools.map((s) => cells(s.school.code).join('\n')).join('\n');
   expect([...people].filter((p) => all.includes(p))).toEqual([]);
@@ -69,7 +81,9 @@ describe('recommendationSheets: one `Рекомендации` per school file',
 
   test('an ОО that did not submit is told why it has no recommendations', () => {
     const missing = codes.findIndex((_, i) => !result.schools[i].submitted);
-    expect(only(missing)).toEqual([expect.stringMatching(/^Сведения вашей организации в мониторинг за 2020\/2021 .*не поступили/)]);
+    expect(only(missing)).toEqual([
+      expect.stringMatching(/^Сведения вашей организации в мониторинг за 2020\/2021 .*не поступили/),
+    ]);
     expect(sheets[missing].name).toBe(LETTER_SHEET);
   });
 });
@@ -78,8 +92,16 @@ test('an ОО the letter skips (no problem) is told it has no recommendations; t
   const diagnosed = { 'Диагностика дефицитов': '10.02.2021' };
   const names = Array.from({ length: 10 }, (_, i) => `Педагог ${i + 1}`);
   const small = buildInMemory([
-    parameters(PERIOD_2021), registry([{ code: '01', name: 'МБОУ СОШ №1' }, { code: '02', name: 'МБОУ СОШ №2' }]),
-    sheet('01 Педагоги', TEACHER_HEADER, names.map((n) => teacher(n))),
+    parameters(PERIOD_2021),
+    registry([
+      { code: '01', name: 'МБОУ СОШ №1' },
+      { code: '02', name: 'МБОУ СОШ №2' },
+    ]),
+    sheet(
+      '01 Педагоги',
+      TEACHER_HEADER,
+      names.map((n) => teacher(n)),
+    ),
     sheet('01 Курсы', COURSE_HEADER, []),
     sheet('01 Мероприятия', EVENT_HEADER, []),
     sheet('02 Педагоги', TEACHER_HEADER, [teacher('Педагог А', diagnosed)]),
@@ -90,7 +112,7 @@ test('an ОО the letter skips (no problem) is told it has no recommendations; t
   expect(first.rows.map((r) => String(r[0].value))).toContain('1. МБОУ СОШ №1');
   expect(second.rows.map((r) => r[0].value)).toEqual([
     'По итогам мониторинга за 2020/2021 учебный год адресных рекомендаций вашей организации нет: '
-    + 'проблем, требующих мер, не выявлено.',
+      + 'проблем, требующих мер, не выявлено.',
   ]);
   expect(JSON.stringify(second)).not.toContain('МБОУ СОШ №1');
 });

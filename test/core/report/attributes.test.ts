@@ -35,14 +35,20 @@ describe('реквизиты документов', () => {
   });
   test('подпись и исполнитель', () => {
     expect(signatureBlock(filled)).toEqual({
-      position: 'Начальник отдела образования', name: 'А.А. Перунков', executor: ['Исп. Маликова Л.Н.', 'Тел. 3-06-90'],
+      position: 'Начальник отдела образования',
+      name: 'А.А. Перунков',
+      executor: ['Исп. Маликова Л.Н.', 'Тел. 3-06-90'],
     });
   });
   test('пустые реквизиты — прочерк для заполнения от руки', () => {
     const head = documentHead(empty, 'letter');
     expect(head.reference).toBe(`от ${BLANK} № ${BLANK}`);
     expect(head.issuer).toEqual([BLANK]);
-    expect(signatureBlock(empty)).toEqual({ position: BLANK, name: BLANK, executor: [`Исп. ${BLANK}`, `Тел. ${BLANK}`] });
+    expect(signatureBlock(empty)).toEqual({
+      position: BLANK,
+      name: BLANK,
+      executor: [`Исп. ${BLANK}`, `Тел. ${BLANK}`],
+    });
   });
   test('дата, которая не дата, — замечание на ячейке и прочерк в документе', () => {
     const r = run(districtSheets({ [PARAMETERS.documentDate.key]: '20 августа' })).result;

@@ -4,10 +4,18 @@ import { textWidth } from '../../../src/core/report/textMetrics';
 
 const NB = '\u00a0';
 const spec: ChartSpec = {
-  id: 'pk3-by-school', type: 'bar', title: 'Доля педагогов с действующим повышением квалификации, по ОО, %',
-  categories: ['МБОУ СОШ №1 г. Кузнецка', 'МБОУ гимназия №2', 'МБДОУ детский сад «Солнышко» с. Махалино Кузнецкого района Пензенской области', 'МБОУ ООШ с. Анненково'],
+  id: 'pk3-by-school',
+  type: 'bar',
+  title: 'Доля педагогов с действующим повышением квалификации, по ОО, %',
+  categories: [
+    'МБОУ СОШ №1 г. Кузнецка',
+    'МБОУ гимназия №2',
+    'МБДОУ детский сад «Солнышко» с. Махалино Кузнецкого района Пензенской области',
+    'МБОУ ООШ с. Анненково',
+  ],
   series: [{ name: 'PK3', values: [75, 100, 62.5, null] }],
-  unit: '%', target: 90,
+  unit: '%',
+  target: 90,
 };
 
 /** Every tag closes in order, attributes are quoted: enough to know an XML parser will take it. */
@@ -20,7 +28,9 @@ function wellFormed(xml: string): boolean {
     last = tag.lastIndex;
     const [, closing, name, , selfClosing] = m;
     if (selfClosing) continue;
-    if (closing) { if (stack.pop() !== name) return false; } else stack.push(name);
+    if (closing) {
+      if (stack.pop() !== name) return false;
+    } else stack.push(name);
   }
   return stack.length === 0 && !/[<>]/.test(xml.slice(last));
 }
@@ -31,7 +41,9 @@ describe('SVG диаграммы', () => {
     expect(wellFormed('<svg><text>a</svg>')).toBe(false); // the checker itself can fail
     const svg = chartSvg(spec);
     expect(wellFormed(svg)).toBe(true);
-    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="640" height="\d+(\.\d)?" viewBox="0 0 640 [\d.]+" font-family="DejaVu Sans"/);
+    expect(svg).toMatch(
+      /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="640" height="\d+(\.\d)?" viewBox="0 0 640 [\d.]+" font-family="DejaVu Sans"/,
+    );
   });
   test('одна полоса на каждую категорию со значением; без данных — «—» и без полосы', () => {
     const svg = chartSvg(spec);
@@ -44,7 +56,14 @@ describe('SVG диаграммы', () => {
     expect(svg.match(/<rect class="bar"/g)).toHaveLength(3);
   });
   test('две серии — две полосы на категорию и легенда с их названиями', () => {
-    const svg = chartSvg({ ...spec, target: undefined, series: [{ name: '2019/2020', values: [50, 60, 70, 80] }, { name: '2020/2021', values: [75, 100, 62.5, 90] }] });
+    const svg = chartSvg({
+      ...spec,
+      target: undefined,
+      series: [
+        { name: '2019/2020', values: [50, 60, 70, 80] },
+        { name: '2020/2021', values: [75, 100, 62.5, 90] },
+      ],
+    });
     expect(svg.match(/<rect class="bar"/g)).toHaveLength(8);
     expect(texts(svg)).toEqual(expect.arrayContaining(['2019/2020', '2020/2021']));
   });

@@ -1,4 +1,12 @@
-import { formatChange, formatCount, formatNumber, formatShare, periodPhrase, TEACHERS, verbFor } from '../../../src/core/report/format';
+import {
+  formatChange,
+  formatCount,
+  formatNumber,
+  formatShare,
+  periodPhrase,
+  TEACHERS,
+  verbFor,
+} from '../../../src/core/report/format';
 
 const NB = '\u00a0';
 
@@ -26,14 +34,26 @@ describe('числа в справке — по-русски', () => {
     expect(formatChange(0.01, 'п.п.')).toBe(`0${NB}п.п.`);
   });
   test('количество с правильной формой слова', () => {
-    expect([1, 2, 5, 11, 21, 22, 241].map((n) => formatCount(n, TEACHERS))).toEqual(
-      [`1${NB}педагог`, `2${NB}педагога`, `5${NB}педагогов`, `11${NB}педагогов`, `21${NB}педагог`, `22${NB}педагога`, `241${NB}педагог`],
-    );
+    expect([1, 2, 5, 11, 21, 22, 241].map((n) => formatCount(n, TEACHERS))).toEqual([
+      `1${NB}педагог`,
+      `2${NB}педагога`,
+      `5${NB}педагогов`,
+      `11${NB}педагогов`,
+      `21${NB}педагог`,
+      `22${NB}педагога`,
+      `241${NB}педагог`,
+    ]);
   });
 });
 
 test('глагол согласуется с числом: «прошёл 21 педагог», «прошли 11 педагогов»', () => {
-  expect([1, 21, 2, 11, 25].map((n) => verbFor(n, 'прошёл', 'прошли'))).toEqual(['прошёл', 'прошёл', 'прошли', 'прошли', 'прошли']);
+  expect([1, 21, 2, 11, 25].map((n) => verbFor(n, 'прошёл', 'прошли'))).toEqual([
+    'прошёл',
+    'прошёл',
+    'прошли',
+    'прошли',
+    'прошли',
+  ]);
 });
 
 describe('период в заголовке', () => {

@@ -1,45 +1,38 @@
+// The analytical report (справка) of a small district: title, section order, sections, conclusions; more in
+// reportTail.test.ts.
 import { INDICATORS, BASE_INDICATORS, sectionIndicators } from '../../../src/core/catalogue/indicators';
 import { SHEET_NAMES } from '../../../src/core/catalogue/sheets';
 import { buildInMemory } from '../../support/run';
 import { buildReport } from '../../../src/core/report/analyticalReport';
-import type { Inline, ReportBlock, ReportDoc } from '../../../src/core/report/model';
 import { measureFor } from '../../../src/core/report/recommendations';
 import { shortName } from '../../../src/core/catalogue/wording';
-import { toSummary } from '../../../src/core/summary';
-import { generateDistrict, SAMPLE_OPTIONS } from '../../../tools/sample/district';
+import { generateDistrict } from '../../../tools/sample/district';
 import { run } from '../../support/run';
-import { parameters, registry, TODAY } from '../../support/district';
-import { districtSheets, SCHOOL_1, SCHOOL_2, SCHOOL_3, SCHOOL_4, TEACHER_NAMES } from './fixture';
+import { TODAY } from '../../support/district';
+import { withoutTargets, districtSheets, SCHOOL_1, SCHOOL_2, SCHOOL_3, SCHOOL_4 } from './fixture';
+import { NB, section, prose, tables, charts } from './reading';
 
-const NB = '\u00a0';
-const text = (runs: Inline[]) => runs.map((r) => (typeof r === 'string' ? r : r.text)).join('');
 const { result } = run(districtSheets());
 const doc = buildReport(result);
 
-/** The blocks between a level-1 heading that starts with `title` and the next level-1 heading. */
-function section(d: ReportDoc, title: string): ReportBlock[] {
-  const all = [...d.blocks, ...(d.appendix ?? [])];
-  const start = all.findIndex((b) => b.kind === 'heading' && b.level === 1 && b.text.includes(title));
-  if (start < 0) throw new Error(`no section ${title}`);
-  const end = all.findIndex((b, i) => i > start && b.kind === 'heading' && b.level === 1);
-  return all.slice(start + 1, end < 0 ? undefined : end).filter((b) => b.kind !== 'pageBreak');
-}
-const prose = (blocks: ReportBlock[]) => blocks.map((b) => (b.kind === 'paragraph' ? text(b.runs) : b.kind === 'bullets' ? b.items.map(text).join('\n') : '')).join('\n');
-const tables = (blocks: ReportBlock[]) => blocks.filter((b): b is Extract<ReportBlock, { kind: 'table' }> => b.kind === 'table');
-const charts = (blocks: ReportBlock[]) => blocks.filter((b): b is Extract<ReportBlock, { kind: 'chart' }> => b.kind === 'chart');
-
 describe('заголовок', () => {
   test('муниципалитет и учебный год', () => {
-    expect(doc.title).toBe('Аналитическая справка о профессиональном развитии педагогических работников Кузнецкого района за 2020/2021 учебный год');
+    expect(doc.title).toBe(
+      'Аналитическая справка о профессиональном развитии педагогических работников Кузнецкого района за 2020/2021 учебный год',
+    );
   });
   test('период не с 1 сентября — датами', () => {
-    const other = buildReport(run(districtSheets({ 'Начало периода': '01.01.2021', 'Конец периода': '31.12.2021' })).result);
+    const other = buildReport(
+      run(districtSheets({ 'Начало периода': '01.01.2021', 'Конец периода': '31.12.2021' })).result,
+    );
     expect(other.title).toMatch(/ за период с 01\.01\.2021 по 31\.12\.2021$/);
   });
 });
 
 test('разделы идут в установленном порядке, приложение — последним', () => {
-  const headings = [...doc.blocks, ...doc.appendix!].filter((b) => b.kind === 'heading' && b.level === 1).map((b) => (b as { text: string }).text);
+  const headings = [...doc.blocks, ...doc.appendix!]
+    .filter((b) => b.kind === 'heading' && b.level === 1)
+    .map((b) => (b as { text: string }).text);
   expect(headings).toEqual([
     '1. Общие сведения и полнота данных',
     '2. Кадровый состав',
@@ -59,8 +52,10 @@ test('разделы идут в установленном порядке, пр
 describe('1. Общие сведения', () => {
   const blocks = section(doc, 'Общие сведения');
   test('полнота данных — одно предложение: кто сдал, кто нет, сколько сведений учтено', () => {
-    expect(prose(blocks)).toContain(`Данные представили 3 из 4${NB}образовательных организаций (75${NB}%), не представила — `
-      + `${SCHOOL_4}; в расчёт включены сведения о 8${NB}педагогах, 5${NB}курсах и 2${NB}мероприятиях (учёт сведений — в приложении 2).`);
+    expect(prose(blocks)).toContain(
+      `Данные представили 3 из 4${NB}образовательных организаций (75${NB}%), не представила — `
+        + `${SCHOOL_4}; в расчёт включены сведения о 8${NB}педагогах, 5${NB}курсах и 2${NB}мероприятиях (учёт сведений — в приложении 2).`,
+    );
   });
   test('в разделе нет таблицы учёта строк, слов «проверены автоматически», названий файлов и «сборки»', () => {
     expect(tables(blocks)).toEqual([]);
@@ -69,13 +64,19 @@ describe('1. Общие сведения', () => {
   test('приложение 2: строки прочитано, учтено, исключено по каждому листу', () => {
     const t = tables(section(doc, 'Приложение 2'))[0];
     expect(t.header).toEqual(['Лист', 'Прочитано строк', 'Учтено', 'Исключено']);
-    expect(t.rows.map((r) => r.map((c) => c.text))).toEqual([['Педагоги', '8', '8', '0'], ['Курсы', '6', '5', '1'], ['Мероприятия', '2', '2', '0']]);
+    expect(t.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['Педагоги', '8', '8', '0'],
+      ['Курсы', '6', '5', '1'],
+      ['Мероприятия', '2', '2', '0'],
+    ]);
   });
   test('приложение 2: число ошибок и предупреждений', () => {
     const errors = result.issues.filter((i) => i.severity === 'error').length;
     const warnings = result.issues.length - errors;
     expect(errors).toBeGreaterThan(0);
-    expect(prose(section(doc, 'Приложение 2'))).toMatch(new RegExp(`выявлено ${errors}${NB}ошибк\\S* и ${warnings}${NB}предупрежден`));
+    expect(prose(section(doc, 'Приложение 2'))).toMatch(
+      new RegExp(`выявлено ${errors}${NB}ошибк\\S* и ${warnings}${NB}предупрежден`),
+    );
   });
 });
 
@@ -84,7 +85,9 @@ describe('разделы показателей', () => {
     const blocks = section(doc, 'Кадровый состав');
     const names = tables(blocks)[0].rows.map((r) => r[0].text);
     expect(names).toEqual(sectionIndicators('staff').map((c) => INDICATORS.find((d) => d.code === c)!.name));
-    expect(names.slice(0, 6)).toEqual(['K1', 'K2', 'K3', 'K4', 'K5', 'K6'].map((c) => INDICATORS.find((d) => d.code === c)!.name));
+    expect(names.slice(0, 6)).toEqual(
+      ['K1', 'K2', 'K3', 'K4', 'K5', 'K6'].map((c) => INDICATORS.find((d) => d.code === c)!.name),
+    );
     expect(prose(blocks)).toContain(`работают 8${NB}педагогов`);
   });
   test('3. Повышение квалификации: доля района — сумма числителей на сумму знаменателей', () => {
@@ -97,11 +100,15 @@ describe('разделы показателей', () => {
   });
   test('3. План ПК — только число педагогов и ссылка на лист', () => {
     const blocks = section(doc, 'Повышение квалификации');
-    expect(prose(blocks)).toMatch(new RegExp(`потребуется \\d+${NB}педагог\\S* \\([^)]*от общего числа\\): это объём плана-графика`));
+    expect(prose(blocks)).toMatch(
+      new RegExp(`потребуется \\d+${NB}педагог\\S* \\([^)]*от общего числа\\): это объём плана-графика`),
+    );
     expect(prose(blocks)).toContain(`«${SHEET_NAMES.coursePlan}»`);
   });
   test('3. Нет переподготовки — фраза вместо «0 из 0»', () => {
-    expect(prose(section(doc, 'Повышение квалификации'))).toContain('Профессиональную переподготовку в отчётном периоде педагоги не проходили.');
+    expect(prose(section(doc, 'Повышение квалификации'))).toContain(
+      'Профессиональную переподготовку в отчётном периоде педагоги не проходили.',
+    );
   });
   test('4. Диагностика по предметам: таблица только по преподаваемым предметам и диаграмма', () => {
     const blocks = section(doc, 'Диагностика');
@@ -116,7 +123,13 @@ describe('разделы показателей', () => {
   test('4. D2: дефициты с числом педагогов, «нет» — не дефицит', () => {
     const chart = charts(section(doc, 'Диагностика')).find((c) => c.chart.id === 'd2-deficits')!.chart;
     const values = Object.fromEntries(chart.categories.map((c, i) => [c, chart.series[0].values[i]]));
-    expect(values).toEqual({ предметные: 1, методические: 2, 'психолого-педагогические': 0, коммуникативные: 0, цифровые: 1 });
+    expect(values).toEqual({
+      предметные: 1,
+      методические: 2,
+      'психолого-педагогические': 0,
+      коммуникативные: 0,
+      цифровые: 1,
+    });
   });
   test('диаграммы по ОО — по одной категории на сдавшую ОО, с линией цели', () => {
     const chart = charts(doc.blocks).find((c) => c.chart.id === 'pk3-by-school')!.chart;
@@ -133,25 +146,35 @@ describe('разделы показателей', () => {
     expect(chart.title).toContain('20 ОО с наименьшими значениями');
     expect([...values].sort((a, b) => a - b)).toEqual(values);
     const shown = new Set(chart.categories);
-    const hidden = big.schools.filter((s) => s.submitted && !shown.has(s.school.name)).map((s) => s.indicators.PK1).map((v) => (v.kind === 'count' ? 0 : v.numerator / v.denominator * 100));
+    const hidden = big.schools
+      .filter((s) => s.submitted && !shown.has(s.school.name))
+      .map((s) => s.indicators.PK1)
+      .map((v) => (v.kind === 'count' ? 0 : (v.numerator / v.denominator) * 100));
     expect(Math.min(...hidden)).toBeGreaterThanOrEqual(Math.max(...values) - 0.05);
   });
   test('5. Адресные программы: глагол в числе педагогов («прошёл 1 педагог»)', () => {
     expect(prose(section(doc, 'Индивидуальные'))).toContain(`до окончания курса, прошёл 1${NB}педагог (`);
   });
   test('6. Наставничество: молодые и охват', () => {
-    expect(prose(section(doc, 'Наставничество'))).toContain(`Молодых педагогов в образовательных организациях — 1 (12,5${NB}%`);
+    expect(prose(section(doc, 'Наставничество'))).toContain(
+      `Молодых педагогов в образовательных организациях — 1 (12,5${NB}%`,
+    );
   });
 });
 
 describe('8. Показатели по ОО', () => {
   const parts = tables(section(doc, 'Показатели по образовательным'));
   const t = parts[0];
-  const head = (code: string) => { const d = INDICATORS.find((x) => x.code === code)!; return `${shortName(code)}, ${d.unit}`; };
+  const head = (code: string) => {
+    const d = INDICATORS.find((x) => x.code === code)!;
+    return `${shortName(code)}, ${d.unit}`;
+  };
   /** The cell of a school in the column of an indicator, whichever part of the table holds it. */
   const cellOf = (name: string, code: string) => {
     const part = parts.find((p) => p.header.includes(head(code)))!;
-    return part.rows.find((r) => r[0].text === name || r[0].text.startsWith(`${name} (`))![part.header.indexOf(head(code))];
+    return part.rows.find((r) => r[0].text === name || r[0].text.startsWith(`${name} (`))![
+      part.header.indexOf(head(code))
+    ];
   };
   const row = (name: string) => t.rows.find((r) => r[0].text === name || r[0].text.startsWith(`${name} (`))!;
   test('столбцы — ключевые показатели каталога под короткими названиями, без кодов и расшифровки', () => {
@@ -160,7 +183,14 @@ describe('8. Показатели по ОО', () => {
     expect(prose(section(doc, 'Показатели по образовательным'))).not.toContain('Обозначения');
   });
   test('итог района, строка целей, затем ОО в порядке реестра', () => {
-    expect(t.rows.map((r) => r[0].text)).toEqual(['Итого по району', 'Цель', SCHOOL_1, SCHOOL_2, SCHOOL_3, `${SCHOOL_4} (не сдала данные)`]);
+    expect(t.rows.map((r) => r[0].text)).toEqual([
+      'Итого по району',
+      'Цель',
+      SCHOOL_1,
+      SCHOOL_2,
+      SCHOOL_3,
+      `${SCHOOL_4} (не сдала данные)`,
+    ]);
   });
   test('ниже цели — выделено; на уровне цели — нет', () => {
     expect(cellOf(SCHOOL_1, 'PK3')).toMatchObject({ text: `75${NB}%`, shade: 'below-target' });
@@ -171,7 +201,11 @@ describe('8. Показатели по ОО', () => {
   });
   test('несдавшая ОО — «не сдала данные»', () => {
     expect(row(SCHOOL_4)[0].text).toBe(`${SCHOOL_4} (не сдала данные)`);
-    expect(row(SCHOOL_4).slice(1).every((c) => c.text === '')).toBe(true);
+    expect(
+      row(SCHOOL_4)
+        .slice(1)
+        .every((c) => c.text === ''),
+    ).toBe(true);
   });
   test('название ОО, начинающееся с «=», — просто текст', () => {
     expect(row(SCHOOL_3)[0]).toEqual({ text: SCHOOL_3 });
@@ -182,12 +216,15 @@ describe('9. Выводы и предложения', () => {
   const blocks = section(doc, 'Выводы');
   test('выводы называют недостигнутые цели, число и долю ОО ниже цели — в пункте той же проблемы, без повтора значения', () => {
     const p = prose(blocks);
-    expect(p).toContain(`Целевое значение района «Действующее ПК» — 90${NB}% — не достигнуто; ниже цели — 2 из 3${NB}образовательных `
-      + `организаций (66,7${NB}%).`);
+    expect(p).toContain(
+      `Целевое значение района «Действующее ПК» — 90${NB}% — не достигнуто; ниже цели — 2 из 3${NB}образовательных `
+        + `организаций (66,7${NB}%).`,
+    );
     expect(p).not.toContain('Не достигнуто целевое значение показателя «доля педагогов с действующим');
   });
   test('проблемы сгруппированы по направлениям, ключевые — первыми', () => {
-    const items = blocks.flatMap((b) => (b.kind === 'bullets' ? b.items : []))
+    const items = blocks
+      .flatMap((b) => (b.kind === 'bullets' ? b.items : []))
       .map((runs) => runs.map((r) => (typeof r === 'string' ? r : r.text)).join(''));
     const problems = items.filter((x) => /^(Ключевая проблема|Проблема): /.test(x));
     expect(problems.length).toBeGreaterThan(0);
@@ -203,98 +240,21 @@ describe('9. Выводы и предложения', () => {
   test('предложения — ссылка на проект приказа и письмо руководителям ОО, не перечень для самой методслужбы', () => {
     const p = prose(blocks);
     expect(p).toContain('предложены в проекте приказа');
-    expect(p).toMatch(/Адресные рекомендации подготовлены для всех 3\u00a0образовательных организаций, представивших данные,/);
+    expect(p).toMatch(
+      /Адресные рекомендации подготовлены для всех 3\u00a0образовательных организаций, представивших данные,/,
+    );
     expect(p).not.toContain('районной методической службе');
   });
   test('курсы, закрывшие дефициты, — не успех, если их меньше нормы', () => {
-    const strengths = blocks.slice(0, blocks.findIndex((b) => b.kind === 'heading' && b.text === 'Проблемы'));
+    const strengths = blocks.slice(
+      0,
+      blocks.findIndex((b) => b.kind === 'heading' && b.text === 'Проблемы'),
+    );
     expect(prose(strengths)).not.toContain('Адресный подход к повышению квалификации реализуется');
   });
   test('у каждого показателя каталога есть своя мера', () => {
     const generic = measureFor('X9');
     for (const def of BASE_INDICATORS) expect(measureFor(def.code)).not.toBe(generic);
     expect(measureFor('D1:Математика')).toContain('«Математика»');
-  });
-});
-
-function withoutTargets() {
-  const sheets = districtSheets();
-  sheets[0] = { ...sheets[0], values: sheets[0].values.filter((r) => !String(r[0]).startsWith('Цель')) };
-  return buildInMemory(sheets, TODAY);
-}
-
-describe('9. Динамика', () => {
-  test('без предыдущей сводки раздела динамики нет', () => {
-    expect(() => section(doc, 'Динамика')).toThrow();
-  });
-  test('с предыдущей сводкой каждый раздел показателей сравнивается с прошлым годом', () => {
-    const previous = toSummary(result);
-    previous.period = { start: '2019-09-01', end: '2020-08-31' };
-    previous.district.indicators.PK3 = { numerator: 4, denominator: 8, value: 0.5 };
-    const withDynamics = buildReport(result, previous);
-    for (const title of ['Кадровый состав', 'Повышение квалификации', 'Диагностика', 'Индивидуальные', 'Наставничество', 'Методическая']) {
-      expect(prose(section(withDynamics, title))).toContain('По сравнению с 2019/2020 учебным годом: ');
-    }
-    expect(prose(section(withDynamics, 'Повышение квалификации'))).toContain(`действующее ПК — 62,5${NB}% (было 50${NB}%, +12,5${NB}п.п.)`);
-  });
-  test('с предыдущей сводкой — таблица: было, стало, изменение в п.п. и чел.', () => {
-    const previous = toSummary(result);
-    previous.period = { start: '2019-09-01', end: '2020-08-31' };
-    previous.district.indicators.PK3 = { numerator: 4, denominator: 8, value: 0.5 };
-    previous.district.indicators.K1 = { value: 10 };
-    const withDynamics = buildReport(result, previous);
-    const t = tables(section(withDynamics, 'Динамика'))[0];
-    expect(t.header).toEqual(['Показатель', '2019/2020', '2020/2021', 'Изменение']);
-    const row = (code: string) => t.rows.find((r) => r[0].text === INDICATORS.find((d) => d.code === code)!.name)!.slice(1).map((c) => c.text);
-    expect(row('PK3')).toEqual([`50${NB}%`, `62,5${NB}%`, `+12,5${NB}п.п.`]);
-    expect(row('K1')).toEqual(['10', '8', `\u22122${NB}чел.`]);
-    expect(row('PK8')).toEqual(['—', '—', '—']);
-  });
-  test('с предыдущей сводкой — рост целевого показателя попадает в выводы, изменение численности — нет', () => {
-    const previous = toSummary(result);
-    previous.district.indicators.PK3 = { numerator: 4, denominator: 8, value: 0.5 };
-    previous.district.indicators.K1 = { value: 10 };
-    const p = prose(section(buildReport(result, previous), 'Выводы'));
-    expect(p).toMatch(/По сравнению с 2020\/2021 учебным годом выросли: [^\n]*действующее ПК \(\+12,5\u00a0п\.п\.\)/);
-    expect(p).not.toMatch(/снизились/);
-  });
-});
-
-test('приложение: методика каждого показателя из каталога', () => {
-  const t = tables(section(doc, 'Приложение'))[0];
-  expect(t.rows.map((r) => r[0].text)).toEqual(BASE_INDICATORS.map((d) => d.code));
-  const k5 = t.rows.find((r) => r[0].text === 'K5')!;
-  expect(`${k5[2].text.replace(/\.$/, '')} / ${k5[3].text.charAt(0).toLowerCase()}${k5[3].text.slice(1)}`).toBe(BASE_INDICATORS.find((d) => d.code === 'K5')!.method);
-});
-
-describe('справка не называет педагогов', () => {
-  test('ни одного ФИО из листов небольшого района', () => {
-    const all = JSON.stringify(doc);
-    for (const name of [...TEACHER_NAMES, 'Петрова Светлана Ивановна']) expect(all).not.toContain(name.split(' ')[0]);
-  });
-  test('ни одного ФИО из примерного района на 15 ОО, в том числе ответственных', () => {
-    const { district } = generateDistrict(SAMPLE_OPTIONS);
-    const sample = buildReport(buildInMemory(district, TODAY));
-    const all = JSON.stringify(sample);
-    const names = new Set<string>();
-    for (const s of district) {
-      if (s.name.endsWith('Педагоги') || s.name.endsWith('Курсы') || s.name.endsWith('Мероприятия')) for (const r of s.values.slice(1)) if (typeof r[0] === 'string') names.add(r[0]);
-      if (s.name === SHEET_NAMES.registry) for (const r of s.values.slice(1)) if (typeof r[4] === 'string') names.add(r[4]);
-    }
-    expect(names.size).toBeGreaterThan(200);
-    const found = [...names].filter((n) => all.includes(n));
-    expect(found).toEqual([]);
-  });
-});
-
-describe('район, где ни одна ОО не сдала данные', () => {
-  const empty = buildReport(run([parameters({ 'Начало периода': '01.09.2020', 'Конец периода': '31.08.2021' }), registry([{ code: '01', name: SCHOOL_1 }, { code: '02', name: SCHOOL_2 }])]).result);
-  test('справка строится: без муниципалитета в заголовке, без диаграмм, доли — «—»', () => {
-    expect(empty.title).toBe('Аналитическая справка о профессиональном развитии педагогических работников за 2020/2021 учебный год');
-    expect(charts(empty.blocks)).toEqual([]);
-    expect(prose(section(empty, 'Кадровый состав'))).toContain('(—)');
-  });
-  test('обе ОО названы как несдавшие', () => {
-    expect(prose(section(empty, 'Общие сведения'))).toContain(`не представили — ${SCHOOL_1}, ${SCHOOL_2};`);
   });
 });

@@ -6,14 +6,27 @@ const byNumber = (h: string) => (h === 'ФИО' ? 'Табельный номер
 
 function schoolByNumber(teacherNumber: string | number, courseNumber: string | number, eventNumber: string | number) {
   const sheets = oneSchool([]);
-  sheets[2] = sheet('01 Педагоги', TEACHER_HEADER.map(byNumber), [{ ...teacher(''), 'Табельный номер': teacherNumber }]);
-  sheets[3] = sheet('01 Курсы', COURSE_HEADER.map(byNumber), [{
-    'Табельный номер': courseNumber, 'Вид программы': 'повышение квалификации', 'Название программы': 'Функциональная грамотность',
-    Организация: 'ИРО', 'Дата окончания': '15.03.2021',
-  }]);
-  sheets[4] = sheet('01 Мероприятия', EVENT_HEADER.map(byNumber), [{
-    'Табельный номер': eventNumber, Вид: 'открытый урок', Уровень: 'школьный', Название: 'Урок-игра', Дата: '20.10.2020',
-  }]);
+  sheets[2] = sheet('01 Педагоги', TEACHER_HEADER.map(byNumber), [
+    { ...teacher(''), 'Табельный номер': teacherNumber },
+  ]);
+  sheets[3] = sheet('01 Курсы', COURSE_HEADER.map(byNumber), [
+    {
+      'Табельный номер': courseNumber,
+      'Вид программы': 'повышение квалификации',
+      'Название программы': 'Функциональная грамотность',
+      Организация: 'ИРО',
+      'Дата окончания': '15.03.2021',
+    },
+  ]);
+  sheets[4] = sheet('01 Мероприятия', EVENT_HEADER.map(byNumber), [
+    {
+      'Табельный номер': eventNumber,
+      Вид: 'открытый урок',
+      Уровень: 'школьный',
+      Название: 'Урок-игра',
+      Дата: '20.10.2020',
+    },
+  ]);
   return run(sheets);
 }
 
@@ -21,7 +34,9 @@ describe('табельный номер, который таблица прев�
   test('«007» на листе «Педагоги» и число 7 на «Курсы» и «Мероприятия» — один педагог', () => {
     const r = schoolByNumber('007', 7, 7);
     expect(r.school().rows).toEqual({
-      Педагоги: { read: 1, used: 1, excluded: 0 }, Курсы: { read: 1, used: 1, excluded: 0 }, Мероприятия: { read: 1, used: 1, excluded: 0 },
+      Педагоги: { read: 1, used: 1, excluded: 0 },
+      Курсы: { read: 1, used: 1, excluded: 0 },
+      Мероприятия: { read: 1, used: 1, excluded: 0 },
     });
     expect(r.fig('PK1')).toMatchObject({ numerator: 1, denominator: 1 });
     expect(r.fig('E1')).toEqual({ value: 1 });
@@ -36,7 +51,9 @@ describe('табельный номер, который таблица прев�
   test('другой номер (70) — педагог не найден, строка не учтена', () => {
     const r = schoolByNumber('007', 70, 7);
     expect(r.school().rows.Курсы).toEqual({ read: 1, used: 0, excluded: 1 });
-    expect(r.summary.issues).toContainEqual(expect.objectContaining({ sheet: '01 Курсы', cell: 'A2', code: 'teacher_unknown' }));
+    expect(r.summary.issues).toContainEqual(
+      expect.objectContaining({ sheet: '01 Курсы', cell: 'A2', code: 'teacher_unknown' }),
+    );
   });
 });
 
@@ -44,12 +61,18 @@ describe('замечания называют столбец так, как он
   test('пустой «Табельный номер» — ошибка в столбце «Табельный номер», а не «ФИО»', () => {
     const r = schoolByNumber('', '007', '007');
     const missing = r.summary.issues.find((i) => i.sheet === '01 Педагоги' && i.code === 'name_missing');
-    expect(missing).toMatchObject({ cell: 'A2', column: 'Табельный номер', message: expect.stringContaining('«Табельный номер»') });
+    expect(missing).toMatchObject({
+      cell: 'A2',
+      column: 'Табельный номер',
+      message: expect.stringContaining('«Табельный номер»'),
+    });
     expect(missing?.message).not.toContain('ФИО');
   });
 
   test('неизвестный табельный номер в «Курсах» — замечание в столбце «Табельный номер»', () => {
     const r = schoolByNumber('007', '008', '007');
-    expect(r.summary.issues).toContainEqual(expect.objectContaining({ sheet: '01 Курсы', cell: 'A2', column: 'Табельный номер', code: 'teacher_unknown' }));
+    expect(r.summary.issues).toContainEqual(
+      expect.objectContaining({ sheet: '01 Курсы', cell: 'A2', column: 'Табельный номер', code: 'teacher_unknown' }),
+    );
   });
 });

@@ -8,7 +8,8 @@ export const COLLEAGUE = 'metodist2@kuzroo.example';
 export const SCHOOL_EDITOR = 'school01@kuzroo.example';
 
 /** Google's words when someone writes where a protection forbids it. */
-export const PROTECTED = 'You are trying to edit a protected cell or object. '
+export const PROTECTED =
+  'You are trying to edit a protected cell or object. '
   + 'Please contact the spreadsheet owner to remove protection if you need to edit.';
 /** Google's words when the user may not edit the file at all. */
 export const NO_EDIT = 'You do not have permission to edit this range.';

@@ -23,8 +23,8 @@ interface Method {
   parameters?: Record<string, Parameter>;
   request?: Schema;
 }
-const METHODS = (discovery as unknown as { resources: { spreadsheets: { methods: Record<string, Method> } } })
-  .resources.spreadsheets.methods;
+const METHODS = (discovery as unknown as { resources: { spreadsheets: { methods: Record<string, Method> } } }).resources
+  .spreadsheets.methods;
 const INT32 = 2 ** 31;
 
 /** Google's answer to a payload it cannot accept. */

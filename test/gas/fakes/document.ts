@@ -2,7 +2,9 @@
 import type { FakeBlob } from './sheetParts';
 
 type BodyApi = GoogleAppsScript.Document.Body;
-type Faked<T, K extends keyof T> = { [P in K]: T[P] extends (...args: infer A) => unknown ? (...args: A) => unknown : never };
+type Faked<T, K extends keyof T> = {
+  [P in K]: T[P] extends (...args: infer A) => unknown ? (...args: A) => unknown : never;
+};
 
 export interface TextStyle {
   bold: [number, number][];
@@ -15,7 +17,10 @@ export interface TextStyle {
 
 export class FakeText {
   readonly fakeName = 'Text';
-  constructor(readonly style: TextStyle, private readonly owner: { where(): object }) {}
+  constructor(
+    readonly style: TextStyle,
+    private readonly owner: { where(): object },
+  ) {}
   where() {
     return this.owner.where();
   }
@@ -45,7 +50,10 @@ export class FakeImage {
   readonly fakeName = 'InlineImage';
   width: number;
   height: number;
-  constructor(readonly blob: FakeBlob, private readonly doc: FakeDocument) {
+  constructor(
+    readonly blob: FakeBlob,
+    private readonly doc: FakeDocument,
+  ) {
     this.width = blob.width;
     this.height = blob.height;
   }
@@ -75,7 +83,11 @@ export class FakeParagraph {
   glyph: string | null = null;
   readonly style = newStyle();
   images: FakeImage[] = [];
-  constructor(public text: string, readonly kind: 'paragraph' | 'listItem', private readonly doc: FakeDocument) {}
+  constructor(
+    public text: string,
+    readonly kind: 'paragraph' | 'listItem',
+    private readonly doc: FakeDocument,
+  ) {}
   where() {
     return this.doc.where();
   }
@@ -111,7 +123,10 @@ export class FakeTableCell {
   readonly fakeName = 'TableCell';
   background: string | null = null;
   readonly style = newStyle();
-  constructor(readonly text: string, private readonly doc: FakeDocument) {}
+  constructor(
+    readonly text: string,
+    private readonly doc: FakeDocument,
+  ) {}
   where() {
     return this.doc.where();
   }
@@ -127,7 +142,10 @@ export class FakeTableCell {
 export class FakeTableRow {
   readonly fakeName = 'TableRow';
   readonly style = newStyle();
-  constructor(readonly cells: FakeTableCell[], private readonly doc: FakeDocument) {}
+  constructor(
+    readonly cells: FakeTableCell[],
+    private readonly doc: FakeDocument,
+  ) {}
   where() {
     return this.doc.where();
   }
@@ -140,10 +158,19 @@ export class FakeTable {
   readonly fakeName = 'Table';
   readonly rows: FakeTableRow[];
   readonly style = newStyle();
-  constructor(cells: string[][], private readonly doc: FakeDocument) {
+  constructor(
+    cells: string[][],
+    private readonly doc: FakeDocument,
+  ) {
     const width = cells[0]?.length ?? 0;
     if (cells.some((r) => r.length !== width)) throw new Error('appendTable: строки разной длины');
-    this.rows = cells.map((r) => new FakeTableRow(r.map((t) => new FakeTableCell(t, doc)), doc));
+    this.rows = cells.map(
+      (r) =>
+        new FakeTableRow(
+          r.map((t) => new FakeTableCell(t, doc)),
+          doc,
+        ),
+    );
   }
   where() {
     return this.doc.where();
@@ -174,7 +201,10 @@ export class FakeTable {
 
 export type BodyChild = FakeParagraph | FakeTable | { fakeName: 'PageBreak' };
 
-export class FakeBody implements Faked<BodyApi, 'getParagraphs' | 'appendParagraph' | 'appendListItem' | 'appendPageBreak'> {
+export class FakeBody implements Faked<
+  BodyApi,
+  'getParagraphs' | 'appendParagraph' | 'appendListItem' | 'appendPageBreak'
+> {
   readonly fakeName = 'Body';
   children: BodyChild[];
   constructor(private readonly doc: FakeDocument) {
@@ -208,7 +238,18 @@ export class FakeBody implements Faked<BodyApi, 'getParagraphs' | 'appendParagra
   }
   /** Test helper: all the text of the document. */
   text(): string {
-    return this.children.map((c) => (c instanceof FakeParagraph ? c.text : c instanceof FakeTable ? c.texts().map((r) => r.join('\t')).join('\n') : '')).join('\n');
+    return this.children
+      .map((c) =>
+        c instanceof FakeParagraph
+          ? c.text
+          : c instanceof FakeTable
+            ? c
+                .texts()
+                .map((r) => r.join('\t'))
+                .join('\n')
+            : '',
+      )
+      .join('\n');
   }
 }
 
@@ -216,7 +257,10 @@ export class FakeDocument {
   readonly fakeName = 'Document';
   readonly body: FakeBody;
   saved = false;
-  constructor(readonly id: string, readonly name: string) {
+  constructor(
+    readonly id: string,
+    readonly name: string,
+  ) {
     this.body = new FakeBody(this);
   }
   where() {

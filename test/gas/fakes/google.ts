@@ -1,4 +1,5 @@
-// A whole fake Google for the add-on: Drive's spreadsheets and docs, UI, lock, properties — as the globals Apps Script has.
+// A whole fake Google for the add-on: Drive's spreadsheets and docs, UI, lock, properties — as the globals Apps Script
+// has.
 import { FakeDocument } from './document';
 import { Recorder, track } from './recorder';
 import { FakeSheetsSpreadsheets } from './sheetsApi';
@@ -120,14 +121,17 @@ export class FakeGoogle {
       openById(id: string) {
         const ss = self.files.get(id);
         if (!ss) throw new Error('Requested entity was not found.');
-        if (self.denied.has(ss.id) || !ss.editors.has(self.session.user)) throw new Error('You do not have permission to access the requested document.');
+        if (self.denied.has(ss.id) || !ss.editors.has(self.session.user))
+          throw new Error('You do not have permission to access the requested document.');
         return ss;
       },
       create(name: string) {
         return self.newSpreadsheet(name);
       },
       newDataValidation: () => new FakeValidationBuilder(),
-      flush() { /* writes are applied at once in memory */ },
+      flush() {
+        /* writes are applied at once in memory */
+      },
       getUi() {
         return {
           fakeName: 'Ui',
@@ -140,9 +144,17 @@ export class FakeGoogle {
             const api = {
               fakeName: 'Menu',
               where: () => ({}),
-              addItem(caption: string, run: string) { menu.items.push({ caption, run }); return api; },
-              addSeparator() { menu.separators++; return api; },
-              addToUi() { menu.added = true; },
+              addItem(caption: string, run: string) {
+                menu.items.push({ caption, run });
+                return api;
+              },
+              addSeparator() {
+                menu.separators++;
+                return api;
+              },
+              addToUi() {
+                menu.added = true;
+              },
             };
             return api;
           },
@@ -176,8 +188,14 @@ export class FakeGoogle {
           fakeName: 'Lock',
           where: () => ({}),
           // Waiting for a lock another run holds takes the whole wait.
-          tryLock(ms: number) { self.lockEvents.push(`try ${ms}`); if (!self.lockFree) self.clock.spend(ms); return self.lockFree; },
-          releaseLock() { self.lockEvents.push('release'); },
+          tryLock(ms: number) {
+            self.lockEvents.push(`try ${ms}`);
+            if (!self.lockFree) self.clock.spend(ms);
+            return self.lockFree;
+          },
+          releaseLock() {
+            self.lockEvents.push('release');
+          },
         };
       },
     };
@@ -201,7 +219,16 @@ export class FakeGoogle {
       fakeName: 'HtmlService',
       where: () => ({}),
       createHtmlOutputFromFile(file: string) {
-        const out = { fakeName: 'HtmlOutput', where: () => ({}), file, title: '', setTitle(title: string) { out.title = title; return out; } };
+        const out = {
+          fakeName: 'HtmlOutput',
+          where: () => ({}),
+          file,
+          title: '',
+          setTitle(title: string) {
+            out.title = title;
+            return out;
+          },
+        };
         return out;
       },
     };
@@ -209,7 +236,9 @@ export class FakeGoogle {
       fakeName: 'Utilities',
       where: () => ({}),
       /** The wait is recorded; the simulated clock charges it in full. */
-      sleep(ms: number) { self.slept.push(ms); },
+      sleep(ms: number) {
+        self.slept.push(ms);
+      },
       /** Europe/Moscow is UTC+3 all year; that is all the add-on asks of it. */
       formatDate(date: Date, zone: string, format: string) {
         const offset = zone === 'Europe/Moscow' ? 180 : 0;
@@ -221,7 +250,9 @@ export class FakeGoogle {
       },
     };
     const session = {
-      fakeName: 'Session', where: () => ({}), getScriptTimeZone: () => 'Europe/Moscow',
+      fakeName: 'Session',
+      where: () => ({}),
+      getScriptTimeZone: () => 'Europe/Moscow',
       getEffectiveUser: () => new FakeUser(self.session.user),
       // Google's key is opaque and per user; the fake derives it from the user so tests can tell users apart.
       getTemporaryActiveUserKey: () => Buffer.from(self.session.user).toString('hex').padEnd(40, '0').slice(0, 40),
@@ -246,7 +277,8 @@ export class FakeGoogle {
         const book = self.files.get(fileId);
         const doc = self.docs.find((d) => d.id === fileId);
         if (!book && !doc) throw new Error(`File not found: ${fileId}.`);
-        if (book && book.owner !== self.session.user) throw new Error('The user does not have sufficient permissions for this file.');
+        if (book && book.owner !== self.session.user)
+          throw new Error('The user does not have sufficient permissions for this file.');
         if (resource.trashed === true) self.trashed.add(fileId);
         return { id: fileId, trashed: resource.trashed === true };
       },

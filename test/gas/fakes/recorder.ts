@@ -48,7 +48,12 @@ export function track<T extends object>(target: T, recorder: Recorder): T {
       if (typeof value !== 'function' || typeof prop === 'symbol' || prop === 'constructor') return value;
       return (...args: unknown[]) => {
         const located = obj as unknown as Partial<Located>;
-        const call: Call = { on: located.fakeName ?? obj.constructor.name, method: prop, ...(located.where ? located.where() : {}), ...(located.describe ? located.describe(prop, args) : {}) };
+        const call: Call = {
+          on: located.fakeName ?? obj.constructor.name,
+          method: prop,
+          ...(located.where ? located.where() : {}),
+          ...(located.describe ? located.describe(prop, args) : {}),
+        };
         recorder.onCall?.(call, args);
         recorder.calls.push(call);
         const result = (value as (...a: unknown[]) => unknown).apply(obj, args);

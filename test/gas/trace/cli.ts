@@ -16,9 +16,11 @@ function main(dist: string, out: string): void {
   writeFileSync(join(out, 'executions.jsonl'), lines(log.executions));
   const failed = log.executions.filter((e) => !e.ok).length;
   const longest = Math.max(...log.executions.map((e) => e.simulatedMs));
-  process.stderr.write(`gas:trace → ${out}: ${log.sheetsApi.length} вызовов Sheets API, `
-    + `${log.ranges.length} диапазонов, `
-    + `${log.executions.length} запусков (отказано: ${failed}, самый долгий: ${(longest / 1000).toFixed(1)} с)\n`);
+  process.stderr.write(
+    `gas:trace → ${out}: ${log.sheetsApi.length} вызовов Sheets API, `
+      + `${log.ranges.length} диапазонов, `
+      + `${log.executions.length} запусков (отказано: ${failed}, самый долгий: ${(longest / 1000).toFixed(1)} с)\n`,
+  );
 }
 
 const [dist, out] = process.argv.slice(2);

@@ -13,11 +13,22 @@ import { fill, loadAddon, type Addon } from '../harness';
 export interface TraceLog {
   sheetsApi: { method: string; spreadsheetId: string; resource: unknown; optionalArgs: unknown }[];
   ranges: {
-    spreadsheetId: string; sheet: string; row: number; column: number; numRows: number; numColumns: number;
-    maxRows: number; maxColumns: number;
+    spreadsheetId: string;
+    sheet: string;
+    row: number;
+    column: number;
+    numRows: number;
+    numColumns: number;
+    maxRows: number;
+    maxColumns: number;
   }[];
   executions: {
-    function: string; user: string; mode: SetupMode; simulatedMs: number; ok: boolean; error: string | null;
+    function: string;
+    user: string;
+    mode: SetupMode;
+    simulatedMs: number;
+    ok: boolean;
+    error: string | null;
   }[];
 }
 
@@ -78,13 +89,22 @@ function schoolsFillIn(google: FakeGoogle, mode: SetupMode, schoolSheets: SheetD
 export function runYear(code: string, mode: SetupMode, log: TraceLog): void {
   const google = new FakeGoogle();
   google.sheetsApi.onCall = (entry) => log.sheetsApi.push(JSON.parse(JSON.stringify(entry)));
-  google.onRange = (r) => log.ranges.push({
-    spreadsheetId: r.sheet.book.id, sheet: r.sheet.name,
-    row: r.row, column: r.column, numRows: r.rows, numColumns: r.columns,
-    maxRows: r.sheet.maxRows, maxColumns: r.sheet.maxColumns,
-  });
+  google.onRange = (r) =>
+    log.ranges.push({
+      spreadsheetId: r.sheet.book.id,
+      sheet: r.sheet.name,
+      row: r.row,
+      column: r.column,
+      numRows: r.rows,
+      numColumns: r.columns,
+      maxRows: r.sheet.maxRows,
+      maxColumns: r.sheet.maxColumns,
+    });
   const addon = loadAddon(google, code);
-  const as = (user: string) => { google.session.user = user; google.clock.idle(60_000); };
+  const as = (user: string) => {
+    google.session.user = user;
+    google.clock.idle(60_000);
+  };
   const options = { ...SAMPLE_OPTIONS, schools: SCHOOLS, teachersPerSchool: 8, notSubmitted: 0, handmade: false };
   const sample = generateDistrict(options);
   const sheet = (name: string) => sample.district.find((s) => s.name === name) as SheetData;
@@ -99,7 +119,11 @@ export function runYear(code: string, mode: SetupMode, log: TraceLog): void {
   google.active.addEditors([COLLEAGUE]);
   setup(addon, mode);
 
-  schoolsFillIn(google, mode, sample.district.filter((s) => /^\d\d /.test(s.name)));
+  schoolsFillIn(
+    google,
+    mode,
+    sample.district.filter((s) => /^\d\d /.test(s.name)),
+  );
 
   as(COLLEAGUE);
   addon.onOpen({ authMode: 'FULL' });

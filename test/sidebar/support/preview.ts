@@ -10,8 +10,14 @@ export const CHROMIUM = '/usr/bin/chromium';
 
 /** Flags that keep Chromium quiet on a machine with no internet (it would otherwise dial Google at start). */
 const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run',
-  '--disable-sync', '--disable-quic', '--disable-dev-shm-usage',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+  '--disable-dev-shm-usage',
 ];
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -32,11 +38,12 @@ export function startPreview(delayMs: number, env: Record<string, string> = {}):
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  const stop = () => new Promise<void>((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       void stop();
@@ -67,7 +74,9 @@ export interface Browser {
 /** Never skipped: without Chromium the suite fails and says how to get it. */
 export async function launchChromium(viewport: { width: number; height: number }): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Нет ${CHROMIUM}: браузерные тесты панели не пропускаются. Установите Chromium: apt-get install -y chromium (так делает .ci/run).`);
+    throw new Error(
+      `Нет ${CHROMIUM}: браузерные тесты панели не пропускаются. Установите Chromium: apt-get install -y chromium (так делает .ci/run).`,
+    );
   }
   const profile = await mkdtemp(join(tmpdir(), 'pedmonitor-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {

@@ -17,24 +17,36 @@ export function bySchoolSection(ctx: ReportContext, w: ReportWriter): void {
   const belowAny = ctx.submitted.filter((s) => s.belowTarget.some((c) => KEY_CODES.includes(c))).length;
   w.paragraph(
     `Основные показатели по каждой образовательной организации приведены в ${defs.length > PER_TABLE ? 'таблицах' : 'таблице'}. `
-    + (ctx.result.targets.length > 0
-      ? `Значения ниже целевых выделены цветом${belowAny > 0 ? ` (таких организаций — ${formatNumber(belowAny, 0)} из `
-        + `${formatNumber(ctx.submitted.length, 0)}, ${formatShare(belowAny, ctx.submitted.length)})` : ''}. `
-      : '')
-    + 'Знак «—» означает, что показатель не может быть рассчитан (в организации нет педагогов, к которым он относится). '
-    + 'Полные значения всех показателей — на листе «Сводная» сводной таблицы мониторинга; как рассчитан каждый показатель — '
-    + 'в приложении 1.',
+      + (ctx.result.targets.length > 0
+        ? `Значения ниже целевых выделены цветом${
+            belowAny > 0
+              ? ` (таких организаций — ${formatNumber(belowAny, 0)} из `
+                + `${formatNumber(ctx.submitted.length, 0)}, ${formatShare(belowAny, ctx.submitted.length)})`
+              : ''
+          }. `
+        : '')
+      + 'Знак «—» означает, что показатель не может быть рассчитан (в организации нет педагогов, к которым он относится). '
+      + 'Полные значения всех показателей — на листе «Сводная» сводной таблицы мониторинга; как рассчитан каждый показатель — '
+      + 'в приложении 1.',
   );
   // Words, not codes, head the columns: at most PER_TABLE columns fit A4 portrait without breaking a word.
   const parts = Math.ceil(defs.length / PER_TABLE);
   const size = Math.ceil(defs.length / parts);
   for (let i = 0; i < defs.length; i += size) {
     const part = defs.slice(i, i + size);
-    const title = parts === 1 ? TITLE : `${TITLE} (часть ${i / size + 1}: ${part.map((d) => lowerFirst(shortName(d.code))).join(', ')})`;
-    w.table(title, ['Образовательная организация', ...part.map((d) => `${shortName(d.code)}, ${d.unit}`)], tableRows(ctx, part), {
-      widths: [100 - part.length * COLUMN, ...part.map(() => COLUMN)],
-      dense: true,
-    });
+    const title =
+      parts === 1
+        ? TITLE
+        : `${TITLE} (часть ${i / size + 1}: ${part.map((d) => lowerFirst(shortName(d.code))).join(', ')})`;
+    w.table(
+      title,
+      ['Образовательная организация', ...part.map((d) => `${shortName(d.code)}, ${d.unit}`)],
+      tableRows(ctx, part),
+      {
+        widths: [100 - part.length * COLUMN, ...part.map(() => COLUMN)],
+        dense: true,
+      },
+    );
   }
 }
 
@@ -47,7 +59,12 @@ function tableRows(ctx: ReportContext, defs: readonly IndicatorDef[]): ReportCel
   const rows: ReportCell[][] = [];
   rows.push([
     { text: DISTRICT_TOTAL, bold: true, shade: 'total' },
-    ...defs.map((d): ReportCell => ({ text: valueText(ctx.district(d.code)), align: 'center', bold: true, shade: 'total' })),
+    ...defs.map((d): ReportCell => ({
+      text: valueText(ctx.district(d.code)),
+      align: 'center',
+      bold: true,
+      shade: 'total',
+    })),
   ]);
   if (defs.some((d) => ctx.target(d.code) !== undefined)) {
     rows.push([

@@ -1,7 +1,14 @@
 // Section 10: conclusions — what the figures show against the rule table and the targets, and what is proposed.
 import { countOf, type ReportContext } from '../context';
 import {
-  formatChange, formatCount, formatNumber, formatShare, lowerFirst, SCHOOLS, SCHOOLS_GENITIVE, TEACHERS,
+  formatChange,
+  formatCount,
+  formatNumber,
+  formatShare,
+  lowerFirst,
+  SCHOOLS,
+  SCHOOLS_GENITIVE,
+  TEACHERS,
 } from '../format';
 import type { Inline } from '../model';
 import { isBelowTarget, scaled } from '../../targets';
@@ -40,10 +47,11 @@ export function conclusionsSection(ctx: ReportContext, w: ReportWriter): void {
       strengths.push([`Достигнуто целевое значение показателя ${line}.`]);
       continue;
     }
-    const schools = t.below.length === ctx.submitted.length
-      ? `ниже цели — все ${formatCount(ctx.submitted.length, SCHOOLS)}`
-      : `ниже цели — ${formatNumber(t.below.length, 0)} из ${formatCount(ctx.submitted.length, SCHOOLS_GENITIVE)} `
-        + `(${formatShare(t.below.length, ctx.submitted.length)})`;
+    const schools =
+      t.below.length === ctx.submitted.length
+        ? `ниже цели — все ${formatCount(ctx.submitted.length, SCHOOLS)}`
+        : `ниже цели — ${formatNumber(t.below.length, 0)} из ${formatCount(ctx.submitted.length, SCHOOLS_GENITIVE)} `
+          + `(${formatShare(t.below.length, ctx.submitted.length)})`;
     const cause = CAUSE_OF_INDICATOR[t.code];
     const group = groups.find((g) => g.cause === cause);
     if (!group) {
@@ -59,8 +67,10 @@ export function conclusionsSection(ctx: ReportContext, w: ReportWriter): void {
   }
   groups.forEach((g, i) => {
     const title = MEASURES_BY_CAUSE[g.cause].title;
-    problems.push([{ text: `${i < KEY_PROBLEMS ? 'Ключевая проблема' : 'Проблема'}: ${lowerFirst(title)}. `, bold: true },
-      [...g.findings.map((f) => f.text), ...(extra.get(g.cause) ?? [])].join(' ')]);
+    problems.push([
+      { text: `${i < KEY_PROBLEMS ? 'Ключевая проблема' : 'Проблема'}: ${lowerFirst(title)}. `, bold: true },
+      [...g.findings.map((f) => f.text), ...(extra.get(g.cause) ?? [])].join(' '),
+    ]);
   });
   problems.push(...targetOnly);
   for (const f of ctx.findings) if (!f.fired) strengths.push([f.text]);
@@ -68,19 +78,30 @@ export function conclusionsSection(ctx: ReportContext, w: ReportWriter): void {
   const missing = ctx.result.schools.filter((s) => !s.submitted);
   if (missing.length === 0) strengths.push(['Данные мониторинга представили все образовательные организации.']);
   else {
-    problems.push([`Не представлены данные: ${missing.map((s) => s.school.name).join(', ')} `
-      + `(${formatCount(missing.length, SCHOOLS)}); показатели района рассчитаны без ${missing.length === 1 ? 'неё' : 'них'}.`]);
+    problems.push([
+      `Не представлены данные: ${missing.map((s) => s.school.name).join(', ')} `
+        + `(${formatCount(missing.length, SCHOOLS)}); показатели района рассчитаны без ${missing.length === 1 ? 'неё' : 'них'}.`,
+    ]);
   }
   const e3 = countOf(d('E3'));
   if (e3 > 0) {
-    strengths.push([`Победителей и призёров конкурсов профессионального мастерства — ${formatCount(e3, TEACHERS)} `
-      + `(${formatShare(e3, countOf(d('E2')))} участников конкурсов).`]);
+    strengths.push([
+      `Победителей и призёров конкурсов профессионального мастерства — ${formatCount(e3, TEACHERS)} `
+        + `(${formatShare(e3, countOf(d('E2')))} участников конкурсов).`,
+    ]);
   }
   if (ctx.previous) {
-    const notable = changes(ctx).filter((c) => c.delta !== null && !NO_VERDICT.has(c.def.code)
-      && Math.abs(c.delta) >= NOTABLE_CHANGE);
-    const list = (xs: Change[]) => xs.map((c) => `${lowerFirst(shortName(c.def.code))} `
-      + `(${formatChange(c.delta as number, c.def.unit === '%' ? 'п.п.' : c.def.unit)})`).join(', ');
+    const notable = changes(ctx).filter(
+      (c) => c.delta !== null && !NO_VERDICT.has(c.def.code) && Math.abs(c.delta) >= NOTABLE_CHANGE,
+    );
+    const list = (xs: Change[]) =>
+      xs
+        .map(
+          (c) =>
+            `${lowerFirst(shortName(c.def.code))} `
+            + `(${formatChange(c.delta as number, c.def.unit === '%' ? 'п.п.' : c.def.unit)})`,
+        )
+        .join(', ');
     const up = notable.filter((c) => (c.delta as number) > 0);
     const down = notable.filter((c) => (c.delta as number) < 0);
     if (up.length > 0) strengths.push([`По сравнению с ${previousLabel(ctx)} выросли: ${list(up)}.`]);
@@ -97,12 +118,15 @@ export function conclusionsSection(ctx: ReportContext, w: ReportWriter): void {
   const addressed = schoolsWithProblems(ctx).length;
   w.paragraph(
     'Меры по итогам мониторинга — со сроками, ответственными и показателями, по которым будет оценён их результат, — '
-    + 'предложены в проекте приказа об итогах мониторинга. '
-    + (addressed > 0
-      ? `Адресные рекомендации подготовлены для ${addressed === ctx.submitted.length ? 'всех ' : ''}`
-        + `${formatCount(addressed, SCHOOLS_GENITIVE)}${addressed === ctx.submitted.length ? ', представивших данные,'
-          : ` из ${formatNumber(ctx.submitted.length, 0)}, представивших данные (${formatShare(addressed, ctx.submitted.length)}),`} `
-        + 'и направляются их руководителям письмом.'
-      : 'Образовательных организаций, которым требуются адресные рекомендации, нет.'),
+      + 'предложены в проекте приказа об итогах мониторинга. '
+      + (addressed > 0
+        ? `Адресные рекомендации подготовлены для ${addressed === ctx.submitted.length ? 'всех ' : ''}`
+          + `${formatCount(addressed, SCHOOLS_GENITIVE)}${
+            addressed === ctx.submitted.length
+              ? ', представивших данные,'
+              : ` из ${formatNumber(ctx.submitted.length, 0)}, представивших данные (${formatShare(addressed, ctx.submitted.length)}),`
+          } `
+          + 'и направляются их руководителям письмом.'
+        : 'Образовательных организаций, которым требуются адресные рекомендации, нет.'),
   );
 }

@@ -35,8 +35,10 @@ export function changes(ctx: ReportContext): Change[] {
   });
 }
 
-const periodLabel = (p: Period) => academicYear(p)?.replace(' учебный год', '') ?? `${formatDate(p.start)}–${formatDate(p.end)}`;
-const shown = (def: IndicatorDef, x: number | null) => (x === null ? NO_DATA : def.unit === '%' ? formatPercent(x) : formatNumber(x, 0));
+const periodLabel = (p: Period) =>
+  academicYear(p)?.replace(' учебный год', '') ?? `${formatDate(p.start)}–${formatDate(p.end)}`;
+const shown = (def: IndicatorDef, x: number | null) =>
+  x === null ? NO_DATA : def.unit === '%' ? formatPercent(x) : formatNumber(x, 0);
 const changeUnit = (def: IndicatorDef) => (def.unit === '%' ? 'п.п.' : def.unit);
 
 export function dynamicsSection(ctx: ReportContext, w: ReportWriter): void {
@@ -45,12 +47,13 @@ export function dynamicsSection(ctx: ReportContext, w: ReportWriter): void {
   const list = changes(ctx);
   const up = list.filter((c) => c.delta !== null && c.delta > 0 && c.def.unit === '%');
   const down = list.filter((c) => c.delta !== null && c.delta < 0 && c.def.unit === '%');
-  const name = (c: Change) => `${lowerFirst(shortName(c.def.code))} (${formatChange(c.delta as number, changeUnit(c.def))})`;
+  const name = (c: Change) =>
+    `${lowerFirst(shortName(c.def.code))} (${formatChange(c.delta as number, changeUnit(c.def))})`;
   w.paragraph(
     `По сравнению с предыдущим периодом (${periodLabel(ctx.previous.period)}) `
-    + (up.length > 0 ? `выросли показатели ${up.map(name).join(', ')}` : 'ни одна доля не выросла')
-    + (down.length > 0 ? `; снизились — ${down.map(name).join(', ')}.` : '; снижения долей нет.')
-    + ' Изменение долей указано в процентных пунктах (п.п.), количеств — в единицах.',
+      + (up.length > 0 ? `выросли показатели ${up.map(name).join(', ')}` : 'ни одна доля не выросла')
+      + (down.length > 0 ? `; снизились — ${down.map(name).join(', ')}.` : '; снижения долей нет.')
+      + ' Изменение долей указано в процентных пунктах (п.п.), количеств — в единицах.',
   );
   const rows: ReportCell[][] = list.map((c) => [
     { text: c.def.name },
@@ -58,5 +61,10 @@ export function dynamicsSection(ctx: ReportContext, w: ReportWriter): void {
     { text: shown(c.def, c.now), align: 'center' },
     { text: c.delta === null ? NO_DATA : formatChange(c.delta, changeUnit(c.def)), align: 'center' },
   ]);
-  w.table('Динамика показателей района', ['Показатель', periodLabel(ctx.previous.period), periodLabel(ctx.settings.period), 'Изменение'], rows, { widths: [52, 16, 16, 16] });
+  w.table(
+    'Динамика показателей района',
+    ['Показатель', periodLabel(ctx.previous.period), periodLabel(ctx.settings.period), 'Изменение'],
+    rows,
+    { widths: [52, 16, 16, 16] },
+  );
 }

@@ -19,16 +19,25 @@ export function routesSection(ctx: ReportContext, w: ReportWriter): void {
     const withoutDiagnostics = routes - diagnosed;
     const diagnosedWithout = diagnosed - i1.numerator;
     const why = [
-      ...(withoutDiagnostics > 0 ? [`не менее ${formatNumber(withoutDiagnostics, 0)} маршрутов составлены для педагогов, `
-        + 'не проходивших диагностику'] : []),
-      ...(diagnosedWithout > 0 ? [`не менее ${formatCount(diagnosedWithout, TEACHERS_GENITIVE)}, прошедших диагностику, `
-        + 'не имеют маршрута, построенного на её результатах'] : []),
+      ...(withoutDiagnostics > 0
+        ? [
+            `не менее ${formatNumber(withoutDiagnostics, 0)} маршрутов составлены для педагогов, `
+              + 'не проходивших диагностику',
+          ]
+        : []),
+      ...(diagnosedWithout > 0
+        ? [
+            `не менее ${formatCount(diagnosedWithout, TEACHERS_GENITIVE)}, прошедших диагностику, `
+              + 'не имеют маршрута, построенного на её результатах',
+          ]
+        : []),
     ];
     w.paragraph(
       `Индивидуальные образовательные маршруты (ИОМ) разработаны для ${formatCount(routes, TEACHERS_GENITIVE)} `
-      + `(${formatShare(routes, total)} от общего числа), из них на основе диагностики профессиональных дефицитов — `
-      + `${formatNumber(i1.numerator, 0)} (${valueText(i1)}), тогда как диагностику прошли `
-      + `${formatCount(diagnosed, TEACHERS)}.` + (why.length > 0 ? ` Расхождение означает, что ${why.join(', а ')}.` : ''),
+        + `(${formatShare(routes, total)} от общего числа), из них на основе диагностики профессиональных дефицитов — `
+        + `${formatNumber(i1.numerator, 0)} (${valueText(i1)}), тогда как диагностику прошли `
+        + `${formatCount(diagnosed, TEACHERS)}.`
+        + (why.length > 0 ? ` Расхождение означает, что ${why.join(', а ')}.` : ''),
     );
   } else {
     w.paragraph('Сведения о разработанных индивидуальных образовательных маршрутах (ИОМ) не представлены.');
@@ -36,17 +45,19 @@ export function routesSection(ctx: ReportContext, w: ReportWriter): void {
   const notFromDiagnostics = pk6 - pk7;
   w.paragraph(
     `Адресными программами повышения квалификации, построенными на выявленных дефицитах, ${verbFor(pk6, 'охвачен', 'охвачены')} `
-    + `${formatCount(pk6, TEACHERS)} (${valueText(ctx.district('PK6'))} от общего числа). `
-    + `Повышение квалификации по дефицитам, выявленным диагностикой до окончания курса, ${verbFor(pk7, 'прошёл', 'прошли')} `
-    + `${formatCount(pk7, TEACHERS)}${diagnosed > 0 ? ` (${countShareText(ctx, 'PK7')})` : ''}`
-    + (notFromDiagnostics > 0
-      ? `; у остальных ${formatNumber(notFromDiagnostics, 0)} адресный курс не опирается на диагностику, проведённую до его `
-        + 'окончания, или это профессиональная переподготовка.'
-      : '.'),
+      + `${formatCount(pk6, TEACHERS)} (${valueText(ctx.district('PK6'))} от общего числа). `
+      + `Повышение квалификации по дефицитам, выявленным диагностикой до окончания курса, ${verbFor(pk7, 'прошёл', 'прошли')} `
+      + `${formatCount(pk7, TEACHERS)}${diagnosed > 0 ? ` (${countShareText(ctx, 'PK7')})` : ''}`
+      + (notFromDiagnostics > 0
+        ? `; у остальных ${formatNumber(notFromDiagnostics, 0)} адресный курс не опирается на диагностику, проведённую до его `
+          + 'окончания, или это профессиональная переподготовка.'
+        : '.'),
   );
   const t = indicatorRows(ctx, sectionIndicators('routes'));
   w.table('Индивидуальные образовательные маршруты и адресные программы', t.header, t.rows, { widths: t.widths });
   if (ctx.submitted.length > 0 && ctx.target('PK6') !== undefined) {
-    w.chart(schoolChart(ctx, 'PK6', 'Доля педагогов, охваченных адресными программами повышения квалификации, по ОО, %'));
+    w.chart(
+      schoolChart(ctx, 'PK6', 'Доля педагогов, охваченных адресными программами повышения квалификации, по ОО, %'),
+    );
   }
 }

@@ -18,13 +18,13 @@ export function staffSection(ctx: ReportContext, w: ReportWriter): void {
   const verb = verbFor(total, 'работает', 'работают');
   w.paragraph(
     `В образовательных организациях, представивших данные, ${verb} ${formatCount(total, TEACHERS)}. `
-    + `Молодых педагогов (в возрасте до ${formatNumber(s.youngAge, 0)}${NBSP}лет включительно со стажем менее ${formatNumber(s.youngExperience, 0)}${NBSP}${plural(s.youngExperience, YEARS_GENITIVE)}) — ${n('K2')} (${valueText(d('K2'))}), `
-    + `педагогов пенсионного возраста (${formatNumber(s.pensionAge, 0)}${NBSP}лет и старше) — ${n('K3')} (${valueText(d('K3'))}), `
-    + `совместителей — ${n('K4')} (${valueText(d('K4'))}).`,
+      + `Молодых педагогов (в возрасте до ${formatNumber(s.youngAge, 0)}${NBSP}лет включительно со стажем менее ${formatNumber(s.youngExperience, 0)}${NBSP}${plural(s.youngExperience, YEARS_GENITIVE)}) — ${n('K2')} (${valueText(d('K2'))}), `
+      + `педагогов пенсионного возраста (${formatNumber(s.pensionAge, 0)}${NBSP}лет и старше) — ${n('K3')} (${valueText(d('K3'))}), `
+      + `совместителей — ${n('K4')} (${valueText(d('K4'))}).`,
   );
   w.paragraph(
     `Образование, соответствующее профилю преподаваемого предмета, ${verbFor(countOf(d('K5')), 'имеет', 'имеют')} ${people('K5')} (${valueText(d('K5'))}). `
-    + `Квалификационную категорию ${quotedList(termsFor(HIGH_CATEGORIES, s.period.end))} ${verbFor(countOf(d('K6')), 'имеет', 'имеют')} ${people('K6')} (${valueText(d('K6'))}).`,
+      + `Квалификационную категорию ${quotedList(termsFor(HIGH_CATEGORIES, s.period.end))} ${verbFor(countOf(d('K6')), 'имеет', 'имеют')} ${people('K6')} (${valueText(d('K6'))}).`,
   );
   const t = indicatorRows(ctx, sectionIndicators('staff'));
   w.table('Кадровый состав педагогических работников', t.header, t.rows, { widths: t.widths });

@@ -21,8 +21,11 @@ function comparison(ctx: ReportContext, w: ReportWriter, section: SectionId): vo
   const codes = new Set(BASE_INDICATORS.filter((d) => d.section === section).map((d) => d.code));
   const list = changes(ctx).filter((c) => codes.has(c.def.code));
   if (list.length === 0) return;
-  const parts = list.map((c) => `${lowerFirst(shortName(c.def.code))} — ${shown(c, c.now)} (было ${shown(c, c.before)}`
-    + `${c.delta === null ? '' : `, ${formatChange(c.delta, c.def.unit === '%' ? 'п.п.' : c.def.unit)}`})`);
+  const parts = list.map(
+    (c) =>
+      `${lowerFirst(shortName(c.def.code))} — ${shown(c, c.now)} (было ${shown(c, c.before)}`
+      + `${c.delta === null ? '' : `, ${formatChange(c.delta, c.def.unit === '%' ? 'п.п.' : c.def.unit)}`})`,
+  );
   w.paragraph(`По сравнению с ${previousLabel(ctx)}: ${parts.join('; ')}.`);
 }
 
@@ -30,7 +33,9 @@ export function previousLabel(ctx: ReportContext): string {
   const p = ctx.previous?.period;
   if (!p) return '';
   const year = academicYear(p);
-  return year ? year.replace('учебный год', 'учебным годом') : `периодом с ${formatDate(p.start)} по ${formatDate(p.end)}`;
+  return year
+    ? year.replace('учебный год', 'учебным годом')
+    : `периодом с ${formatDate(p.start)} по ${formatDate(p.end)}`;
 }
 
 function shown(c: Change, x: number | null): string {
