@@ -20,7 +20,7 @@ export type IndicatorValue =
 
 export interface SchoolResult {
   school: School;
-  /** Its Педагоги sheet has rows: it counts in the district's figures (SPEC §3). */
+  /** Its Педагоги sheet has rows: it counts in the district's figures. */
   submitted: boolean;
   /** Against the deadline (issue 12): status.ts. */
   status: SchoolStatus;
