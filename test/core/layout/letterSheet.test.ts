@@ -5,6 +5,7 @@ import { buildLetter } from '../../../src/core/report/letter';
 import type { ReportBlock } from '../../../src/core/report/model';
 import { generateDistrict, SAMPLE_OPTIONS } from '../../../tools/sample/district';
 import { buildInMemory } from '../../support/run';
+import { text as runsText } from '../report/reading';
 import {
   course,
   COURSE_HEADER,
@@ -19,8 +20,7 @@ import {
 
 const sample = generateDistrict(SAMPLE_OPTIONS).district;
 const result = buildInMemory(sample, '2026-11-22');
-const text = (b: ReportBlock) =>
-  b.kind === 'paragraph' ? b.runs.map((r) => (typeof r === 'string' ? r : r.text)).join('') : '';
+const text = (b: ReportBlock) => (b.kind === 'paragraph' ? runsText(b.runs) : '');
 const letter = buildLetter(result).blocks.map(text);
 const cells = (code: string) => (letterSheet(result, code)?.rows ?? []).map((r) => String(r[0].value));
 
